@@ -1,0 +1,13 @@
+package org.dpatracker;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the GDPR processor-agreement tracker. */
+@SpringBootApplication
+public class DpaTrackerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DpaTrackerApplication.class, args);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dpatracker.core.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/** Shows instants in the browser's time zone (UTC until the browser has told it). */
+public final class ClientTime {
+
+    private ClientTime() {}
+
+    public static ZoneId zone() {
+        return Optional.ofNullable(UI.getCurrent())
+                .map(ui -> ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId)
+                .filter(id -> !id.isBlank())
+                .map(ZoneId::of)
+                .orElse(ZoneOffset.UTC);
+    }
+
+    public static String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zone = zone();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale())
+                .withZone(zone)
+                .format(instant) + " (" + zone.getId() + ")";
+    }
+}

@@ -1,0 +1,51 @@
+package org.dpatracker.demo;
+
+import java.util.Map;
+import java.util.Set;
+import org.dpatracker.security.LoginHints.Credential;
+import org.dpatracker.security.Role;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.user.UserDraft;
+import org.dpatracker.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Fills an empty database with the demo data set, through the same services users call. */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private static final Map<Role, String> DISPLAY_NAMES = Map.of(
+            Role.ADMIN, "Alex Admin",
+            Role.DPO, "Dana Datenschutz",
+            Role.AUDITOR, "Ari Auditor",
+            Role.MANAGER, "Max Manager");
+
+    private final UserService users;
+
+    DemoDataLoader(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!users.isEmpty()) {
+            return;
+        }
+        SystemAccess.run(() -> DemoAccounts.ALL.forEach(this::createUser));
+        LOG.info("Loaded the demo data set: {} users", DemoAccounts.ALL.size());
+    }
+
+    private void createUser(Credential credential) {
+        users.create(new UserDraft(null, null, credential.username(), DISPLAY_NAMES.get(credential.role()),
+                credential.username() + "@demo.example", credential.password(), true, Set.of(credential.role())));
+    }
+}

@@ -1,0 +1,64 @@
+package org.dpatracker.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dpatracker.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends to the change history inside the caller's transaction, so that a change and its record
+ * are saved or rolled back together. Services call it for every insert, update and delete.
+ */
+@Component
+public class ChangeRecorder {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ChangeHistoryRepository repository;
+    private final Clock clock;
+
+    ChangeRecorder(ChangeHistoryRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void inserted(String entity, Object id, Map<String, ?> after) {
+        append(entity, id, Operation.INSERT, null, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String entity, Object id, Map<String, ?> before, Map<String, ?> after) {
+        append(entity, id, Operation.UPDATE, before, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String entity, Object id, Map<String, ?> before) {
+        append(entity, id, Operation.DELETE, before, null);
+    }
+
+    private void append(String entity, Object id, Operation operation, Map<String, ?> before, Map<String, ?> after) {
+        ChangeHistoryRepository.Head head = repository.lockHead();
+        long seq = head.lastSeq() + 1;
+        // Millisecond precision survives every database round trip, so the hash can be recomputed.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String beforeJson = toJson(before);
+        String afterJson = toJson(after);
+        String changedBy = CurrentUser.name();
+        String entityId = String.valueOf(id);
+        String hash = HashChain.hash(seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson,
+                head.lastHash());
+        repository.append(new ChangeEntry(seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson,
+                head.lastHash(), hash));
+    }
+
+    private static String toJson(Map<String, ?> state) {
+        return state == null ? null : JSON.writeValueAsString(new TreeMap<>(state));
+    }
+}

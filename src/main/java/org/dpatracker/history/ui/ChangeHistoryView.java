@@ -1,0 +1,97 @@
+package org.dpatracker.history.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.history.ChainVerification;
+import org.dpatracker.history.ChangeEntry;
+import org.dpatracker.history.ChangeFilter;
+import org.dpatracker.history.ChangeHistoryService;
+import org.dpatracker.history.StateDiff;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+
+/** Every recorded change, newest first, and the check that the chain of hashes is unbroken. */
+@Route("history")
+@Menu(order = 90, icon = "vaadin:clock", title = "nav.history")
+@RolesAllowed(Permission.Names.HISTORY_READ)
+public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ChangeHistoryService history;
+    private final Grid<ChangeEntry> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Span verification = new Span();
+
+    ChangeHistoryView(ChangeHistoryService history) {
+        this.history = history;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("action.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.has(Permission.HISTORY_VERIFY)) {
+            Button verify = new Button(getTranslation("history.verify"), VaadinIcon.CHECK_CIRCLE_O.create(),
+                    click -> showVerification(history.verify()));
+            verification.setId("history-verification");
+            toolbar.add(verify, verification);
+        }
+        configureGrid();
+        add(new H2(getTranslation("nav.history")), toolbar, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ChangeEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> ClientTime.format(entry.changedAt())).setHeader(getTranslation("history.time"))
+                .setAutoWidth(true);
+        grid.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.user")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("entity." + entry.entity()) + " " + entry.entityId())
+                .setHeader(getTranslation("history.entity")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("history.operation." + entry.operation().name()))
+                .setHeader(getTranslation("history.operation")).setAutoWidth(true);
+        grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
+                        .map(StateDiff.FieldChange::toString).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("history.changes")).setFlexGrow(1);
+        grid.setItems(query -> history.findPage(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> history.count(filter()));
+    }
+
+    private ChangeFilter filter() {
+        return new ChangeFilter(null, null, search.getValue());
+    }
+
+    private void showVerification(ChainVerification result) {
+        verification.getElement().getThemeList().clear();
+        verification.getElement().getThemeList().add("badge");
+        if (result.intact()) {
+            verification.setText(getTranslation("history.verify.intact", result.entriesChecked()));
+            verification.getElement().getThemeList().add("success");
+        } else {
+            verification.setText(getTranslation("history.verify.broken", result.firstBrokenSeq(),
+                    getTranslation("history.verify.reason." + result.reason().name())));
+            verification.getElement().getThemeList().add("error");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.history") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,55 @@
+package org.dpatracker.shell.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import org.dpatracker.security.AppUserPrincipal;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+import org.dpatracker.security.Role;
+
+/** The start page: for each of the user's roles, what that role is for and what it may do here. */
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView() {
+        String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
+        add(new H2(getTranslation("home.welcome", name)));
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("gap-m");
+        CurrentUser.roles().stream().sorted(Comparator.naturalOrder()).forEach(role -> cards.add(roleCard(role)));
+        add(cards);
+    }
+
+    private Div roleCard(Role role) {
+        Div card = new Div();
+        card.addClassName("role-card");
+        card.setId("role-card-" + role.name().toLowerCase());
+        card.add(new H3(getTranslation("role." + role.name())));
+        card.add(new Paragraph(getTranslation("role." + role.name() + ".description")));
+        UnorderedList permissions = new UnorderedList();
+        role.permissions().stream()
+                .sorted(Comparator.comparing(Permission::ordinal))
+                .forEach(permission -> permissions.add(new ListItem(getTranslation("permission." + permission.name()))));
+        card.add(permissions);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " | " + getTranslation("app.name");
+    }
+}

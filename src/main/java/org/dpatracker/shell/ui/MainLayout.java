@@ -1,0 +1,96 @@
+package org.dpatracker.shell.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.dpatracker.core.ui.SupportedLocales;
+import org.dpatracker.security.AppUserPrincipal;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.user.UserService;
+
+/**
+ * The frame around every signed-in page: the navigation, built from the views the user's
+ * permissions open, and the user menu with language and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final transient UserService users;
+
+    MainLayout(AuthenticationContext authentication, UserService users) {
+        this.authentication = authentication;
+        this.users = users;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userMenu());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(title);
+        navbar.addClassNames("px-m");
+        addToNavbar(navbar);
+        addToDrawer(navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu() {
+        String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout label = new HorizontalLayout(avatar, new com.vaadin.flow.component.html.Span(name));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        MenuItem root = menu.addItem(label);
+        SubMenu sub = root.getSubMenu();
+        SubMenu languages = sub.addItem(getTranslation("menu.language")).getSubMenu();
+        for (Locale locale : SupportedLocales.ALL) {
+            MenuItem item = languages.addItem(SupportedLocales.label(locale), click -> switchLanguage(locale));
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("menu.logout"), click -> authentication.logout());
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        users.changeOwnLocale(locale);
+        SupportedLocales.remember(locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,159 @@
+package org.dpatracker.user;
+
+import static org.dpatracker.db.Tables.APP_USER;
+import static org.dpatracker.db.Tables.APP_USER_ROLE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dpatracker.security.Role;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private static final Field<Set<Role>> ROLES = DSL.multiset(
+                    DSL.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)))
+            .convertFrom(rows -> rows.stream().map(row -> Role.valueOf(row.value1())).collect(Collectors.toSet()));
+
+    private final DSLContext dsl;
+
+    UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<UserAccount> findPage(String filter, int offset, int limit) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ENABLED,
+                        APP_USER.LOCALE, ROLES, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(matching(filter))
+                .orderBy(APP_USER.USERNAME, APP_USER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(UserRepository::toAccount);
+    }
+
+    int count(String filter) {
+        return dsl.fetchCount(APP_USER, matching(filter));
+    }
+
+    Optional<UserAccount> findById(long id) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ENABLED,
+                        APP_USER.LOCALE, ROLES, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(UserRepository::toAccount);
+    }
+
+    Optional<Credentials> findCredentials(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
+                        APP_USER.ENABLED, APP_USER.LOCALE, ROLES)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(row -> new Credentials(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5(), Locale.forLanguageTag(row.value6()), row.value7()));
+    }
+
+    boolean usernameTaken(String username, Long exceptId) {
+        Condition sameName = DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT));
+        return dsl.fetchExists(APP_USER, exceptId == null ? sameName : sameName.and(APP_USER.ID.ne(exceptId)));
+    }
+
+    boolean isEmpty() {
+        return !dsl.fetchExists(APP_USER);
+    }
+
+    int countEnabledWithRole(Role role) {
+        return dsl.fetchCount(DSL.select(APP_USER.ID)
+                .from(APP_USER)
+                .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role.name()))));
+    }
+
+    long insert(UserDraft draft, String passwordHash, Locale locale, OffsetDateTime createdAt) {
+        long id = dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, draft.username())
+                .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
+                .set(APP_USER.EMAIL, blankToNull(draft.email()))
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.ENABLED, draft.enabled())
+                .set(APP_USER.LOCALE, locale.toLanguageTag())
+                .set(APP_USER.CREATED_AT, createdAt)
+                .set(APP_USER.VERSION, 0)
+                .returningResult(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        replaceRoles(id, draft.roles());
+        return id;
+    }
+
+    /** Saves the draft if nobody changed the user since {@code draft.version()}; false otherwise. */
+    boolean update(UserDraft draft) {
+        int updated = dsl.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
+                .set(APP_USER.EMAIL, blankToNull(draft.email()))
+                .set(APP_USER.ENABLED, draft.enabled())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(draft.id()).and(APP_USER.VERSION.eq(draft.version())))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        replaceRoles(draft.id(), draft.roles());
+        return true;
+    }
+
+    boolean updatePassword(long id, int version, String passwordHash) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    void updateLocale(long id, Locale locale) {
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCALE, locale.toLanguageTag())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    private void replaceRoles(long userId, Set<Role> roles) {
+        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId)).execute();
+        for (Role role : roles) {
+            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, userId).set(APP_USER_ROLE.ROLE, role.name())
+                    .execute();
+        }
+    }
+
+    private static Condition matching(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return DSL.noCondition();
+        }
+        String pattern = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
+        return DSL.lower(APP_USER.USERNAME).like(pattern)
+                .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern))
+                .or(DSL.lower(APP_USER.EMAIL).like(pattern));
+    }
+
+    private static UserAccount toAccount(Record row) {
+        return new UserAccount(row.get(APP_USER.ID), row.get(APP_USER.USERNAME), row.get(APP_USER.DISPLAY_NAME),
+                row.get(APP_USER.EMAIL), row.get(APP_USER.ENABLED), Locale.forLanguageTag(row.get(APP_USER.LOCALE)),
+                row.get(ROLES), row.get(APP_USER.VERSION));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    record Credentials(long id, String username, String displayName, String passwordHash, boolean enabled,
+            Locale locale, Set<Role> roles) {}
+}

@@ -1,0 +1,148 @@
+package org.dpatracker.user;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+import org.dpatracker.security.Role;
+import org.dpatracker.security.UserDirectory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing and disabling users; every change lands in the change history. */
+@Service
+public class UserService implements UserDirectory {
+
+    static final String ENTITY = "user";
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final ChangeRecorder history;
+    private final Clock clock;
+
+    UserService(UserRepository repository, PasswordEncoder passwordEncoder, ChangeRecorder history, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public List<UserAccount> findPage(String filter, int offset, int limit) {
+        return repository.findPage(filter, offset, limit);
+    }
+
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public int count(String filter) {
+        return repository.count(filter);
+    }
+
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional
+    public UserAccount create(UserDraft draft) {
+        Validation validation = new Validation();
+        UserRules.checkUser(validation, draft);
+        UserRules.checkPassword(validation, draft.username(), draft.password());
+        validation.throwIfInvalid();
+        return insert(draft);
+    }
+
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional
+    public UserAccount update(UserDraft draft) {
+        Validation validation = new Validation();
+        UserRules.checkUser(validation, draft);
+        validation.require(!draft.isNew() && draft.version() != null, "id", "validation.required");
+        validation.throwIfInvalid();
+        UserAccount before = repository.findById(draft.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, draft.id()));
+        new Validation()
+                .require(before.username().equals(draft.username()), "username", "user.validation.username-fixed")
+                .throwIfInvalid();
+        if (!repository.update(draft)) {
+            throw new ConcurrentEditException(ENTITY, draft.id());
+        }
+        keepAnAdministrator();
+        UserAccount after = repository.findById(draft.id()).orElseThrow();
+        history.updated(ENTITY, after.id(), before.historyState(), after.historyState());
+        return after;
+    }
+
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional
+    public UserAccount changePassword(long id, int version, String newPassword) {
+        UserAccount before = repository.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
+        Validation validation = new Validation();
+        UserRules.checkPassword(validation, before.username(), newPassword);
+        validation.throwIfInvalid();
+        if (!repository.updatePassword(id, version, passwordEncoder.encode(newPassword))) {
+            throw new ConcurrentEditException(ENTITY, id);
+        }
+        UserAccount after = repository.findById(id).orElseThrow();
+        Map<String, Object> afterState = new LinkedHashMap<>(after.historyState());
+        afterState.put("passwordChanged", true);
+        history.updated(ENTITY, id, before.historyState(), afterState);
+        return after;
+    }
+
+    /** Any signed-in user may choose their own language. */
+    @PermitAll
+    @Transactional
+    public void changeOwnLocale(Locale locale) {
+        long id = CurrentUser.principal().orElseThrow(() -> new IllegalStateException("Not signed in")).id();
+        UserAccount before = repository.findById(id).orElseThrow();
+        repository.updateLocale(id, locale);
+        history.updated(ENTITY, id, before.historyState(), repository.findById(id).orElseThrow().historyState());
+    }
+
+    /** Open to everybody, but only while there is no user at all: the first administrator. */
+    @Transactional
+    public synchronized UserAccount createFirstAdmin(String username, String displayName, String password) {
+        if (!repository.isEmpty()) {
+            throw new InvalidInputException("username", "setup.validation.done");
+        }
+        UserDraft draft = new UserDraft(null, null, username, displayName, "", password, true, EnumSet.of(Role.ADMIN));
+        Validation validation = new Validation();
+        UserRules.checkUser(validation, draft);
+        UserRules.checkPassword(validation, username, password);
+        validation.throwIfInvalid();
+        return insert(draft);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
+
+    private UserAccount insert(UserDraft draft) {
+        new Validation()
+                .require(!repository.usernameTaken(draft.username(), null), "username", "user.validation.username-taken")
+                .throwIfInvalid();
+        long id = repository.insert(draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH,
+                OffsetDateTime.now(clock));
+        UserAccount created = repository.findById(id).orElseThrow();
+        history.inserted(ENTITY, id, created.historyState());
+        return created;
+    }
+
+    /** Refuses a change that would leave nobody able to manage users. */
+    private void keepAnAdministrator() {
+        if (repository.countEnabledWithRole(Role.ADMIN) == 0) {
+            throw new InvalidInputException("roles", "user.validation.last-admin");
+        }
+    }
+}

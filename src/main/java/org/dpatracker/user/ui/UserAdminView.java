@@ -1,0 +1,80 @@
+package org.dpatracker.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.dpatracker.security.Permission;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserDraft;
+import org.dpatracker.user.UserService;
+
+/** Administrators create users, assign roles, disable users and set new passwords. */
+@Route("users")
+@Menu(order = 80, icon = "vaadin:users", title = "nav.users")
+@RolesAllowed(Permission.Names.USERS_MANAGE)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserService users;
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    UserAdminView(UserService users) {
+        this.users = users;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("action.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Button create = new Button(getTranslation("user.new.button"), VaadinIcon.PLUS.create(),
+                click -> new UserDialog(users, UserDraft.newUser(), saved -> refresh()).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        configureGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        add(new H2(getTranslation("nav.users")), toolbar, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.field.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.field.displayName")).setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("user.field.email")).setAutoWidth(true);
+        grid.addColumn(account -> account.roles().stream().sorted()
+                        .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("user.field.roles"));
+        grid.addColumn(account -> getTranslation(account.enabled() ? "user.enabled" : "user.disabled"))
+                .setHeader(getTranslation("user.field.enabled")).setAutoWidth(true);
+        grid.addComponentColumn(account -> {
+            Button edit = new Button(getTranslation("action.edit"),
+                    click -> new UserDialog(users, UserDraft.of(account), saved -> refresh()).open());
+            Button password = new Button(getTranslation("user.password.button"),
+                    click -> new PasswordDialog(users, account, saved -> refresh()).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            password.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(edit, password);
+        }).setAutoWidth(true);
+        grid.setItems(query -> users.findPage(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> users.count(search.getValue()));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " | " + getTranslation("app.name");
+    }
+}

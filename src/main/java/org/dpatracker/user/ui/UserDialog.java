@@ -1,0 +1,37 @@
+package org.dpatracker.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.function.Consumer;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserDraft;
+import org.dpatracker.user.UserService;
+
+/** Creates or edits a user; stays open with the reasons when the service refuses. */
+class UserDialog extends Dialog {
+
+    UserDialog(UserService users, UserDraft draft, Consumer<UserAccount> saved) {
+        setHeaderTitle(getTranslation(draft.isNew() ? "user.new" : "user.edit", draft.username()));
+        UserForm form = new UserForm(draft);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), click -> form.read().ifPresent(entered -> {
+            try {
+                UserAccount account = entered.isNew() ? users.create(entered) : users.update(entered);
+                close();
+                Notifications.success(this, "user.saved", account.username());
+                saved.accept(account);
+            } catch (InvalidInputException refused) {
+                form.show(refused);
+                Notifications.refused(this, refused);
+            } catch (RuntimeException failure) {
+                Notifications.refused(this, failure);
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        setWidth("40rem");
+    }
+}
