@@ -2,6 +2,9 @@ package org.dpatracker.security.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Collections;
 import java.util.Locale;
 import org.dpatracker.core.ui.SupportedLocales;
 import org.dpatracker.security.AppUserPrincipal;
@@ -20,8 +23,21 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             Locale locale = SupportedLocales.remembered()
                     .or(() -> CurrentUser.principal().map(AppUserPrincipal::locale))
-                    .orElseGet(() -> SupportedLocales.closest(init.getUI().getLocale()));
+                    .orElseGet(LocaleInitializer::browserLocale);
             init.getUI().setLocale(SupportedLocales.closest(locale));
         });
+    }
+
+    /** The first of the browser's languages (Accept-Language) that the app speaks. */
+    private static Locale browserLocale() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request instanceof VaadinServletRequest servletRequest) {
+            for (Locale accepted : Collections.list(servletRequest.getHttpServletRequest().getLocales())) {
+                if (SupportedLocales.ALL.stream().anyMatch(l -> l.getLanguage().equals(accepted.getLanguage()))) {
+                    return SupportedLocales.closest(accepted);
+                }
+            }
+        }
+        return SupportedLocales.ENGLISH;
     }
 }

@@ -32,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        setJustifyContentMode(JustifyContentMode.START);
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -1,0 +1,87 @@
+package org.dpatracker.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a user does in the running app, in words of the page rather than of Selenium. */
+final class AppPage {
+
+    /** Text of an element including its shadow roots, where Vaadin components render their parts. */
+    private static final String DEEP_TEXT = "function deepText(node) {"
+            + " if (node.nodeType === Node.TEXT_NODE) return node.textContent;"
+            + " let text = '';"
+            + " if (node.shadowRoot) text += deepText(node.shadowRoot);"
+            + " for (const child of node.childNodes) text += deepText(child);"
+            + " return text; }";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    AppPage(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.baseUrl = "http://localhost:" + port + "/";
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void openLogin() {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+    }
+
+    void submitLogin(String username, String password) {
+        WebElement name = driver.findElement(By.cssSelector("#vaadinLoginUsername input"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+    }
+
+    void logInAs(String username, String password) {
+        openLogin();
+        submitLogin(username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+    }
+
+    List<String> navigation() {
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(item -> item.getText().trim())
+                .toList();
+    }
+
+    void chooseInUserMenu(String... path) {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        for (String label : path) {
+            By item = By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + label + "']");
+            // Menus re-render while they open; click once the item holds still.
+            wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                driver.findElement(item).click();
+                return true;
+            });
+        }
+    }
+
+    void waitForNavigation(String label) {
+        wait.until(driver -> navigation().contains(label));
+    }
+
+    void waitForLoginPage() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+    }
+
+    /** The error the login form shows, read from the rendered page. */
+    String loginError() {
+        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
+                "const form = document.querySelector('vaadin-login-form'); return form != null && form.error")));
+        return (String) driver.executeScript(DEEP_TEXT + "return deepText(document.querySelector('vaadin-login-form'));");
+    }
+}

@@ -1,0 +1,6 @@
+package org.dpatracker.user;
+
+import org.dpatracker.support.PostgresTest;
+
+@PostgresTest
+class UserServicePostgresTest extends UserServiceContract {}
