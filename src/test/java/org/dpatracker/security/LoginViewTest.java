@@ -9,11 +9,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.dpatracker.security.ui.LoginView;
 import org.dpatracker.support.BrowserlessTest;
+import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+@H2Test
 class LoginViewTest extends BrowserlessTest {
 
     @Test

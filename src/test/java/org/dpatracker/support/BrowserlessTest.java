@@ -21,8 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Views in a simulated browser (Karibu-Testing) on the real application context and database. */
-@H2Test
+/**
+ * Views in a simulated browser (Karibu-Testing) on the real application context and database.
+ * Subclasses choose the context: {@link H2Test} for the demo data set.
+ */
 public abstract class BrowserlessTest {
 
     private static Routes routes;

@@ -11,9 +11,11 @@ import java.util.List;
 import org.dpatracker.history.ui.ChangeHistoryView;
 import org.dpatracker.security.ui.LoginView;
 import org.dpatracker.support.BrowserlessTest;
+import org.dpatracker.support.H2Test;
 import org.dpatracker.user.ui.UserAdminView;
 import org.junit.jupiter.api.Test;
 
+@H2Test
 class NavigationTest extends BrowserlessTest {
 
     @Test

@@ -22,11 +22,13 @@ import org.dpatracker.history.ChangeHistoryService;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.BrowserlessTest;
+import org.dpatracker.support.H2Test;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@H2Test
 class UserAdminViewTest extends BrowserlessTest {
 
     @Autowired
