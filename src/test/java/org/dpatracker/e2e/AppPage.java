@@ -52,6 +52,28 @@ final class AppPage {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
     }
 
+    void open(String route) {
+        driver.get(baseUrl + route);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+    }
+
+    void click(String buttonText) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"))).click();
+    }
+
+    String textOf(String id) {
+        return wait.until(driver -> {
+            String text = driver.findElement(By.id(id)).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    void waitForText(String text) {
+        wait.until(driver -> ((ChromeDriver) driver).executeScript(DEEP_TEXT
+                + "return deepText(document.body);").toString().contains(text));
+    }
+
     List<String> navigation() {
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .map(item -> item.getText().trim())

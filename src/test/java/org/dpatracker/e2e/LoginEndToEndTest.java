@@ -88,6 +88,23 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void theAuditorVerifiesTheChangeHistory() {
+        page.logInAs("auditor", "auditor-demo-2026");
+        page.open("history");
+        page.click("Verify chain");
+        assertThat(page.textOf("history-verification")).startsWith("Chain intact:");
+        Chromium.screenshot(driver, "history-auditor");
+    }
+
+    @Test
+    void theAdministratorSeesTheUsers() {
+        page.logInAs("admin", "admin-demo-2026");
+        page.open("users");
+        page.waitForText("manager@demo.example");
+        Chromium.screenshot(driver, "users-admin");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
         String username = createUser("lockout", Role.MANAGER);
         page.openLogin();

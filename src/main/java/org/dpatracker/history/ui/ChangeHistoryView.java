@@ -8,14 +8,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.history.ChainVerification;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
@@ -32,17 +31,12 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private final transient ChangeHistoryService history;
     private final Grid<ChangeEntry> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField(() -> grid.getDataProvider().refreshAll());
     private final Span verification = new Span();
 
     ChangeHistoryView(ChangeHistoryService history) {
         this.history = history;
         setSizeFull();
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         HorizontalLayout toolbar = new HorizontalLayout(search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -60,7 +54,7 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
     private void configureGrid() {
         grid.addColumn(ChangeEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> ClientTime.format(entry.changedAt())).setHeader(getTranslation("history.time"))
-                .setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.user")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("entity." + entry.entity()) + " " + entry.entityId())
                 .setHeader(getTranslation("history.entity")).setAutoWidth(true);
@@ -68,7 +62,8 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("history.operation")).setAutoWidth(true);
         grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
                         .map(StateDiff.FieldChange::toString).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("history.changes")).setFlexGrow(1);
+                .setHeader(getTranslation("history.changes")).setFlexGrow(3);
+        grid.addItemClickListener(click -> new ChangeEntryDialog(click.getItem()).open());
         grid.setItems(query -> history.findPage(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> history.count(filter()));
     }

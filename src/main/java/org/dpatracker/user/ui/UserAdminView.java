@@ -7,13 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.security.Permission;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserDraft;
@@ -27,16 +26,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService users;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField(() -> grid.getDataProvider().refreshAll());
 
     UserAdminView(UserService users) {
         this.users = users;
         setSizeFull();
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button create = new Button(getTranslation("user.new.button"), VaadinIcon.PLUS.create(),
                 click -> new UserDialog(users, UserDraft.newUser(), saved -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
