@@ -1,0 +1,53 @@
+package org.dpatracker.transfer;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** ISO 3166 alpha-2 country codes, the EEA, and the spellings EU bodies use ("EL", "UK"). */
+public final class Countries {
+
+    /** EU 27 plus Iceland, Liechtenstein and Norway. Switzerland is not in the EEA. */
+    public static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+            "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
+            "NO");
+
+    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+    private Countries() {}
+
+    /**
+     * The stored code for what a user typed: upper case, "EL" becomes GR and "UK" becomes GB.
+     * Empty when the code is not an ISO 3166 alpha-2 country.
+     */
+    public static Optional<String> normalise(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String code = input.trim().toUpperCase(Locale.ROOT);
+        code = switch (code) {
+            case "EL" -> "GR";
+            case "UK" -> "GB";
+            default -> code;
+        };
+        return ISO.contains(code) ? Optional.of(code) : Optional.empty();
+    }
+
+    public static boolean isInEea(String code) {
+        return EEA.contains(code);
+    }
+
+    public static String name(String code, Locale locale) {
+        return code == null ? "" : Locale.of("", code).getDisplayCountry(locale);
+    }
+
+    /** Every country code, sorted by its name in the given language. */
+    public static List<String> all(Locale locale) {
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> name(code, locale)))
+                .toList();
+    }
+}

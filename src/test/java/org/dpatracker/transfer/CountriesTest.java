@@ -1,0 +1,40 @@
+package org.dpatracker.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CountriesTest {
+
+    @ParameterizedTest
+    @CsvSource({"EL, GR", "el, GR", "UK, GB", " de , DE", "us, US", "GR, GR", "GB, GB"})
+    void normalisesWhatUsersType(String input, String stored) {
+        assertThat(Countries.normalise(input)).contains(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "EU", "DEU", "", "U"})
+    void refusesUnknownCodes(String input) {
+        assertThat(Countries.normalise(input)).isEmpty();
+    }
+
+    @Test
+    void knowsTheEea() {
+        assertThat(Countries.isInEea("DE")).isTrue();
+        assertThat(Countries.isInEea("NO")).isTrue();
+        assertThat(Countries.isInEea("GR")).isTrue();
+        assertThat(Countries.isInEea("CH")).isFalse();
+        assertThat(Countries.isInEea("GB")).isFalse();
+        assertThat(Countries.EEA).hasSize(30);
+    }
+
+    @Test
+    void namesCountriesInTheUsersLanguage() {
+        assertThat(Countries.name("DE", Locale.GERMAN)).isEqualTo("Deutschland");
+        assertThat(Countries.name("US", Locale.ENGLISH)).isEqualTo("United States");
+    }
+}
