@@ -14,6 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Fills an empty database with the demo data set, through the same services users call. */
 @Component
@@ -30,18 +32,26 @@ class DemoDataLoader implements ApplicationRunner {
             Role.MANAGER, "Max Manager");
 
     private final UserService users;
+    private final DemoRegister register;
+    private final TransactionTemplate transaction;
 
-    DemoDataLoader(UserService users) {
+    DemoDataLoader(UserService users, DemoRegister register, PlatformTransactionManager transactions) {
         this.users = users;
+        this.register = register;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Loads into an empty database only, so a restart keeps what users changed. */
     @Override
     public void run(ApplicationArguments args) {
         if (!users.isEmpty()) {
             return;
         }
-        SystemAccess.run(() -> DemoAccounts.ALL.forEach(this::createUser));
-        LOG.info("Loaded the demo data set: {} users", DemoAccounts.ALL.size());
+        SystemAccess.run(() -> transaction.executeWithoutResult(status -> {
+            DemoAccounts.ALL.forEach(this::createUser);
+            register.load();
+        }));
+        LOG.info("Loaded the demo data set: {} users and the seed agreements", DemoAccounts.ALL.size());
     }
 
     private void createUser(Credential credential) {

@@ -15,6 +15,13 @@ public final class Countries {
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
             "NO");
 
+    /** A processing location "somewhere in the EU/EEA", where a contract names no member state. */
+    public static final String EU = "EU";
+
+    /** Every stored location code inside the EEA: the member states and {@link #EU}. */
+    public static final Set<String> EEA_LOCATIONS = java.util.stream.Stream.concat(EEA.stream(), java.util.stream.Stream.of(EU))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
     private Countries() {}
@@ -36,12 +43,26 @@ public final class Countries {
         return ISO.contains(code) ? Optional.of(code) : Optional.empty();
     }
 
+    /** Like {@link #normalise}, but also accepts EU (or EEA) for a location inside the EU/EEA without a member state. */
+    public static Optional<String> normaliseLocation(String input) {
+        if (input != null && Set.of("EU", "EEA", "EWR").contains(input.trim().toUpperCase(Locale.ROOT))) {
+            return Optional.of(EU);
+        }
+        return normalise(input);
+    }
+
     public static boolean isInEea(String code) {
-        return EEA.contains(code);
+        return EEA_LOCATIONS.contains(code);
     }
 
     public static String name(String code, Locale locale) {
-        return code == null ? "" : Locale.of("", code).getDisplayCountry(locale);
+        if (code == null) {
+            return "";
+        }
+        if (EU.equals(code)) {
+            return "de".equals(locale.getLanguage()) ? "EU/EWR (Mitgliedstaat nicht genannt)" : "EU/EEA (member state not named)";
+        }
+        return Locale.of("", code).getDisplayCountry(locale);
     }
 
     /** Every country code, sorted by its name in the given language. */

@@ -22,6 +22,18 @@ class CountriesTest {
         assertThat(Countries.normalise(input)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"EU, EU", "eea, EU", "EWR, EU", "el, GR", "UK, GB"})
+    void locationsMayBeSomewhereInTheEu(String input, String stored) {
+        assertThat(Countries.normaliseLocation(input)).contains(stored);
+    }
+
+    @Test
+    void theEuAsAWholeIsInsideTheEeaButNoOrganisationCountry() {
+        assertThat(Countries.isInEea(Countries.EU)).isTrue();
+        assertThat(Countries.normalise("EU")).isEmpty();
+    }
+
     @Test
     void knowsTheEea() {
         assertThat(Countries.isInEea("DE")).isTrue();

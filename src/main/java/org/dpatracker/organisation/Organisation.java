@@ -1,0 +1,50 @@
+package org.dpatracker.organisation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A legal entity: our own company (or a group company), a processor or a subprocessor. Recorded
+ * once, however many agreements use it.
+ */
+public record Organisation(
+        Long id, String name, String legalForm, String street, String postalCode, String city, String country,
+        String website, Contact contact, Contact dpo, boolean ownCompany, int version,
+        List<Certification> certifications) {
+
+    public Organisation {
+        certifications = certifications == null ? List.of() : List.copyOf(certifications);
+        contact = contact == null ? Contact.EMPTY : contact;
+        dpo = dpo == null ? Contact.EMPTY : dpo;
+    }
+
+    /** A person to contact: name, position, e-mail, phone, and a postal address where it differs. */
+    public record Contact(String name, String position, String email, String phone, String address) {
+        public static final Contact EMPTY = new Contact(null, null, null, null, null);
+    }
+
+    public String address() {
+        return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city), country)
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+
+    private static String join(String first, String second) {
+        return ((first == null ? "" : first) + " " + (second == null ? "" : second)).trim();
+    }
+
+    Map<String, Object> historyState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("legalForm", legalForm);
+        state.put("address", address());
+        state.put("website", website);
+        state.put("contact", contact);
+        state.put("dpo", dpo);
+        state.put("ownCompany", ownCompany);
+        state.put("certifications", certifications.stream()
+                .map(c -> c.displayLabel() + (c.validUntil() == null ? "" : " until " + c.validUntil())).toList());
+        state.put("version", version);
+        return state;
+    }
+}

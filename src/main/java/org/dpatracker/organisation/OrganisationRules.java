@@ -1,0 +1,31 @@
+package org.dpatracker.organisation;
+
+import org.dpatracker.core.Validation;
+import org.dpatracker.transfer.Countries;
+
+/** The checks an organisation passes before it is stored; forms use the same ones. */
+public final class OrganisationRules {
+
+    private OrganisationRules() {}
+
+    /** The organisation with its country code normalised, or an exception naming every problem. */
+    static Organisation checked(Organisation o) {
+        Validation validation = new Validation();
+        validation.requireText(o.name(), "name", 300);
+        boolean noCountry = o.country() == null || o.country().isBlank();
+        String country = noCountry ? null : Countries.normalise(o.country()).orElse(null);
+        validation.require(noCountry || country != null, "country", "validation.country", String.valueOf(o.country()));
+        validation.require(isEmail(o.contact().email()), "contactEmail", "validation.email");
+        validation.require(isEmail(o.dpo().email()), "dpoEmail", "validation.email");
+        for (Certification certification : o.certifications()) {
+            validation.require(certification.kind() != null, "certifications", "organisation.validation.certification-kind");
+        }
+        validation.throwIfInvalid();
+        return new Organisation(o.id(), o.name().trim(), o.legalForm(), o.street(), o.postalCode(), o.city(), country,
+                o.website(), o.contact(), o.dpo(), o.ownCompany(), o.version(), o.certifications());
+    }
+
+    public static boolean isEmail(String value) {
+        return value == null || value.isBlank() || value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+}

@@ -1,0 +1,80 @@
+package org.dpatracker.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.security.Permission;
+import org.dpatracker.transfer.Countries;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and their certifications; each is recorded once and shared by all agreements. */
+@Service
+public class OrganisationService {
+
+    static final String ENTITY = "organisation";
+
+    private final OrganisationRepository repository;
+    private final ChangeRecorder history;
+    private final ApplicationEventPublisher events;
+
+    OrganisationService(OrganisationRepository repository, ChangeRecorder history, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.history = history;
+        this.events = events;
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Organisation> findAll(String filter) {
+        return repository.findAll(filter);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** Creates the organisation, or saves changes to it when it has an id. Returns it as stored. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Organisation save(Organisation input) {
+        Organisation organisation = OrganisationRules.checked(input);
+        new Validation()
+                .require(!repository.nameTaken(organisation.name(), organisation.country(), organisation.id()),
+                        "name", "organisation.validation.name-taken")
+                .throwIfInvalid();
+        if (organisation.id() == null) {
+            long id = repository.insert(organisation);
+            Organisation created = repository.findById(id).orElseThrow();
+            history.inserted(ENTITY, id, created.historyState());
+            return created;
+        }
+        Organisation before = repository.findById(organisation.id())
+                .orElseThrow(() -> new ConcurrentEditException(ENTITY, organisation.id()));
+        if (!repository.update(organisation)) {
+            throw new ConcurrentEditException(ENTITY, organisation.id());
+        }
+        Organisation after = repository.findById(organisation.id()).orElseThrow();
+        history.updated(ENTITY, after.id(), before.historyState(), after.historyState());
+        events.publishEvent(new OrganisationChanged(after.id()));
+        return after;
+    }
+
+    /** Finds an organisation by name and country or creates it: what the demo data and imports need. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Organisation findOrCreate(Organisation candidate) {
+        String country = Countries.normalise(candidate.country()).orElse(candidate.country());
+        return repository.findAll(candidate.name()).stream()
+                .filter(existing -> existing.name().equalsIgnoreCase(candidate.name().trim())
+                        && java.util.Objects.equals(existing.country(), country))
+                .findFirst()
+                .orElseGet(() -> save(candidate));
+    }
+}

@@ -1,0 +1,121 @@
+package org.dpatracker.processor;
+
+import static org.dpatracker.db.Tables.ADEQUACY_DECISION;
+import static org.dpatracker.db.Tables.AGREEMENT;
+import static org.dpatracker.db.Tables.CERTIFICATION;
+import static org.dpatracker.db.Tables.ORGANISATION;
+import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
+import static org.dpatracker.db.Tables.SUBPROCESSOR;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dpatracker.redflag.AgreementFacts;
+import org.dpatracker.redflag.AgreementFacts.Certificate;
+import org.dpatracker.redflag.AgreementFacts.Location;
+import org.dpatracker.redflag.AgreementFacts.Party;
+import org.dpatracker.transfer.TransferMechanism;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the red-flag rules need for a batch of agreements in a fixed number of queries:
+ * the processor and every subprocessor that receives data, their certificates and locations.
+ */
+@Component
+class AgreementFactsQuery {
+
+    private final DSLContext dsl;
+
+    AgreementFactsQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Map<Long, AgreementFacts> factsFor(Collection<Long> agreementIds) {
+        Set<String> adequate = new HashSet<>(dsl.select(ADEQUACY_DECISION.COUNTRY).from(ADEQUACY_DECISION)
+                .fetch(ADEQUACY_DECISION.COUNTRY));
+        var agreements = dsl.select(AGREEMENT.ID, AGREEMENT.NEXT_REVIEW, AGREEMENT.OWN_PURPOSE_USE,
+                        AGREEMENT.OWN_PURPOSE_CLAUSE, AGREEMENT.PROCESSOR_ID, ORGANISATION.NAME)
+                .from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .where(AGREEMENT.ID.in(agreementIds))
+                .fetch();
+        var subprocessors = dsl.select(SUBPROCESSOR.ID, SUBPROCESSOR.AGREEMENT_ID, SUBPROCESSOR.ORGANISATION_ID,
+                        ORGANISATION.NAME)
+                .from(SUBPROCESSOR).join(ORGANISATION).on(ORGANISATION.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
+                .where(SUBPROCESSOR.AGREEMENT_ID.in(agreementIds))
+                .and(SUBPROCESSOR.APPROVAL.in(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name()))
+                .orderBy(SUBPROCESSOR.ID)
+                .fetch();
+        Map<String, List<Location>> locationsByParty = dsl.select(PROCESSING_LOCATION.AGREEMENT_ID,
+                        PROCESSING_LOCATION.SUBPROCESSOR_ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM)
+                .from(PROCESSING_LOCATION)
+                .where(PROCESSING_LOCATION.AGREEMENT_ID.in(agreementIds))
+                .orderBy(PROCESSING_LOCATION.ID)
+                .fetchGroups(r -> partyKey(r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
+                        r -> new Location(r.get(PROCESSING_LOCATION.COUNTRY), mechanism(r.get(PROCESSING_LOCATION.MECHANISM))));
+        Set<Long> organisationIds = new HashSet<>(agreements.getValues(AGREEMENT.PROCESSOR_ID));
+        organisationIds.addAll(subprocessors.getValues(SUBPROCESSOR.ORGANISATION_ID));
+        Map<Long, List<Certificate>> certificates = dsl.select(CERTIFICATION.ORGANISATION_ID, CERTIFICATION.KIND,
+                        CERTIFICATION.LABEL, CERTIFICATION.VALID_UNTIL)
+                .from(CERTIFICATION)
+                .where(CERTIFICATION.ORGANISATION_ID.in(organisationIds))
+                .orderBy(CERTIFICATION.ID)
+                .fetchGroups(CERTIFICATION.ORGANISATION_ID,
+                        r -> new Certificate(r.get(CERTIFICATION.KIND), r.get(CERTIFICATION.LABEL), r.get(CERTIFICATION.VALID_UNTIL)));
+        Map<Long, List<Record>> subprocessorsByAgreement = subprocessors.stream()
+                .collect(Collectors.groupingBy(r -> r.get(SUBPROCESSOR.AGREEMENT_ID), LinkedHashMap::new, Collectors.toList()));
+
+        Map<Long, AgreementFacts> facts = new LinkedHashMap<>();
+        for (Record agreement : agreements) {
+            long id = agreement.get(AGREEMENT.ID);
+            List<Party> parties = new ArrayList<>();
+            parties.add(new Party(agreement.get(ORGANISATION.NAME),
+                    certificates.getOrDefault(agreement.get(AGREEMENT.PROCESSOR_ID), List.of()),
+                    locationsByParty.getOrDefault(partyKey(id, null), List.of())));
+            for (Record sub : subprocessorsByAgreement.getOrDefault(id, List.of())) {
+                parties.add(new Party(sub.get(ORGANISATION.NAME),
+                        certificates.getOrDefault(sub.get(SUBPROCESSOR.ORGANISATION_ID), List.of()),
+                        locationsByParty.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), List.of())));
+            }
+            facts.put(id, new AgreementFacts(agreement.get(AGREEMENT.NEXT_REVIEW), agreement.get(AGREEMENT.OWN_PURPOSE_USE),
+                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequate));
+        }
+        return facts;
+    }
+
+    List<Long> allAgreementIds() {
+        return dsl.select(AGREEMENT.ID).from(AGREEMENT).orderBy(AGREEMENT.ID).fetch(AGREEMENT.ID);
+    }
+
+    List<Long> agreementIdsInvolving(long organisationId) {
+        return dsl.selectDistinct(AGREEMENT.ID).from(AGREEMENT)
+                .where(AGREEMENT.PROCESSOR_ID.eq(organisationId)
+                        .or(AGREEMENT.ID.in(dsl.select(SUBPROCESSOR.AGREEMENT_ID).from(SUBPROCESSOR)
+                                .where(SUBPROCESSOR.ORGANISATION_ID.eq(organisationId)))))
+                .fetch(AGREEMENT.ID);
+    }
+
+    void storeFlags(long agreementId, String flags, int count) {
+        dsl.update(AGREEMENT)
+                .set(AGREEMENT.RED_FLAGS, flags)
+                .set(AGREEMENT.RED_FLAG_COUNT, count)
+                .where(AGREEMENT.ID.eq(agreementId))
+                .and(AGREEMENT.RED_FLAGS.isDistinctFrom(flags).or(AGREEMENT.RED_FLAG_COUNT.ne(count)))
+                .execute();
+    }
+
+    private static String partyKey(Long agreementId, Long subprocessorId) {
+        return agreementId + ":" + Objects.toString(subprocessorId, "-");
+    }
+
+    private static TransferMechanism mechanism(String name) {
+        return name == null ? null : TransferMechanism.valueOf(name);
+    }
+}

@@ -1,0 +1,95 @@
+package org.dpatracker.processor;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.organisation.Organisation;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Processor agreements: the register's core. DPOs edit; auditors and managers read. */
+@Service
+public class AgreementService {
+
+    static final String ENTITY = "agreement";
+
+    private final AgreementRepository agreements;
+    private final SubprocessorRepository subprocessors;
+    private final RegisterQuery register;
+    private final OrganisationService organisations;
+    private final RedFlagRefresher redFlags;
+    private final ChangeRecorder history;
+
+    AgreementService(AgreementRepository agreements, SubprocessorRepository subprocessors, RegisterQuery register,
+            OrganisationService organisations, RedFlagRefresher redFlags, ChangeRecorder history) {
+        this.agreements = agreements;
+        this.subprocessors = subprocessors;
+        this.register = register;
+        this.organisations = organisations;
+        this.redFlags = redFlags;
+        this.history = history;
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<AgreementRow> findPage(RegisterFilter filter, List<RegisterSort> sort, int offset, int limit) {
+        return register.findPage(filter, sort, offset, limit);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public int count(RegisterFilter filter) {
+        return register.count(filter);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public Optional<AgreementDetail> detail(long id) {
+        return agreements.findById(id).map(agreement -> {
+            List<Subprocessor> chain = subprocessors.findByAgreement(id);
+            Map<Long, Organisation> parties = new HashMap<>();
+            chain.forEach(s -> parties.computeIfAbsent(s.organisationId(), this::organisation));
+            return new AgreementDetail(agreement, organisation(agreement.controllerId()),
+                    organisation(agreement.processorId()), chain, parties, redFlags.flagsOf(id));
+        });
+    }
+
+    /** Creates the agreement, or saves changes to it when it has an id. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Agreement save(Agreement input) {
+        Agreement agreement = AgreementRules.checked(input);
+        Organisation controller = organisations.findById(agreement.controllerId()).orElse(null);
+        new Validation()
+                .require(controller != null && controller.ownCompany(), "controllerId", "agreement.validation.controller")
+                .require(organisations.findById(agreement.processorId()).isPresent(), "processorId", "validation.required")
+                .throwIfInvalid();
+        Agreement saved;
+        if (agreement.id() == null) {
+            long id = agreements.insert(agreement);
+            saved = agreements.findById(id).orElseThrow();
+            history.inserted(ENTITY, id, saved.historyState());
+        } else {
+            Agreement before = agreements.findById(agreement.id())
+                    .orElseThrow(() -> new ConcurrentEditException(ENTITY, agreement.id()));
+            if (!agreements.update(agreement)) {
+                throw new ConcurrentEditException(ENTITY, agreement.id());
+            }
+            saved = agreements.findById(agreement.id()).orElseThrow();
+            history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
+        }
+        redFlags.refresh(List.of(saved.id()));
+        return saved;
+    }
+
+    private Organisation organisation(long id) {
+        return organisations.findById(id).orElseThrow();
+    }
+}

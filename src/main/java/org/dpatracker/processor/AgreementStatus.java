@@ -1,0 +1,9 @@
+package org.dpatracker.processor;
+
+/** Where an agreement stands. */
+public enum AgreementStatus {
+    DRAFT,
+    IN_NEGOTIATION,
+    SIGNED,
+    TERMINATED
+}

@@ -1,0 +1,55 @@
+package org.dpatracker.processor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.dpatracker.redflag.AgreementFacts;
+import org.dpatracker.redflag.RedFlag;
+import org.dpatracker.redflag.RedFlagChecker;
+import org.dpatracker.redflag.RedFlagType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each agreement's stored red flags current, so that lists can show and filter them: after
+ * every change to the agreement or its parties, and daily for the rules that depend on the date.
+ */
+@Component
+public class RedFlagRefresher {
+
+    private static final int BATCH = 500;
+
+    private final AgreementFactsQuery facts;
+    private final RedFlagChecker checker;
+
+    RedFlagRefresher(AgreementFactsQuery facts, RedFlagChecker checker) {
+        this.facts = facts;
+        this.checker = checker;
+    }
+
+    /** The flags of one agreement, computed now. */
+    public List<RedFlag> flagsOf(long agreementId) {
+        AgreementFacts agreement = facts.factsFor(List.of(agreementId)).get(agreementId);
+        return agreement == null ? List.of() : checker.check(agreement);
+    }
+
+    public void refresh(Collection<Long> agreementIds) {
+        List<Long> ids = List.copyOf(agreementIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            Map<Long, AgreementFacts> batch = facts.factsFor(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            batch.forEach((id, agreement) -> {
+                List<RedFlag> flags = checker.check(agreement);
+                TreeSet<String> types = new TreeSet<>(flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
+                facts.storeFlags(id, types.isEmpty() ? null : String.join(",", types), flags.size());
+            });
+        }
+    }
+
+    public void refreshInvolving(long organisationId) {
+        refresh(facts.agreementIdsInvolving(organisationId));
+    }
+
+    public void refreshAll() {
+        refresh(facts.allAgreementIds());
+    }
+}

@@ -1,0 +1,125 @@
+package org.dpatracker.processor;
+
+import static org.dpatracker.db.Tables.AGREEMENT;
+import static org.dpatracker.db.Tables.ORGANISATION;
+import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
+import static org.dpatracker.db.Tables.SUBPROCESSOR;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dpatracker.db.tables.Organisation;
+import org.dpatracker.redflag.RedFlagType;
+import org.dpatracker.transfer.Countries;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/** The processor list: a page of agreements with counts, countries and red flags, filtered and sorted. */
+@Component
+class RegisterQuery {
+
+    private static final Organisation CONTROLLER = ORGANISATION.as("controller");
+    private static final List<String> RECEIVING = List.of(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name());
+
+    private static final Field<Integer> SUBPROCESSOR_COUNT = DSL.field(DSL.selectCount().from(SUBPROCESSOR)
+            .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID)).and(SUBPROCESSOR.APPROVAL.in(RECEIVING)));
+
+    /** Locations of the processor and of subprocessors that receive data. */
+    private static final Condition RECEIVING_LOCATION = PROCESSING_LOCATION.AGREEMENT_ID.eq(AGREEMENT.ID)
+            .and(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull().or(PROCESSING_LOCATION.SUBPROCESSOR_ID.in(
+                    DSL.select(SUBPROCESSOR.ID).from(SUBPROCESSOR).where(SUBPROCESSOR.APPROVAL.in(RECEIVING)))));
+
+    private static final Field<Set<String>> COUNTRIES = DSL.multiset(DSL.selectDistinct(PROCESSING_LOCATION.COUNTRY)
+                    .from(PROCESSING_LOCATION).where(RECEIVING_LOCATION))
+            .convertFrom(rows -> new TreeSet<>(rows.map(row -> row.value1())));
+
+    private final DSLContext dsl;
+
+    RegisterQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<AgreementRow> findPage(RegisterFilter filter, List<RegisterSort> sort, int offset, int limit) {
+        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, ORGANISATION.COUNTRY, CONTROLLER.NAME,
+                        AGREEMENT.SUBJECT_MATTER, AGREEMENT.STATUS, SUBPROCESSOR_COUNT, COUNTRIES, AGREEMENT.RED_FLAGS,
+                        AGREEMENT.NEXT_REVIEW)
+                .from(AGREEMENT)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(CONTROLLER).on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
+                .where(condition(filter))
+                .orderBy(order(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new AgreementRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        AgreementStatus.valueOf(r.value6()), r.value7(), r.value8(), flags(r.value9()), r.value10()));
+    }
+
+    int count(RegisterFilter filter) {
+        return dsl.fetchCount(DSL.select(AGREEMENT.ID)
+                .from(AGREEMENT)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .where(condition(filter)));
+    }
+
+    private static Condition condition(RegisterFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+            Organisation party = ORGANISATION.as("party");
+            condition = condition.and(DSL.lower(ORGANISATION.NAME).like(pattern)
+                    .or(DSL.lower(AGREEMENT.SUBJECT_MATTER).like(pattern))
+                    .or(DSL.exists(DSL.selectOne().from(SUBPROCESSOR).join(party).on(party.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
+                            .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID)).and(DSL.lower(party.NAME).like(pattern)))));
+        }
+        if (filter.status() != null) {
+            condition = condition.and(AGREEMENT.STATUS.eq(filter.status().name()));
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(PROCESSING_LOCATION)
+                    .where(RECEIVING_LOCATION).and(PROCESSING_LOCATION.COUNTRY.eq(filter.country()))));
+        }
+        if (filter.outsideEeaOnly()) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(PROCESSING_LOCATION)
+                    .where(RECEIVING_LOCATION).and(PROCESSING_LOCATION.COUNTRY.notIn(Countries.EEA_LOCATIONS))));
+        }
+        if (filter.flaggedOnly()) {
+            condition = condition.and(AGREEMENT.RED_FLAG_COUNT.gt(0));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> order(List<RegisterSort> sort) {
+        List<SortField<?>> order = new ArrayList<>();
+        for (RegisterSort s : sort) {
+            Field<?> field = switch (s.column()) {
+                case PROCESSOR -> DSL.lower(ORGANISATION.NAME);
+                case STATUS -> AGREEMENT.STATUS;
+                case SUBPROCESSORS -> SUBPROCESSOR_COUNT;
+                case RED_FLAGS -> AGREEMENT.RED_FLAG_COUNT;
+                case NEXT_REVIEW -> AGREEMENT.NEXT_REVIEW;
+            };
+            order.add(s.descending() ? field.desc() : field.asc());
+        }
+        if (sort.isEmpty()) {
+            order.add(DSL.lower(ORGANISATION.NAME).asc());
+        }
+        order.add(AGREEMENT.ID.asc());
+        return order;
+    }
+
+    private static Set<RedFlagType> flags(String stored) {
+        Set<RedFlagType> flags = EnumSet.noneOf(RedFlagType.class);
+        if (stored != null && !stored.isBlank()) {
+            Arrays.stream(stored.split(",")).map(RedFlagType::valueOf).forEach(flags::add);
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,81 @@
+package org.dpatracker.processor;
+
+import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
+import static org.dpatracker.db.Tables.SUBPROCESSOR;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SubprocessorRepository {
+
+    private static final Field<List<ProcessingLocation>> LOCATIONS =
+            LocationRepository.locationsWhere(PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(SUBPROCESSOR.ID));
+
+    private final DSLContext dsl;
+    private final LocationRepository locations;
+
+    SubprocessorRepository(DSLContext dsl, LocationRepository locations) {
+        this.dsl = dsl;
+        this.locations = locations;
+    }
+
+    List<Subprocessor> findByAgreement(long agreementId) {
+        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+                .from(SUBPROCESSOR)
+                .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
+                .orderBy(SUBPROCESSOR.ID)
+                .fetch(SubprocessorRepository::toSubprocessor);
+    }
+
+    Optional<Subprocessor> findById(long id) {
+        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+                .from(SUBPROCESSOR)
+                .where(SUBPROCESSOR.ID.eq(id))
+                .fetchOptional(SubprocessorRepository::toSubprocessor);
+    }
+
+    long insert(Subprocessor s) {
+        long id = dsl.insertInto(SUBPROCESSOR)
+                .set(SUBPROCESSOR.AGREEMENT_ID, s.agreementId())
+                .set(SUBPROCESSOR.PARENT_ID, s.parentId())
+                .set(SUBPROCESSOR.ORGANISATION_ID, s.organisationId())
+                .set(SUBPROCESSOR.SERVICE, s.service())
+                .set(SUBPROCESSOR.AFFILIATE, s.affiliate())
+                .set(SUBPROCESSOR.ADDED_ON, s.addedOn())
+                .set(SUBPROCESSOR.APPROVAL, s.approval().name())
+                .set(SUBPROCESSOR.VERSION, 0)
+                .returningResult(SUBPROCESSOR.ID)
+                .fetchSingle(SUBPROCESSOR.ID);
+        locations.replace(s.agreementId(), id, s.locations());
+        return id;
+    }
+
+    boolean update(Subprocessor s) {
+        int updated = dsl.update(SUBPROCESSOR)
+                .set(SUBPROCESSOR.PARENT_ID, s.parentId())
+                .set(SUBPROCESSOR.ORGANISATION_ID, s.organisationId())
+                .set(SUBPROCESSOR.SERVICE, s.service())
+                .set(SUBPROCESSOR.AFFILIATE, s.affiliate())
+                .set(SUBPROCESSOR.ADDED_ON, s.addedOn())
+                .set(SUBPROCESSOR.APPROVAL, s.approval().name())
+                .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
+                .where(SUBPROCESSOR.ID.eq(s.id()).and(SUBPROCESSOR.VERSION.eq(s.version())))
+                .execute();
+        if (updated == 1) {
+            locations.replace(s.agreementId(), s.id(), s.locations());
+        }
+        return updated == 1;
+    }
+
+    private static Subprocessor toSubprocessor(Record r) {
+        return new Subprocessor(r.get(SUBPROCESSOR.ID), r.get(SUBPROCESSOR.VERSION), r.get(SUBPROCESSOR.AGREEMENT_ID),
+                r.get(SUBPROCESSOR.PARENT_ID), r.get(SUBPROCESSOR.ORGANISATION_ID), r.get(SUBPROCESSOR.SERVICE),
+                r.get(SUBPROCESSOR.AFFILIATE), r.get(SUBPROCESSOR.ADDED_ON),
+                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)), r.get(LOCATIONS));
+    }
+}

@@ -1,0 +1,83 @@
+package org.dpatracker.processor;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Subprocessors of an agreement at any depth, with their processing locations. */
+@Service
+public class SubprocessorService {
+
+    static final String ENTITY = "subprocessor";
+
+    private final SubprocessorRepository subprocessors;
+    private final AgreementRepository agreements;
+    private final OrganisationService organisations;
+    private final RedFlagRefresher redFlags;
+    private final ChangeRecorder history;
+
+    SubprocessorService(SubprocessorRepository subprocessors, AgreementRepository agreements,
+            OrganisationService organisations, RedFlagRefresher redFlags, ChangeRecorder history) {
+        this.subprocessors = subprocessors;
+        this.agreements = agreements;
+        this.organisations = organisations;
+        this.redFlags = redFlags;
+        this.history = history;
+    }
+
+    /** Adds the subprocessor, or saves changes to it when it has an id. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Subprocessor save(Subprocessor input) {
+        Subprocessor subprocessor = AgreementRules.checked(input);
+        List<Subprocessor> siblings = subprocessors.findByAgreement(subprocessor.agreementId());
+        new Validation()
+                .require(agreements.findById(subprocessor.agreementId()).isPresent(), "agreementId", "validation.required")
+                .require(organisations.findById(subprocessor.organisationId()).isPresent(), "organisationId",
+                        "validation.required")
+                .require(subprocessor.parentId() == null || validParent(subprocessor, siblings), "parentId",
+                        "subprocessor.validation.parent")
+                .throwIfInvalid();
+        Subprocessor saved;
+        if (subprocessor.id() == null) {
+            long id = subprocessors.insert(subprocessor);
+            saved = subprocessors.findById(id).orElseThrow();
+            history.inserted(ENTITY, id, saved.historyState());
+        } else {
+            Subprocessor before = subprocessors.findById(subprocessor.id())
+                    .orElseThrow(() -> new ConcurrentEditException(ENTITY, subprocessor.id()));
+            if (!subprocessors.update(subprocessor)) {
+                throw new ConcurrentEditException(ENTITY, subprocessor.id());
+            }
+            saved = subprocessors.findById(subprocessor.id()).orElseThrow();
+            history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
+        }
+        redFlags.refresh(List.of(saved.agreementId()));
+        return saved;
+    }
+
+    /** The parent belongs to the same agreement and is not the subprocessor itself or one it engaged. */
+    private static boolean validParent(Subprocessor subprocessor, List<Subprocessor> siblings) {
+        Map<Long, Long> parents = new HashMap<>();
+        siblings.forEach(s -> parents.put(s.id(), s.parentId()));
+        if (!parents.containsKey(subprocessor.parentId())) {
+            return false;
+        }
+        Long current = subprocessor.parentId();
+        while (current != null) {
+            if (current.equals(subprocessor.id())) {
+                return false;
+            }
+            current = parents.get(current);
+        }
+        return true;
+    }
+}
