@@ -69,6 +69,62 @@ final class AppPage {
         });
     }
 
+    void search(String text) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-text-field.search-field input")));
+        field.sendKeys(text);
+    }
+
+    void waitForGridSize(String gridId, int rows) {
+        wait.until(driver -> Long.valueOf(rows).equals(((ChromeDriver) driver)
+                .executeScript("return document.getElementById(arguments[0]).size", gridId)));
+    }
+
+    /** Follows the visible link with this text. */
+    void clickLink(String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            for (WebElement link : driver.findElements(By.xpath("//a[normalize-space(.)='" + text + "']"))) {
+                if (link.isDisplayed()) {
+                    link.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    void clickId(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        field.sendKeys(text);
+    }
+
+    /** Picks an item of a combo box by typing its label and confirming. */
+    void choose(String comboId, String label) {
+        pick(By.cssSelector("#" + comboId + " input"), label);
+    }
+
+    void chooseInClass(String comboClass, String label) {
+        pick(By.cssSelector("vaadin-combo-box." + comboClass + " input"), label);
+    }
+
+    private void pick(By input, String label) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(input));
+        field.click();
+        field.sendKeys(label);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']")));
+        field.sendKeys(Keys.ENTER);
+        wait.until(driver -> label.equals(field.getDomProperty("value")));
+    }
+
+    String bodyText() {
+        return (String) driver.executeScript(DEEP_TEXT + "return deepText(document.body);");
+    }
+
     void waitForText(String text) {
         wait.until(driver -> ((ChromeDriver) driver).executeScript(DEEP_TEXT
                 + "return deepText(document.body);").toString().contains(text));

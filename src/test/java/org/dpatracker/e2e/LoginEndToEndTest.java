@@ -58,9 +58,9 @@ class LoginEndToEndTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, Change history
-            dpo     | dpo-demo-2026     | Start, Change history
-            auditor | auditor-demo-2026 | Start, Change history
-            manager | manager-demo-2026 | Start
+            dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Change history
+            auditor | auditor-demo-2026 | Start, Processors, Where data goes, Change history
+            manager | manager-demo-2026 | Start, Processors, Where data goes
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {
         page.logInAs(username, password);

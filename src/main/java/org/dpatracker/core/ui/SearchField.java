@@ -8,6 +8,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 public class SearchField extends TextField {
 
     public SearchField(Runnable onChange) {
+        addClassName("search-field");
         setPlaceholder(getTranslation("action.search"));
         setAriaLabel(getTranslation("action.search"));
         setPrefixComponent(VaadinIcon.SEARCH.create());

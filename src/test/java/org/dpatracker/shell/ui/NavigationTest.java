@@ -33,18 +33,18 @@ class NavigationTest extends BrowserlessTest {
     }
 
     @Test
-    void theDpoSeesTheHistoryButNotTheUsers() {
-        assertThat(navigationOf("dpo")).containsExactly("Start", "Change history");
+    void theDpoSeesTheRegisterAndHistoryButNotTheUsers() {
+        assertThat(navigationOf("dpo")).containsExactly("Start", "Processors", "Where data goes", "Change history");
     }
 
     @Test
-    void theAuditorSeesTheHistory() {
-        assertThat(navigationOf("auditor")).containsExactly("Start", "Change history");
+    void theAuditorSeesTheRegisterAndHistory() {
+        assertThat(navigationOf("auditor")).containsExactly("Start", "Processors", "Where data goes", "Change history");
     }
 
     @Test
-    void theManagerSeesOnlyTheStartPage() {
-        assertThat(navigationOf("manager")).containsExactly("Start");
+    void theManagerSeesTheRegisterButNotTheHistory() {
+        assertThat(navigationOf("manager")).containsExactly("Start", "Processors", "Where data goes");
     }
 
     @Test

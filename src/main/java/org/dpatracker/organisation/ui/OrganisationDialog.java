@@ -1,0 +1,82 @@
+package org.dpatracker.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.organisation.Organisation;
+import org.dpatracker.organisation.OrganisationRules;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.transfer.Countries;
+
+/** Records a new organisation (a processor, subprocessor or own company) with its contacts. */
+public class OrganisationDialog extends Dialog {
+
+    public OrganisationDialog(OrganisationService organisations, Consumer<Organisation> saved) {
+        setHeaderTitle(getTranslation("organisation.new"));
+        TextField name = new TextField(getTranslation("organisation.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setId("organisation-name");
+        TextField legalForm = new TextField(getTranslation("organisation.legal-form"));
+        TextField street = new TextField(getTranslation("organisation.street"));
+        TextField postalCode = new TextField(getTranslation("organisation.postal-code"));
+        TextField city = new TextField(getTranslation("organisation.city"));
+        ComboBox<String> country = new ComboBox<>(getTranslation("organisation.country"));
+        country.setItems(Countries.all(getLocale()));
+        country.setId("organisation-country");
+        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        TextField website = new TextField(getTranslation("organisation.website"));
+        TextField contactName = new TextField(getTranslation("organisation.contact-name"));
+        TextField contactPosition = new TextField(getTranslation("organisation.contact-position"));
+        TextField contactEmail = new TextField(getTranslation("organisation.contact-email"));
+        TextField contactPhone = new TextField(getTranslation("organisation.contact-phone"));
+        TextField dpoName = new TextField(getTranslation("organisation.dpo-name"));
+        TextField dpoEmail = new TextField(getTranslation("organisation.dpo-email"));
+        Checkbox ownCompany = new Checkbox(getTranslation("organisation.own-company"));
+        for (TextField email : List.of(contactEmail, dpoEmail)) {
+            email.addValueChangeListener(change -> {
+                email.setInvalid(!OrganisationRules.isEmail(change.getValue()));
+                email.setErrorMessage(getTranslation("validation.email"));
+            });
+        }
+        FormLayout form = new FormLayout(name, legalForm, street, postalCode, city, country, website, ownCompany,
+                new H4(getTranslation("organisation.contact")), contactName, contactPosition, contactEmail, contactPhone,
+                new H4(getTranslation("organisation.dpo")), dpoName, dpoEmail);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                Organisation created = organisations.save(new Organisation(null, name.getValue(), blank(legalForm),
+                        blank(street), blank(postalCode), blank(city), country.getValue(), blank(website),
+                        new Organisation.Contact(blank(contactName), blank(contactPosition), blank(contactEmail),
+                                blank(contactPhone), null),
+                        new Organisation.Contact(blank(dpoName), null, blank(dpoEmail), null, null),
+                        ownCompany.getValue(), 0, List.of()));
+                close();
+                Notifications.success(this, "organisation.saved", created.name());
+                saved.accept(created);
+            } catch (InvalidInputException refused) {
+                refused.problems().stream().filter(p -> p.field().equals("name")).findFirst().ifPresent(p -> {
+                    name.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
+                    name.setInvalid(true);
+                });
+                Notifications.refused(this, refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("organisation-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        setWidth("48rem");
+    }
+
+    private static String blank(TextField field) {
+        return field.getValue() == null || field.getValue().isBlank() ? null : field.getValue().trim();
+    }
+}

@@ -1,0 +1,9 @@
+package org.dpatracker.processor;
+
+/** Narrows the recipients overview: a name, a country data goes to, only third countries, only flagged ones. */
+public record RecipientFilter(String text, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
+
+    public static RecipientFilter all() {
+        return new RecipientFilter(null, null, false, false);
+    }
+}

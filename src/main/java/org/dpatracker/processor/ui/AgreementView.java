@@ -1,0 +1,151 @@
+package org.dpatracker.processor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.dpatracker.core.ui.Badge;
+import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.FactList;
+import org.dpatracker.history.ChangeEntry;
+import org.dpatracker.history.ChangeFilter;
+import org.dpatracker.history.ChangeHistoryService;
+import org.dpatracker.history.StateDiff;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.Subprocessor;
+import org.dpatracker.processor.SubprocessorService;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+
+/** One agreement: parties, processing, document, subprocessor tree with locations, red flags and history. */
+@Route("agreement")
+@RolesAllowed(Permission.Names.REGISTER_READ)
+public class AgreementView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient AgreementService agreements;
+    private final transient SubprocessorService subprocessors;
+    private final transient OrganisationService organisations;
+    private final transient ChangeHistoryService history;
+    private String title = "";
+
+    AgreementView(AgreementService agreements, SubprocessorService subprocessors, OrganisationService organisations,
+            ChangeHistoryService history) {
+        this.agreements = agreements;
+        this.subprocessors = subprocessors;
+        this.organisations = organisations;
+        this.history = history;
+        addClassName("agreement-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(agreements.detail(id).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(AgreementDetail detail) {
+        removeAll();
+        Agreement agreement = detail.agreement();
+        title = detail.processor().name();
+        HorizontalLayout heading = new HorizontalLayout(new H2(title),
+                new Badge(getTranslation("status." + agreement.status().name()), Badge.Tone.CONTRAST));
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, new Paragraph(getTranslation("agreement.between", detail.controller().name(), detail.processor().name())));
+        if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+            add(new HorizontalLayout(
+                    new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(),
+                            click -> new AgreementDialog(agreements, organisations, agreement, saved -> reload(agreement.id())).open()),
+                    new Button(getTranslation("subprocessor.add"), VaadinIcon.PLUS.create(),
+                            click -> new SubprocessorDialog(subprocessors, organisations, detail, null,
+                                    saved -> reload(agreement.id())).open())));
+        }
+        add(new H3(getTranslation("agreement.red-flags")));
+        if (detail.redFlags().isEmpty()) {
+            Badge none = new Badge(getTranslation("redflag.none"), Badge.Tone.SUCCESS);
+            none.setId("red-flags-none");
+            add(none);
+        } else {
+            add(RedFlagTexts.explained(this, detail.redFlags()));
+        }
+
+        FlexLayout parties = new FlexLayout(PartyFacts.of(this, "agreement.controller", detail.controller()),
+                PartyFacts.of(this, "agreement.processor", detail.processor()));
+        parties.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        parties.addClassName("gap-l");
+        add(new H3(getTranslation("agreement.parties")), parties);
+        add(new H3(getTranslation("agreement.processing")), ProcessingFacts.of(this, agreement));
+        add(new H3(getTranslation("agreement.document")), ProcessingFacts.document(this, agreement));
+        add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
+                subprocessorTree(detail));
+        if (CurrentUser.has(Permission.HISTORY_READ)) {
+            add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
+        }
+    }
+
+    private Div subprocessorTree(AgreementDetail detail) {
+        TreeGrid<Subprocessor> tree = new TreeGrid<>();
+        tree.setId("subprocessor-tree");
+        tree.addHierarchyColumn(s -> detail.organisationOf(s).name()).setHeader(getTranslation("subprocessor.organisation"))
+                .setFlexGrow(1);
+        tree.addColumn(Subprocessor::service).setHeader(getTranslation("subprocessor.service")).setFlexGrow(2);
+        tree.addColumn(s -> LocationTexts.describe(this, s.locations())).setHeader(getTranslation("subprocessor.locations"))
+                .setFlexGrow(2);
+        tree.addColumn(s -> getTranslation("approval." + s.approval().name())).setHeader(getTranslation("subprocessor.approval"))
+                .setAutoWidth(true);
+        if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+            tree.addComponentColumn(s -> new Button(getTranslation("action.edit"), click ->
+                    new SubprocessorDialog(subprocessors, organisations, detail, s, saved -> reload(s.agreementId())).open()))
+                    .setAutoWidth(true);
+        }
+        tree.setItems(detail.engagedBy(null), s -> detail.engagedBy(s.id()));
+        tree.expandRecursively(detail.engagedBy(null), 10);
+        tree.setAllRowsVisible(true);
+        Div wrapper = new Div();
+        wrapper.setWidthFull();
+        Paragraph processorLocations = new Paragraph(getTranslation("agreement.processor-locations",
+                LocationTexts.describe(this, detail.agreement().locations()).isBlank() ? getTranslation("fact.not-recorded")
+                        : LocationTexts.describe(this, detail.agreement().locations())));
+        processorLocations.setId("processor-locations");
+        wrapper.add(processorLocations);
+        wrapper.add(detail.subprocessors().isEmpty() ? new Paragraph(getTranslation("subprocessor.none")) : tree);
+        return wrapper;
+    }
+
+    private Grid<ChangeEntry> historyOf(long agreementId) {
+        Grid<ChangeEntry> grid = new Grid<>();
+        grid.addColumn(entry -> ClientTime.format(entry.changedAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
+        grid.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.user")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("history.operation." + entry.operation().name()))
+                .setHeader(getTranslation("history.operation")).setAutoWidth(true);
+        grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
+                .map(StateDiff.FieldChange::field).collect(Collectors.joining(", "))).setHeader(getTranslation("history.changes"));
+        grid.setItems(history.findPage(new ChangeFilter("agreement", String.valueOf(agreementId), null), 0, 100));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void reload(long id) {
+        show(agreements.detail(id).orElseThrow());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,125 @@
+package org.dpatracker.processor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dpatracker.core.ui.SearchField;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.AgreementRow;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.AgreementStatus;
+import org.dpatracker.processor.RegisterFilter;
+import org.dpatracker.processor.RegisterSort;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+import org.dpatracker.transfer.Countries;
+
+/** The processor list: every agreement with its processor, where data goes, and what is wrong with it. */
+@Route("register")
+@Menu(order = 10, icon = "vaadin:records", title = "nav.register")
+@RolesAllowed(Permission.Names.REGISTER_READ)
+public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AgreementService agreements;
+    private final Grid<AgreementRow> grid = new Grid<>();
+    private final SearchField search = new SearchField(this::refresh);
+    private final Select<AgreementStatus> status = new Select<>();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final Checkbox outsideEea = new Checkbox();
+    private final Checkbox flagged = new Checkbox();
+
+    RegisterView(AgreementService agreements, OrganisationService organisations) {
+        this.agreements = agreements;
+        setSizeFull();
+        status.setLabel(getTranslation("agreement.status"));
+        status.setItems(AgreementStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
+        status.addValueChangeListener(change -> refresh());
+        country.setLabel(getTranslation("filter.country"));
+        country.setItems(Countries.all(getLocale()));
+        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        country.setClearButtonVisible(true);
+        country.addValueChangeListener(change -> refresh());
+        outsideEea.setLabel(getTranslation("filter.outside-eea"));
+        outsideEea.addValueChangeListener(change -> refresh());
+        flagged.setLabel(getTranslation("filter.flagged"));
+        flagged.addValueChangeListener(change -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(search, status, country, outsideEea, flagged);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+            Button create = new Button(getTranslation("agreement.new"), VaadinIcon.PLUS.create(),
+                    click -> new AgreementDialog(agreements, organisations, null,
+                            saved -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, saved.id()))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            filters.add(create);
+        }
+        configureGrid();
+        add(new H2(getTranslation("nav.register")), filters, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("register-grid");
+        grid.addColumn(LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
+                        .withProperty("id", AgreementRow::id).withProperty("name", AgreementRow::processorName))
+                .setHeader(getTranslation("agreement.processor"))
+                .setKey(RegisterSort.Column.PROCESSOR.name()).setSortable(true).setFlexGrow(3);
+        grid.addColumn(row -> Countries.name(row.processorCountry(), getLocale()))
+                .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
+        grid.addColumn(AgreementRow::controllerName).setHeader(getTranslation("agreement.controller")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation("status." + row.status().name())).setHeader(getTranslation("agreement.status"))
+                .setKey(RegisterSort.Column.STATUS.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(AgreementRow::subprocessorCount).setHeader(getTranslation("agreement.subprocessors"))
+                .setKey(RegisterSort.Column.SUBPROCESSORS.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> row.countries().stream().map(code -> Countries.name(code, getLocale()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("agreement.countries")).setFlexGrow(2);
+        grid.addComponentColumn(row -> RedFlagTexts.badges(this, row.redFlags()))
+                .setHeader(getTranslation("agreement.red-flags")).setKey(RegisterSort.Column.RED_FLAGS.name())
+                .setSortable(true).setFlexGrow(2);
+        grid.setItems(query -> agreements.findPage(filter(), sort(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).stream(), query -> agreements.count(filter()));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, click.getItem().id())));
+    }
+
+    private static List<RegisterSort> sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return orders.stream()
+                .map(order -> new RegisterSort(RegisterSort.Column.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.DESCENDING))
+                .toList();
+    }
+
+    private RegisterFilter filter() {
+        return new RegisterFilter(search.getValue(), status.getValue(), country.getValue(), outsideEea.getValue(),
+                flagged.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.register") + " | " + getTranslation("app.name");
+    }
+}

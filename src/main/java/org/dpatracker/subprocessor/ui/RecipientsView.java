@@ -1,0 +1,95 @@
+package org.dpatracker.subprocessor.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dpatracker.core.ui.SearchField;
+import org.dpatracker.processor.Recipient;
+import org.dpatracker.processor.RecipientFilter;
+import org.dpatracker.processor.RecipientService;
+import org.dpatracker.processor.ui.RedFlagTexts;
+import org.dpatracker.security.Permission;
+import org.dpatracker.transfer.Countries;
+
+/** For managers: every organisation that receives our data, through which agreements, where, on which basis. */
+@Route("recipients")
+@Menu(order = 20, icon = "vaadin:globe", title = "nav.recipients")
+@RolesAllowed(Permission.Names.REGISTER_READ)
+public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient RecipientService recipients;
+    private final Grid<Recipient> grid = new Grid<>();
+    private final CountryChart chart = new CountryChart();
+    private final SearchField search = new SearchField(this::refresh);
+    private final ComboBox<String> country = new ComboBox<>();
+    private final Checkbox outsideEea = new Checkbox();
+    private final Checkbox flagged = new Checkbox();
+
+    RecipientsView(RecipientService recipients) {
+        this.recipients = recipients;
+        setSizeFull();
+        country.setLabel(getTranslation("filter.country"));
+        country.setItems(Countries.all(getLocale()));
+        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        country.setClearButtonVisible(true);
+        country.addValueChangeListener(change -> refresh());
+        outsideEea.setLabel(getTranslation("filter.outside-eea"));
+        outsideEea.addValueChangeListener(change -> refresh());
+        flagged.setLabel(getTranslation("filter.flagged"));
+        flagged.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(search, country, outsideEea, flagged);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        configureGrid();
+        HorizontalLayout body = new HorizontalLayout(grid, chart);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        chart.setWidth("22rem");
+        chart.getStyle().set("flex-shrink", "0");
+        add(new H2(getTranslation("nav.recipients")), new Paragraph(getTranslation("recipients.intro")), filters, body);
+        expand(body);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("recipients-grid");
+        grid.addColumn(Recipient::name).setHeader(getTranslation("recipients.organisation")).setFlexGrow(2).setSortable(true)
+                .setComparator(r -> r.name().toLowerCase());
+        grid.addColumn(r -> r.via().stream()
+                        .map(via -> getTranslation(via.processor() ? "recipients.as-processor" : "recipients.as-subprocessor",
+                                via.controllerName(), via.processorName()))
+                        .distinct().collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("recipients.via")).setFlexGrow(3);
+        grid.addColumn(r -> r.countries().stream().map(code -> Countries.name(code, getLocale()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("agreement.countries")).setFlexGrow(2);
+        grid.addColumn(r -> r.mechanisms().stream().map(m -> getTranslation("mechanism." + m.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("recipients.basis")).setFlexGrow(2);
+        grid.addComponentColumn(r -> RedFlagTexts.badges(this, r.redFlags().stream().map(f -> f.type()).distinct().toList()))
+                .setHeader(getTranslation("agreement.red-flags")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                r -> RedFlagTexts.explained(this, r.redFlags())));
+    }
+
+    private void refresh() {
+        List<Recipient> found = recipients.recipients(new RecipientFilter(search.getValue(), country.getValue(),
+                outsideEea.getValue(), flagged.getValue()));
+        grid.setItems(found);
+        chart.show(found);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.recipients") + " | " + getTranslation("app.name");
+    }
+}

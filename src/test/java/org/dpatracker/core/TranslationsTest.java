@@ -1,0 +1,64 @@
+package org.dpatracker.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.dpatracker.processor.AgreementStatus;
+import org.dpatracker.processor.ApprovalState;
+import org.dpatracker.processor.Authorisation;
+import org.dpatracker.processor.SpecialCategory;
+import org.dpatracker.redflag.RedFlagType;
+import org.dpatracker.security.Permission;
+import org.dpatracker.security.Role;
+import org.dpatracker.transfer.TransferMechanism;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text exists in English and German, and every value the user can meet has its label. */
+class TranslationsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"translations.properties", "translations_de.properties"})
+    void everyEnumValueHasItsText(String bundle) throws IOException {
+        Properties texts = load(bundle);
+        List<String> keys = new ArrayList<>();
+        for (AgreementStatus status : AgreementStatus.values()) keys.add("status." + status.name());
+        for (ApprovalState state : ApprovalState.values()) keys.add("approval." + state.name());
+        for (Authorisation authorisation : Authorisation.values()) keys.add("authorisation." + authorisation.name());
+        for (SpecialCategory category : SpecialCategory.values()) keys.add("special." + category.name());
+        for (TransferMechanism mechanism : TransferMechanism.values()) keys.add("mechanism." + mechanism.name());
+        for (Role role : Role.values()) {
+            keys.add("role." + role.name());
+            keys.add("role." + role.name() + ".description");
+        }
+        for (Permission permission : Permission.values()) keys.add("permission." + permission.name());
+        for (RedFlagType type : RedFlagType.values()) {
+            keys.add("redflag." + type.name());
+            keys.add("redflag.short." + type.name());
+            keys.add("redflag.rule." + type.name());
+        }
+        assertThat(texts.stringPropertyNames()).containsAll(keys);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"translations_de.properties"})
+    void germanHasEveryEnglishKey(String bundle) throws IOException {
+        Set<String> english = load("translations.properties").stringPropertyNames();
+        assertThat(load(bundle).stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + bundle)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
