@@ -1,0 +1,102 @@
+package org.dpatracker.processor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.dpatracker.support.H2Test;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API over real HTTP, with HTTP Basic and the demo users. */
+@H2Test
+class RegisterApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aManagerListsTheAgreementsWithTheirFlags() throws Exception {
+        HttpResponse<String> response = get("/api/v1/agreements?q=bitly", "manager", "manager-demo-2026");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode page = JSON.readTree(response.body());
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        JsonNode bitly = page.get("items").get(0);
+        assertThat(bitly.get("processorName").asString()).isEqualTo("Bitly, Inc.");
+        assertThat(bitly.get("redFlags").toString()).contains("INVALIDATED_FRAMEWORK");
+        assertThat(bitly.get("countries").toString()).contains("US");
+    }
+
+    @Test
+    void oneAgreementCarriesSubprocessorsLocationsAndExplainedFlags() throws Exception {
+        long id = JSON.readTree(get("/api/v1/agreements?q=empolis", "auditor", "auditor-demo-2026").body())
+                .get("items").get(0).get("id").asLong();
+        JsonNode empolis = JSON.readTree(get("/api/v1/agreements/" + id + "?lang=de", "auditor", "auditor-demo-2026").body());
+        assertThat(empolis.get("processor").get("name").asString()).isEqualTo("Empolis Information Management GmbH");
+        assertThat(empolis.get("redFlags").get(0).get("explanation").asString())
+                .contains("darf die Daten für eigene Zwecke nutzen", "Art. 28 Abs. 10 DSGVO");
+
+        long ubimax = JSON.readTree(get("/api/v1/agreements?q=ubimax", "auditor", "auditor-demo-2026").body())
+                .get("items").get(0).get("id").asLong();
+        JsonNode detail = JSON.readTree(get("/api/v1/agreements/" + ubimax, "auditor", "auditor-demo-2026").body());
+        assertThat(detail.get("subprocessors").get(0).get("organisation").get("name").asString()).isEqualTo("Microsoft Azure");
+        assertThat(detail.get("subprocessors").get(0).get("subprocessor").get("locations").get(0).get("country").asString())
+                .isEqualTo("EU");
+    }
+
+    @Test
+    void subprocessorsAreListedWithCountriesAndBases() throws Exception {
+        HttpResponse<String> response = get("/api/v1/subprocessors?outsideEea=true", "manager", "manager-demo-2026");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Hootsuite", "\"CA\"", "PRIVACY_SHIELD").doesNotContain("Axilaris");
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AndAWrongPasswordToo() throws Exception {
+        assertThat(get("/api/v1/agreements", null, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/agreements", "manager", "wrong-password").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorWithoutRegisterAccessIsRefused() throws Exception {
+        assertThat(get("/api/v1/agreements", "admin", "admin-demo-2026").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiIsReadOnly() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/agreements"))
+                .header("Authorization", basic("dpo", "dpo-demo-2026"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThat(client.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheEndpoints() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs", "auditor", "auditor-demo-2026");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/v1/agreements\"", "\"/api/v1/agreements/{id}\"",
+                "\"/api/v1/organisations\"", "\"/api/v1/subprocessors\"");
+    }
+
+    private HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
