@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dpatracker.db.tables.Organisation;
@@ -48,18 +49,29 @@ class RegisterQuery {
     }
 
     List<AgreementRow> findPage(RegisterFilter filter, List<RegisterSort> sort, int offset, int limit) {
-        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, ORGANISATION.COUNTRY, CONTROLLER.NAME,
+        // First the ids of the page, then the columns for just those rows: the per-row subqueries
+        // then run 50 times instead of once for every matching agreement.
+        List<Long> ids = dsl.select(AGREEMENT.ID)
+                .from(AGREEMENT)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .where(condition(filter))
+                .orderBy(order(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(AGREEMENT.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgreementRow> rows = dsl.select(AGREEMENT.ID, ORGANISATION.NAME, ORGANISATION.COUNTRY, CONTROLLER.NAME,
                         AGREEMENT.SUBJECT_MATTER, AGREEMENT.STATUS, SUBPROCESSOR_COUNT, COUNTRIES, AGREEMENT.RED_FLAGS,
                         AGREEMENT.NEXT_REVIEW)
                 .from(AGREEMENT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .join(CONTROLLER).on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
-                .where(condition(filter))
-                .orderBy(order(sort))
-                .offset(offset)
-                .limit(limit)
-                .fetch(r -> new AgreementRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                .where(AGREEMENT.ID.in(ids))
+                .fetchMap(r -> r.value1(), r -> new AgreementRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         AgreementStatus.valueOf(r.value6()), r.value7(), r.value8(), flags(r.value9()), r.value10()));
+        return ids.stream().map(rows::get).toList();
     }
 
     int count(RegisterFilter filter) {
@@ -74,10 +86,12 @@ class RegisterQuery {
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
             Organisation party = ORGANISATION.as("party");
-            condition = condition.and(DSL.lower(ORGANISATION.NAME).like(pattern)
+            // Matching organisations first: there are far fewer of them than agreements or links.
+            var matching = DSL.select(party.ID).from(party).where(DSL.lower(party.NAME).like(pattern));
+            condition = condition.and(AGREEMENT.PROCESSOR_ID.in(matching)
                     .or(DSL.lower(AGREEMENT.SUBJECT_MATTER).like(pattern))
-                    .or(DSL.exists(DSL.selectOne().from(SUBPROCESSOR).join(party).on(party.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
-                            .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID)).and(DSL.lower(party.NAME).like(pattern)))));
+                    .or(AGREEMENT.ID.in(DSL.select(SUBPROCESSOR.AGREEMENT_ID).from(SUBPROCESSOR)
+                            .where(SUBPROCESSOR.ORGANISATION_ID.in(matching)))));
         }
         if (filter.status() != null) {
             condition = condition.and(AGREEMENT.STATUS.eq(filter.status().name()));

@@ -26,6 +26,7 @@ import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.RegisterSort;
+import org.dpatracker.processor.exchange.RegisterExchangeService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
@@ -44,7 +45,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox outsideEea = new Checkbox();
     private final Checkbox flagged = new Checkbox();
 
-    RegisterView(AgreementService agreements, OrganisationService organisations) {
+    RegisterView(AgreementService agreements, OrganisationService organisations, RegisterExchangeService exchange) {
         this.agreements = agreements;
         setSizeFull();
         status.setLabel(getTranslation("agreement.status"));
@@ -74,7 +75,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             filters.add(create);
         }
         configureGrid();
-        add(new H2(getTranslation("nav.register")), filters, grid);
+        add(new H2(getTranslation("nav.register")), filters, grid, new ExchangeBar(exchange, this::filter, this::refresh));
         expand(grid);
     }
 
