@@ -57,7 +57,7 @@ class LoginEndToEndTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            admin   | admin-demo-2026   | Start, Users, Change history
+            admin   | admin-demo-2026   | Start, Users, Adequacy decisions, Change history
             dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Change history
             auditor | auditor-demo-2026 | Start, Processors, Where data goes, Change history
             manager | manager-demo-2026 | Start, Processors, Where data goes
@@ -76,13 +76,13 @@ class LoginEndToEndTest {
         page.logInAs(username, "sprachwahl-passwort");
         page.chooseInUserMenu("Language", "Deutsch");
         page.waitForNavigation("Benutzer");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Änderungsprotokoll");
+        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         Chromium.screenshot(driver, "start-admin-german");
 
         page.chooseInUserMenu("Abmelden");
         page.waitForLoginPage();
         page.logInAs(username, "sprachwahl-passwort");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Änderungsprotokoll");
+        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         page.chooseInUserMenu("Sprache", "English");
         page.waitForNavigation("Users");
     }

@@ -29,7 +29,7 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void theAdministratorSeesUsersAndHistory() {
-        assertThat(navigationOf("admin")).containsExactly("Start", "Users", "Change history");
+        assertThat(navigationOf("admin")).containsExactly("Start", "Users", "Adequacy decisions", "Change history");
     }
 
     @Test
@@ -69,7 +69,7 @@ class NavigationTest extends BrowserlessTest {
         login("admin");
         UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         UI.getCurrent().navigate("");
-        assertThat(labels()).containsExactly("Start", "Benutzer", "Änderungsprotokoll");
+        assertThat(labels()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
     }
 
     private List<String> navigationOf(String username) {

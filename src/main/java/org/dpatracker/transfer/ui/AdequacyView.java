@@ -1,0 +1,100 @@
+package org.dpatracker.transfer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.security.Permission;
+import org.dpatracker.transfer.AdequacyDecision;
+import org.dpatracker.transfer.AdequacyService;
+import org.dpatracker.transfer.Countries;
+
+/** Administrators keep the list of adequacy decisions current; the red flags follow it. */
+@Route("adequacy")
+@Menu(order = 85, icon = "vaadin:scale", title = "nav.adequacy")
+@RolesAllowed(Permission.Names.CATALOGUES_MANAGE)
+public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AdequacyService adequacy;
+    private final Grid<AdequacyDecision> grid = new Grid<>();
+
+    AdequacyView(AdequacyService adequacy) {
+        this.adequacy = adequacy;
+        setSizeFull();
+        grid.addColumn(d -> Countries.name(d.country(), UI.getCurrent().getLocale()) + " (" + d.country() + ")")
+                .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
+        grid.addColumn(AdequacyDecision::decision).setHeader(getTranslation("adequacy.decision")).setFlexGrow(2);
+        grid.addColumn(AdequacyDecision::decidedOn).setHeader(getTranslation("adequacy.decided-on")).setAutoWidth(true);
+        grid.addColumn(AdequacyDecision::scopeLimits).setHeader(getTranslation("adequacy.scope")).setFlexGrow(2);
+        grid.addColumn(AdequacyDecision::verifiedOn).setHeader(getTranslation("adequacy.verified-on")).setAutoWidth(true);
+        grid.addItemClickListener(click -> edit(click.getItem(), false));
+        Button add = new Button(getTranslation("adequacy.new"), VaadinIcon.PLUS.create(),
+                click -> edit(new AdequacyDecision("", "", null, null, java.time.LocalDate.now(), 0), true));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("nav.adequacy")), new Paragraph(getTranslation("adequacy.intro")), add, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void edit(AdequacyDecision decision, boolean isNew) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(isNew ? "adequacy.new" : "adequacy.edit", decision.country()));
+        TextField country = new TextField(getTranslation("organisation.country"));
+        country.setValue(decision.country());
+        country.setReadOnly(!isNew);
+        TextField text = new TextField(getTranslation("adequacy.decision"));
+        text.setValue(decision.decision());
+        DatePicker decidedOn = new DatePicker(getTranslation("adequacy.decided-on"), decision.decidedOn());
+        TextArea scope = new TextArea(getTranslation("adequacy.scope"));
+        scope.setValue(decision.scopeLimits() == null ? "" : decision.scopeLimits());
+        DatePicker verifiedOn = new DatePicker(getTranslation("adequacy.verified-on"), decision.verifiedOn());
+        dialog.add(new FormLayout(country, text, decidedOn, verifiedOn, scope));
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                adequacy.save(new AdequacyDecision(country.getValue(), text.getValue(), decidedOn.getValue(),
+                        scope.getValue().isBlank() ? null : scope.getValue(), verifiedOn.getValue(), decision.version()), isNew);
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException | ConcurrentEditException refused) {
+                Notifications.refused(this, refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        if (!isNew) {
+            Button remove = new Button(getTranslation("adequacy.remove"), click -> {
+                adequacy.remove(decision.country());
+                dialog.close();
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().addComponentAsFirst(remove);
+        }
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(adequacy.findAll());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.adequacy") + " | " + getTranslation("app.name");
+    }
+}
