@@ -33,10 +33,12 @@ class RegisterQuery {
     private static final Field<Integer> SUBPROCESSOR_COUNT = DSL.field(DSL.selectCount().from(SUBPROCESSOR)
             .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID)).and(SUBPROCESSOR.APPROVAL.in(RECEIVING)));
 
+    private static final org.dpatracker.db.tables.Subprocessor ENGAGED = SUBPROCESSOR.as("engaged");
+
     /** Locations of the processor and of subprocessors that receive data. */
     private static final Condition RECEIVING_LOCATION = PROCESSING_LOCATION.AGREEMENT_ID.eq(AGREEMENT.ID)
-            .and(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull().or(PROCESSING_LOCATION.SUBPROCESSOR_ID.in(
-                    DSL.select(SUBPROCESSOR.ID).from(SUBPROCESSOR).where(SUBPROCESSOR.APPROVAL.in(RECEIVING)))));
+            .and(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull().or(DSL.exists(DSL.selectOne().from(ENGAGED)
+                    .where(ENGAGED.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID)).and(ENGAGED.APPROVAL.in(RECEIVING)))));
 
     private static final Field<Set<String>> COUNTRIES = DSL.multiset(DSL.selectDistinct(PROCESSING_LOCATION.COUNTRY)
                     .from(PROCESSING_LOCATION).where(RECEIVING_LOCATION))
