@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.dpatracker.organisation.CertificationKind;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.Authorisation;
@@ -39,6 +40,7 @@ class TranslationsTest {
             keys.add("role." + role.name() + ".description");
         }
         for (Permission permission : Permission.values()) keys.add("permission." + permission.name());
+        for (CertificationKind kind : CertificationKind.values()) keys.add("certification.kind." + kind.name());
         for (RedFlagType type : RedFlagType.values()) {
             keys.add("redflag." + type.name());
             keys.add("redflag.short." + type.name());

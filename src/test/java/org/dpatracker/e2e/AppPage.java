@@ -72,6 +72,7 @@ final class AppPage {
     void search(String text) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-field.search-field input")));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
     }
 

@@ -11,49 +11,18 @@ import java.util.EnumSet;
 import java.util.List;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
-import org.dpatracker.support.H2Test;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The demo users log in through a real headless Chromium. */
-@H2Test
-class LoginEndToEndTest {
-
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
+class LoginEndToEndTest extends BrowserTest {
 
     @Autowired
     UserService users;
-
-    private AppPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void openApp() {
-        page = new AppPage(driver, port);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

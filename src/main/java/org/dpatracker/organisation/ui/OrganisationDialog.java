@@ -21,7 +21,13 @@ import org.dpatracker.transfer.Countries;
 public class OrganisationDialog extends Dialog {
 
     public OrganisationDialog(OrganisationService organisations, Consumer<Organisation> saved) {
-        setHeaderTitle(getTranslation("organisation.new"));
+        this(organisations, null, saved);
+    }
+
+    /** Edits {@code existing}, or records a new organisation when it is null. */
+    public OrganisationDialog(OrganisationService organisations, Organisation existing, Consumer<Organisation> saved) {
+        setHeaderTitle(existing == null ? getTranslation("organisation.new")
+                : getTranslation("organisation.edit", existing.name()));
         TextField name = new TextField(getTranslation("organisation.name"));
         name.setRequiredIndicatorVisible(true);
         name.setId("organisation-name");
@@ -41,6 +47,28 @@ public class OrganisationDialog extends Dialog {
         TextField dpoName = new TextField(getTranslation("organisation.dpo-name"));
         TextField dpoEmail = new TextField(getTranslation("organisation.dpo-email"));
         Checkbox ownCompany = new Checkbox(getTranslation("organisation.own-company"));
+        TextField dpoPhone = new TextField(getTranslation("organisation.dpo-phone"));
+        TextField dpoAddress = new TextField(getTranslation("organisation.dpo-address"));
+        CertificationEditor certifications = new CertificationEditor(getTranslation("organisation.certifications"));
+        certifications.setValue(existing == null ? List.of() : existing.certifications());
+        if (existing != null) {
+            name.setValue(existing.name());
+            set(legalForm, existing.legalForm());
+            set(street, existing.street());
+            set(postalCode, existing.postalCode());
+            set(city, existing.city());
+            country.setValue(existing.country());
+            set(website, existing.website());
+            set(contactName, existing.contact().name());
+            set(contactPosition, existing.contact().position());
+            set(contactEmail, existing.contact().email());
+            set(contactPhone, existing.contact().phone());
+            set(dpoName, existing.dpo().name());
+            set(dpoEmail, existing.dpo().email());
+            set(dpoPhone, existing.dpo().phone());
+            set(dpoAddress, existing.dpo().address());
+            ownCompany.setValue(existing.ownCompany());
+        }
         for (TextField email : List.of(contactEmail, dpoEmail)) {
             email.addValueChangeListener(change -> {
                 email.setInvalid(!OrganisationRules.isEmail(change.getValue()));
@@ -49,19 +77,23 @@ public class OrganisationDialog extends Dialog {
         }
         FormLayout form = new FormLayout(name, legalForm, street, postalCode, city, country, website, ownCompany,
                 new H4(getTranslation("organisation.contact")), contactName, contactPosition, contactEmail, contactPhone,
-                new H4(getTranslation("organisation.dpo")), dpoName, dpoEmail);
+                new H4(getTranslation("organisation.dpo")), dpoName, dpoEmail, dpoPhone, dpoAddress, certifications);
+        form.setColspan(certifications, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                Organisation created = organisations.save(new Organisation(null, name.getValue(), blank(legalForm),
+                Organisation created = organisations.save(new Organisation(existing == null ? null : existing.id(),
+                        name.getValue(), blank(legalForm),
                         blank(street), blank(postalCode), blank(city), country.getValue(), blank(website),
                         new Organisation.Contact(blank(contactName), blank(contactPosition), blank(contactEmail),
                                 blank(contactPhone), null),
-                        new Organisation.Contact(blank(dpoName), null, blank(dpoEmail), null, null),
-                        ownCompany.getValue(), 0, List.of()));
+                        new Organisation.Contact(blank(dpoName), null, blank(dpoEmail), blank(dpoPhone), blank(dpoAddress)),
+                        ownCompany.getValue(), existing == null ? 0 : existing.version(), certifications.getValue()));
                 close();
                 Notifications.success(this, "organisation.saved", created.name());
                 saved.accept(created);
+            } catch (org.dpatracker.core.ConcurrentEditException conflict) {
+                Notifications.refused(this, conflict);
             } catch (InvalidInputException refused) {
                 refused.problems().stream().filter(p -> p.field().equals("name")).findFirst().ifPresent(p -> {
                     name.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
@@ -74,6 +106,10 @@ public class OrganisationDialog extends Dialog {
         save.setId("organisation-save");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("48rem");
+    }
+
+    private static void set(TextField field, String value) {
+        field.setValue(value == null ? "" : value);
     }
 
     private static String blank(TextField field) {

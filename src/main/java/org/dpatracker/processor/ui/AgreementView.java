@@ -84,8 +84,12 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
             add(RedFlagTexts.explained(this, detail.redFlags()));
         }
 
-        FlexLayout parties = new FlexLayout(PartyFacts.of(this, "agreement.controller", detail.controller()),
-                PartyFacts.of(this, "agreement.processor", detail.processor()));
+        boolean editor = CurrentUser.has(Permission.REGISTER_EDIT);
+        FlexLayout parties = new FlexLayout(
+                PartyFacts.of(this, "agreement.controller", detail.controller(),
+                        editor ? () -> editOrganisation(detail.controller(), agreement.id()) : null),
+                PartyFacts.of(this, "agreement.processor", detail.processor(),
+                        editor ? () -> editOrganisation(detail.processor(), agreement.id()) : null));
         parties.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parties.addClassName("gap-l");
         add(new H3(getTranslation("agreement.parties")), parties);
@@ -138,6 +142,10 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         grid.setItems(history.findPage(new ChangeFilter("agreement", String.valueOf(agreementId), null), 0, 100));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private void editOrganisation(org.dpatracker.organisation.Organisation organisation, long agreementId) {
+        new org.dpatracker.organisation.ui.OrganisationDialog(organisations, organisation, saved -> reload(agreementId)).open();
     }
 
     private void reload(long id) {

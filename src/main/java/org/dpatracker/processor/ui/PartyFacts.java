@@ -1,6 +1,8 @@
 package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.UI;
 import org.dpatracker.transfer.Countries;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +17,19 @@ final class PartyFacts {
     private PartyFacts() {}
 
     static Div of(Component context, String roleKey, Organisation organisation) {
+        return of(context, roleKey, organisation, null);
+    }
+
+    /** With {@code edit} given, the box offers to edit the organisation (for users who may). */
+    static Div of(Component context, String roleKey, Organisation organisation, Runnable edit) {
         Div box = new Div();
         box.addClassName("party");
         box.add(new H4(context.getTranslation(roleKey) + ": " + organisation.name()));
+        if (edit != null) {
+            Button button = new Button(context.getTranslation("organisation.edit-button"), click -> edit.run());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            box.add(button);
+        }
         FactList facts = new FactList()
                 .add("organisation.address", address(organisation))
                 .add("organisation.website", organisation.website())

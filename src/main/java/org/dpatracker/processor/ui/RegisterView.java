@@ -2,8 +2,6 @@ package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,9 +39,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AgreementRow> grid = new Grid<>();
     private final SearchField search = new SearchField(this::refresh);
     private final Select<AgreementStatus> status = new Select<>();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final Checkbox outsideEea = new Checkbox();
-    private final Checkbox flagged = new Checkbox();
+    private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
 
     RegisterView(AgreementService agreements, OrganisationService organisations, RegisterExchangeService exchange) {
         this.agreements = agreements;
@@ -54,17 +50,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("filter.any"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
         status.addValueChangeListener(change -> refresh());
-        country.setLabel(getTranslation("filter.country"));
-        country.setItems(Countries.all(getLocale()));
-        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
-        country.setClearButtonVisible(true);
-        country.addValueChangeListener(change -> refresh());
-        outsideEea.setLabel(getTranslation("filter.outside-eea"));
-        outsideEea.addValueChangeListener(change -> refresh());
-        flagged.setLabel(getTranslation("filter.flagged"));
-        flagged.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, country, outsideEea, flagged);
+        HorizontalLayout filters = new HorizontalLayout(search, status, dataFlow);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
@@ -111,8 +98,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private RegisterFilter filter() {
-        return new RegisterFilter(search.getValue(), status.getValue(), country.getValue(), outsideEea.getValue(),
-                flagged.getValue());
+        return new RegisterFilter(search.getValue(), status.getValue(), dataFlow.country(), dataFlow.outsideEeaOnly(),
+                dataFlow.flaggedOnly());
     }
 
     private void refresh() {

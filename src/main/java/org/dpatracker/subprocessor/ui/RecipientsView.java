@@ -1,7 +1,5 @@
 package org.dpatracker.subprocessor.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +16,7 @@ import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.processor.Recipient;
 import org.dpatracker.processor.RecipientFilter;
 import org.dpatracker.processor.RecipientService;
+import org.dpatracker.processor.ui.DataFlowFilters;
 import org.dpatracker.processor.ui.RedFlagTexts;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
@@ -32,23 +31,12 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Recipient> grid = new Grid<>();
     private final CountryChart chart = new CountryChart();
     private final SearchField search = new SearchField(this::refresh);
-    private final ComboBox<String> country = new ComboBox<>();
-    private final Checkbox outsideEea = new Checkbox();
-    private final Checkbox flagged = new Checkbox();
+    private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
 
     RecipientsView(RecipientService recipients) {
         this.recipients = recipients;
         setSizeFull();
-        country.setLabel(getTranslation("filter.country"));
-        country.setItems(Countries.all(getLocale()));
-        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
-        country.setClearButtonVisible(true);
-        country.addValueChangeListener(change -> refresh());
-        outsideEea.setLabel(getTranslation("filter.outside-eea"));
-        outsideEea.addValueChangeListener(change -> refresh());
-        flagged.setLabel(getTranslation("filter.flagged"));
-        flagged.addValueChangeListener(change -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(search, country, outsideEea, flagged);
+        HorizontalLayout filters = new HorizontalLayout(search, dataFlow);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
@@ -82,8 +70,8 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<Recipient> found = recipients.recipients(new RecipientFilter(search.getValue(), country.getValue(),
-                outsideEea.getValue(), flagged.getValue()));
+        List<Recipient> found = recipients.recipients(new RecipientFilter(search.getValue(), dataFlow.country(),
+                dataFlow.outsideEeaOnly(), dataFlow.flaggedOnly()));
         grid.setItems(found);
         chart.show(found);
     }
