@@ -64,6 +64,13 @@ public class RecipientService {
                 .toList();
     }
 
+    /** The overview as filtered, as CSV. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(RecipientFilter filter) {
+        return RecipientExport.csv(recipients(filter));
+    }
+
     private static boolean matches(Recipient recipient, RecipientFilter filter) {
         boolean text = filter.text() == null || filter.text().isBlank()
                 || recipient.name().toLowerCase(Locale.ROOT).contains(filter.text().trim().toLowerCase(Locale.ROOT));

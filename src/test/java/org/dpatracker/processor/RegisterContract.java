@@ -32,6 +32,9 @@ abstract class RegisterContract {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    RecipientService recipients;
+
     @Test
     @WithUserDetails("manager")
     void theDemoRegisterHoldsTheSeedVendors() {
@@ -197,6 +200,16 @@ abstract class RegisterContract {
         assertThatThrownBy(() -> agreements.save(agreement)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.save(organisation("Auditor's " + suffix(), "DE")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void theRecipientsOverviewExportsWhatItShows() {
+        String csv = new String(recipients.exportCsv(new RecipientFilter(null, "CA", false, false)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv).contains("organisation,seat_country,through", "Hootsuite", "processor for WIBU-SYSTEMS AG",
+                "NO_TRANSFER_MECHANISM");
     }
 
     private List<AgreementRow> rows(RegisterFilter filter) {

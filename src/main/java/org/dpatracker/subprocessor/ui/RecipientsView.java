@@ -1,6 +1,7 @@
 package org.dpatracker.subprocessor.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -9,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.SearchField;
@@ -36,7 +40,12 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     RecipientsView(RecipientService recipients) {
         this.recipients = recipients;
         setSizeFull();
-        HorizontalLayout filters = new HorizontalLayout(search, dataFlow);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = recipients.exportCsv(filter());
+            return new DownloadResponse(new ByteArrayInputStream(csv), "recipients.csv", "text/csv", csv.length);
+        }), getTranslation("recipients.export"));
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout filters = new HorizontalLayout(search, dataFlow, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
@@ -70,10 +79,13 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<Recipient> found = recipients.recipients(new RecipientFilter(search.getValue(), dataFlow.country(),
-                dataFlow.outsideEeaOnly(), dataFlow.flaggedOnly()));
+        List<Recipient> found = recipients.recipients(filter());
         grid.setItems(found);
         chart.show(found);
+    }
+
+    private RecipientFilter filter() {
+        return new RecipientFilter(search.getValue(), dataFlow.country(), dataFlow.outsideEeaOnly(), dataFlow.flaggedOnly());
     }
 
     @Override
