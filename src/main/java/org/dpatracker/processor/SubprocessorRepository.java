@@ -3,7 +3,9 @@ package org.dpatracker.processor;
 import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
 import static org.dpatracker.db.Tables.SUBPROCESSOR;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -42,12 +44,7 @@ class SubprocessorRepository {
     long insert(Subprocessor s) {
         long id = dsl.insertInto(SUBPROCESSOR)
                 .set(SUBPROCESSOR.AGREEMENT_ID, s.agreementId())
-                .set(SUBPROCESSOR.PARENT_ID, s.parentId())
-                .set(SUBPROCESSOR.ORGANISATION_ID, s.organisationId())
-                .set(SUBPROCESSOR.SERVICE, s.service())
-                .set(SUBPROCESSOR.AFFILIATE, s.affiliate())
-                .set(SUBPROCESSOR.ADDED_ON, s.addedOn())
-                .set(SUBPROCESSOR.APPROVAL, s.approval().name())
+                .set(values(s))
                 .set(SUBPROCESSOR.VERSION, 0)
                 .returningResult(SUBPROCESSOR.ID)
                 .fetchSingle(SUBPROCESSOR.ID);
@@ -57,12 +54,7 @@ class SubprocessorRepository {
 
     boolean update(Subprocessor s) {
         int updated = dsl.update(SUBPROCESSOR)
-                .set(SUBPROCESSOR.PARENT_ID, s.parentId())
-                .set(SUBPROCESSOR.ORGANISATION_ID, s.organisationId())
-                .set(SUBPROCESSOR.SERVICE, s.service())
-                .set(SUBPROCESSOR.AFFILIATE, s.affiliate())
-                .set(SUBPROCESSOR.ADDED_ON, s.addedOn())
-                .set(SUBPROCESSOR.APPROVAL, s.approval().name())
+                .set(values(s))
                 .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
                 .where(SUBPROCESSOR.ID.eq(s.id()).and(SUBPROCESSOR.VERSION.eq(s.version())))
                 .execute();
@@ -70,6 +62,17 @@ class SubprocessorRepository {
             locations.replace(s.agreementId(), s.id(), s.locations());
         }
         return updated == 1;
+    }
+
+    private static Map<Field<?>, Object> values(Subprocessor s) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(SUBPROCESSOR.PARENT_ID, s.parentId());
+        values.put(SUBPROCESSOR.ORGANISATION_ID, s.organisationId());
+        values.put(SUBPROCESSOR.SERVICE, s.service());
+        values.put(SUBPROCESSOR.AFFILIATE, s.affiliate());
+        values.put(SUBPROCESSOR.ADDED_ON, s.addedOn());
+        values.put(SUBPROCESSOR.APPROVAL, s.approval().name());
+        return values;
     }
 
     private static Subprocessor toSubprocessor(Record r) {
