@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +29,7 @@ final class AppPage {
     AppPage(ChromeDriver driver, int port) {
         this.driver = driver;
         this.baseUrl = "http://localhost:" + port + "/";
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     void openLogin() {
@@ -49,7 +50,13 @@ final class AppPage {
     void logInAs(String username, String password) {
         openLogin();
         submitLogin(username, password);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+        } catch (TimeoutException notLoggedIn) {
+            Chromium.screenshot(driver, "failed-login-" + username);
+            throw new AssertionError("Login as " + username + " did not reach the app; the page at "
+                    + driver.getCurrentUrl() + " shows: " + bodyText().replaceAll("\\s+", " "), notLoggedIn);
+        }
     }
 
     void open(String route) {
