@@ -7,14 +7,14 @@ import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
 
 /** Checks processing locations: a known country; inside the EEA no mechanism; outside, a complete one. */
-final class LocationRules {
+public final class LocationRules {
 
     private static final String DEROGATIONS = "abcdefg";
 
     private LocationRules() {}
 
     /** The locations as stored (codes normalised, mechanisms cleared inside the EEA), problems added to the validation. */
-    static List<ProcessingLocation> checked(List<ProcessingLocation> locations, Validation validation) {
+    public static List<ProcessingLocation> checked(List<ProcessingLocation> locations, Validation validation) {
         List<ProcessingLocation> checked = new ArrayList<>();
         for (ProcessingLocation location : locations) {
             String country = Countries.normaliseLocation(location.country()).orElse(null);

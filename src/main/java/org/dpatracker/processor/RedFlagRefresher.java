@@ -33,6 +33,21 @@ public class RedFlagRefresher {
         return agreement == null ? List.of() : checker.check(agreement);
     }
 
+    /**
+     * The flags a proposed party would raise if it joined the agreement: the assessment shown before
+     * anyone decides on a subprocessor change.
+     */
+    public List<RedFlag> flagsIfAdded(long agreementId, AgreementFacts.Party proposed) {
+        AgreementFacts agreement = facts.factsFor(List.of(agreementId)).get(agreementId);
+        if (agreement == null) {
+            return List.of();
+        }
+        List<AgreementFacts.Party> parties = new java.util.ArrayList<>(agreement.parties());
+        parties.add(proposed);
+        AgreementFacts withProposal = new AgreementFacts(null, false, null, parties, agreement.adequateCountries());
+        return checker.check(withProposal).stream().filter(flag -> flag.subject().equals(proposed.name())).toList();
+    }
+
     public void refresh(Collection<Long> agreementIds) {
         List<Long> ids = List.copyOf(agreementIds);
         for (int from = 0; from < ids.size(); from += BATCH) {

@@ -64,6 +64,29 @@ class SubprocessorRepository {
         return updated == 1;
     }
 
+    /** Marks the subprocessor removed from the given day on, if nobody changed it since {@code version}. */
+    boolean remove(long id, int version, java.time.LocalDate removedOn) {
+        return dsl.update(SUBPROCESSOR)
+                .set(SUBPROCESSOR.APPROVAL, ApprovalState.REMOVED.name())
+                .set(SUBPROCESSOR.REMOVED_ON, removedOn)
+                .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
+                .where(SUBPROCESSOR.ID.eq(id).and(SUBPROCESSOR.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** The subprocessors an agreement had on the given day: added by then, not yet removed, never objected to. */
+    List<Subprocessor> findAsOf(long agreementId, java.time.LocalDate day) {
+        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+                .from(SUBPROCESSOR)
+                .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
+                .and(SUBPROCESSOR.ADDED_ON.isNull().or(SUBPROCESSOR.ADDED_ON.le(day)))
+                .and(SUBPROCESSOR.REMOVED_ON.isNull().or(SUBPROCESSOR.REMOVED_ON.gt(day)))
+                .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.OBJECTED.name()))
+                .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.REMOVED.name()).or(SUBPROCESSOR.REMOVED_ON.isNotNull()))
+                .orderBy(SUBPROCESSOR.ID)
+                .fetch(SubprocessorRepository::toSubprocessor);
+    }
+
     private static Map<Field<?>, Object> values(Subprocessor s) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(SUBPROCESSOR.PARENT_ID, s.parentId());

@@ -64,6 +64,41 @@ public class SubprocessorService {
         return saved;
     }
 
+    /** Takes a subprocessor off the agreement from the given day on; it stays in the list of earlier days. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Subprocessor remove(long id, int version, java.time.LocalDate removedOn) {
+        Subprocessor before = subprocessors.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
+        if (!subprocessors.remove(id, version, removedOn)) {
+            throw new ConcurrentEditException(ENTITY, id);
+        }
+        Subprocessor after = subprocessors.findById(id).orElseThrow();
+        Map<String, Object> state = new java.util.LinkedHashMap<>(after.historyState());
+        state.put("removedOn", removedOn);
+        history.updated(ENTITY, id, before.historyState(), state);
+        redFlags.refresh(List.of(after.agreementId()));
+        return after;
+    }
+
+    /** The agreement's subprocessor list as it stood on the given day. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Subprocessor> listAsOf(long agreementId, java.time.LocalDate day) {
+        return subprocessors.findAsOf(agreementId, day);
+    }
+
+    /** What changed in the agreement's subprocessor list between two days: who came, who left. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public SubprocessorListDiff diff(long agreementId, java.time.LocalDate from, java.time.LocalDate to) {
+        List<Subprocessor> before = subprocessors.findAsOf(agreementId, from);
+        List<Subprocessor> after = subprocessors.findAsOf(agreementId, to);
+        java.util.Set<Long> beforeIds = before.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> afterIds = after.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
+        return new SubprocessorListDiff(after.stream().filter(s -> !beforeIds.contains(s.id())).toList(),
+                before.stream().filter(s -> !afterIds.contains(s.id())).toList());
+    }
+
     /** The parent belongs to the same agreement and is not the subprocessor itself or one it engaged. */
     private static boolean validParent(Subprocessor subprocessor, List<Subprocessor> siblings) {
         Map<Long, Long> parents = new HashMap<>();

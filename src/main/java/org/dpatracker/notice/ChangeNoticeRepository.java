@@ -1,0 +1,125 @@
+package org.dpatracker.notice;
+
+import static org.dpatracker.db.Tables.CHANGE_NOTICE;
+import static org.dpatracker.db.Tables.CHANGE_NOTICE_LOCATION;
+
+import java.util.List;
+import java.util.Optional;
+import org.dpatracker.processor.ProcessingLocation;
+import org.dpatracker.transfer.TransferMechanism;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ChangeNoticeRepository {
+
+    private static final Field<List<ProcessingLocation>> LOCATIONS = DSL.multiset(DSL.select(CHANGE_NOTICE_LOCATION.ID,
+                            CHANGE_NOTICE_LOCATION.COUNTRY, CHANGE_NOTICE_LOCATION.REGION,
+                            CHANGE_NOTICE_LOCATION.MECHANISM.convertFrom(m -> m == null ? null : TransferMechanism.valueOf(m)),
+                            CHANGE_NOTICE_LOCATION.SCC_MODULE, CHANGE_NOTICE_LOCATION.DEROGATION,
+                            CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE)
+                    .from(CHANGE_NOTICE_LOCATION)
+                    .where(CHANGE_NOTICE_LOCATION.NOTICE_ID.eq(CHANGE_NOTICE.ID))
+                    .orderBy(CHANGE_NOTICE_LOCATION.ID))
+            .convertFrom(rows -> rows.map(Records.mapping(ProcessingLocation::new)));
+
+    private final DSLContext dsl;
+
+    ChangeNoticeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<ChangeNotice> findById(long id) {
+        return select().where(CHANGE_NOTICE.ID.eq(id)).fetchOptional(ChangeNoticeRepository::toNotice);
+    }
+
+    List<ChangeNotice> findByAgreement(long agreementId) {
+        return select().where(CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId)).orderBy(CHANGE_NOTICE.RECEIVED_ON.desc(),
+                CHANGE_NOTICE.ID.desc()).fetch(ChangeNoticeRepository::toNotice);
+    }
+
+    List<ChangeNotice> findByStatus(NoticeStatus status) {
+        return select().where(CHANGE_NOTICE.STATUS.eq(status.name())).orderBy(CHANGE_NOTICE.RECEIVED_ON, CHANGE_NOTICE.ID)
+                .fetch(ChangeNoticeRepository::toNotice);
+    }
+
+    /** Accepted notices whose change is due but not yet made in the subprocessor list. */
+    List<ChangeNotice> findUnapplied() {
+        return select().where(CHANGE_NOTICE.STATUS.in(NoticeStatus.ACCEPTED.name(), NoticeStatus.DEEMED_ACCEPTED.name()))
+                .and(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID.isNull())
+                .orderBy(CHANGE_NOTICE.EFFECTIVE_FROM, CHANGE_NOTICE.ID)
+                .fetch(ChangeNoticeRepository::toNotice);
+    }
+
+    long insert(ChangeNotice n) {
+        long id = dsl.insertInto(CHANGE_NOTICE)
+                .set(CHANGE_NOTICE.AGREEMENT_ID, n.agreementId())
+                .set(CHANGE_NOTICE.RECEIVED_ON, n.receivedOn())
+                .set(CHANGE_NOTICE.EFFECTIVE_FROM, n.effectiveFrom())
+                .set(CHANGE_NOTICE.ORGANISATION_ID, n.organisationId())
+                .set(CHANGE_NOTICE.PARENT_ID, n.parentId())
+                .set(CHANGE_NOTICE.REPLACES_ID, n.replacesId())
+                .set(CHANGE_NOTICE.SERVICE, n.service())
+                .set(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS, n.noticeObjectionDays())
+                .set(CHANGE_NOTICE.DOCUMENT, n.document())
+                .set(CHANGE_NOTICE.STATUS, NoticeStatus.OPEN.name())
+                .set(CHANGE_NOTICE.VERSION, 0)
+                .returningResult(CHANGE_NOTICE.ID)
+                .fetchSingle(CHANGE_NOTICE.ID);
+        for (ProcessingLocation l : n.locations()) {
+            dsl.insertInto(CHANGE_NOTICE_LOCATION)
+                    .set(CHANGE_NOTICE_LOCATION.NOTICE_ID, id)
+                    .set(CHANGE_NOTICE_LOCATION.COUNTRY, l.country())
+                    .set(CHANGE_NOTICE_LOCATION.REGION, l.region())
+                    .set(CHANGE_NOTICE_LOCATION.MECHANISM, l.mechanism() == null ? null : l.mechanism().name())
+                    .set(CHANGE_NOTICE_LOCATION.SCC_MODULE, l.sccModule())
+                    .set(CHANGE_NOTICE_LOCATION.DEROGATION, l.derogation())
+                    .set(CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE, l.safeguardsReference())
+                    .execute();
+        }
+        return id;
+    }
+
+    /** Records the decision if nobody changed the notice since {@code version}. */
+    boolean decide(long id, int version, NoticeStatus status, ChangeNotice.Decision d) {
+        return dsl.update(CHANGE_NOTICE)
+                .set(CHANGE_NOTICE.STATUS, status.name())
+                .set(CHANGE_NOTICE.DECIDED_ON, d.decidedOn())
+                .set(CHANGE_NOTICE.DECIDED_BY, d.decidedBy())
+                .set(CHANGE_NOTICE.OBJECTION_REASON, d.objectionReason())
+                .set(CHANGE_NOTICE.OBJECTION_SENT_ON, d.objectionSentOn())
+                .set(CHANGE_NOTICE.OBJECTION_SENT_VIA, d.objectionSentVia())
+                .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
+                .where(CHANGE_NOTICE.ID.eq(id).and(CHANGE_NOTICE.VERSION.eq(version)))
+                .and(CHANGE_NOTICE.STATUS.eq(NoticeStatus.OPEN.name()))
+                .execute() == 1;
+    }
+
+    void markApplied(long id, long subprocessorId) {
+        dsl.update(CHANGE_NOTICE)
+                .set(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID, subprocessorId)
+                .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
+                .where(CHANGE_NOTICE.ID.eq(id))
+                .execute();
+    }
+
+    private org.jooq.SelectJoinStep<Record> select() {
+        return dsl.select(CHANGE_NOTICE.fields()).select(LOCATIONS).from(CHANGE_NOTICE);
+    }
+
+    private static ChangeNotice toNotice(Record r) {
+        return new ChangeNotice(r.get(CHANGE_NOTICE.ID), r.get(CHANGE_NOTICE.VERSION), r.get(CHANGE_NOTICE.AGREEMENT_ID),
+                r.get(CHANGE_NOTICE.RECEIVED_ON), r.get(CHANGE_NOTICE.EFFECTIVE_FROM), r.get(CHANGE_NOTICE.ORGANISATION_ID),
+                r.get(CHANGE_NOTICE.PARENT_ID), r.get(CHANGE_NOTICE.REPLACES_ID), r.get(CHANGE_NOTICE.SERVICE),
+                r.get(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS), r.get(CHANGE_NOTICE.DOCUMENT), r.get(LOCATIONS),
+                NoticeStatus.valueOf(r.get(CHANGE_NOTICE.STATUS)),
+                new ChangeNotice.Decision(r.get(CHANGE_NOTICE.DECIDED_ON), r.get(CHANGE_NOTICE.DECIDED_BY),
+                        r.get(CHANGE_NOTICE.OBJECTION_REASON), r.get(CHANGE_NOTICE.OBJECTION_SENT_ON),
+                        r.get(CHANGE_NOTICE.OBJECTION_SENT_VIA)),
+                r.get(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID));
+    }
+}
