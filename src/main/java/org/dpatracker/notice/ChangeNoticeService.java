@@ -134,16 +134,24 @@ public class ChangeNoticeService {
         return settled;
     }
 
+    /** The notices still awaiting a decision; one past its deadline already reads as deemed accepted. */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<OpenNotice> open() {
-        return notices.findByStatus(NoticeStatus.OPEN).stream().map(this::describe).toList();
+        return notices.findByStatus(NoticeStatus.OPEN).stream().map(this::describe)
+                .filter(notice -> notice.status() == NoticeStatus.OPEN).toList();
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<OpenNotice> ofAgreement(long agreementId) {
         return notices.findByAgreement(agreementId).stream().map(this::describe).toList();
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public int countOpen() {
+        return open().size();
     }
 
     private OpenNotice describe(ChangeNotice notice) {
@@ -155,8 +163,12 @@ public class ChangeNoticeService {
                 proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
                         c.displayLabel(), c.validUntil())).toList(),
                 notice.locations().stream().map(l -> new AgreementFacts.Location(l.country(), l.mechanism())).toList());
-        return new OpenNotice(notice, agreement.processor().name(), agreement.controller().name(), proposed.name(),
-                deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, LocalDate.now(clock)),
+        LocalDate today = LocalDate.now(clock);
+        // The hourly settlement records deemed acceptance; until then the notice already reads as such.
+        NoticeStatus status = notice.status() == NoticeStatus.OPEN && ObjectionDeadline.passed(deadline, today)
+                ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
+        return new OpenNotice(notice, status, agreement.processor().name(), agreement.controller().name(),
+                proposed.name(), deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
                 redFlags.flagsIfAdded(notice.agreementId(), party));
     }
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dpatracker.redflag.RedFlag;
 
-/** A notice with what a decision needs: the parties' names, the deadline, the days left and the assessment. */
+/**
+ * A notice with what a decision needs: its status as of today, the parties' names, the deadline,
+ * the days left and the assessment.
+ */
 public record OpenNotice(
-        ChangeNotice notice, String processorName, String controllerName, String proposedName, LocalDate deadline,
+        ChangeNotice notice, NoticeStatus status, String processorName, String controllerName, String proposedName, LocalDate deadline,
         Long daysLeft, List<RedFlag> assessment) {}

@@ -10,8 +10,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (demo data, the first administrator from the environment) through the same
- * checked service methods a user calls, as the user "system" with every permission.
+ * Runs start-up and scheduled work (demo data, the first administrator from the environment, the
+ * settlement of notices) through the same checked service methods a user calls, as the user
+ * "system" with every permission. Not for use inside a user's request: there the user's own
+ * security context stays in force.
  */
 public final class SystemAccess {
 

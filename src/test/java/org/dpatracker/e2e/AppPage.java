@@ -65,8 +65,10 @@ final class AppPage {
     }
 
     void click(String buttonText) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"))).click();
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     String textOf(String id) {
@@ -138,10 +140,19 @@ final class AppPage {
                 + "return deepText(document.body);").toString().contains(text));
     }
 
+    /** The navigation's labels, without the counters some items carry. */
+    @SuppressWarnings("unchecked")
     List<String> navigation() {
-        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(item -> item.getText().trim())
-                .toList();
+        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
+                + ".map(item => Array.from(item.childNodes).filter(n => n.nodeType === Node.TEXT_NODE)"
+                + ".map(n => n.textContent).join('').trim());");
+    }
+
+    /** Types a date into a date picker, in the browser's (US English) format. */
+    void typeDate(String id, java.time.LocalDate date) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear(), Keys.ENTER);
     }
 
     void chooseInUserMenu(String... path) {

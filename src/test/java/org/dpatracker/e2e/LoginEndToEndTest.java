@@ -27,9 +27,9 @@ class LoginEndToEndTest extends BrowserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, Adequacy decisions, Change history
-            dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Change history
-            auditor | auditor-demo-2026 | Start, Processors, Where data goes, Change history
-            manager | manager-demo-2026 | Start, Processors, Where data goes
+            dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Subprocessor changes, Change history
+            auditor | auditor-demo-2026 | Start, Processors, Where data goes, Subprocessor changes, Change history
+            manager | manager-demo-2026 | Start, Processors, Where data goes, Subprocessor changes
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {
         page.logInAs(username, password);

@@ -96,7 +96,9 @@ class ChangeNoticeTest {
 
         SystemAccess.run(notices::settle);
 
-        ChangeNotice settled = SystemAccess.call(() -> notices.ofAgreement(agreement.id())).getFirst().notice();
+        OpenNotice shown = SystemAccess.call(() -> notices.ofAgreement(agreement.id())).getFirst();
+        assertThat(shown.status()).isEqualTo(NoticeStatus.DEEMED_ACCEPTED);
+        ChangeNotice settled = shown.notice();
         assertThat(settled.status()).isEqualTo(NoticeStatus.DEEMED_ACCEPTED);
         assertThat(settled.decision().decidedOn()).isEqualTo(TODAY.minusDays(15).plusDays(14).plusDays(1));
         assertThat(settled.appliedSubprocessorId()).isNotNull();
@@ -123,6 +125,8 @@ class ChangeNoticeTest {
         assertThat(SystemAccess.call(() -> notices.ofAgreement(agreement.id())))
                 .filteredOn(n -> n.notice().receivedOn().equals(TODAY.minusDays(6))).singleElement()
                 .satisfies(n -> assertThat(n.notice().status()).isEqualTo(NoticeStatus.DEEMED_ACCEPTED));
+        assertThat(SystemAccess.call(() -> notices.open())).noneMatch(n -> n.notice().agreementId() == agreement.id()
+                && n.notice().receivedOn().equals(TODAY.minusDays(6)));
     }
 
     @Test

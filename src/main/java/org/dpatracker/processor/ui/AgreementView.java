@@ -2,6 +2,7 @@ package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -95,8 +96,10 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         add(new H3(getTranslation("agreement.parties")), parties);
         add(new H3(getTranslation("agreement.processing")), ProcessingFacts.of(this, agreement));
         add(new H3(getTranslation("agreement.document")), ProcessingFacts.document(this, agreement));
+        Anchor noticesLink = new Anchor("notices?agreement=" + agreement.id(), getTranslation("agreement.notices"));
+        noticesLink.setId("agreement-notices");
         add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
-                subprocessorTree(detail));
+                subprocessorTree(detail), noticesLink, new SubprocessorTimeline(subprocessors, detail));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
         }

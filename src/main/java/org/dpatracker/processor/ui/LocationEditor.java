@@ -21,12 +21,12 @@ import org.dpatracker.transfer.TransferMechanism;
  * Edits a list of processing locations. Outside the EEA each row asks for the transfer mechanism,
  * the module of the 2021 clauses, the Art. 49 point and a reference to the safeguards.
  */
-class LocationEditor extends CustomField<List<ProcessingLocation>> {
+public class LocationEditor extends CustomField<List<ProcessingLocation>> {
 
     private final Div rows = new Div();
     private final List<Row> editors = new ArrayList<>();
 
-    LocationEditor(String label) {
+    public LocationEditor(String label) {
         setLabel(label);
         Button add = new Button(getTranslation("location.add"), VaadinIcon.PLUS.create(), click -> {
             addRow(ProcessingLocation.in(null, null));

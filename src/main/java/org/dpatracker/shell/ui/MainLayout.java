@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.dpatracker.core.ui.SupportedLocales;
+import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.user.UserService;
@@ -37,10 +38,12 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
     private final transient UserService users;
+    private final transient ChangeNoticeService notices;
 
-    MainLayout(AuthenticationContext authentication, UserService users) {
+    MainLayout(AuthenticationContext authentication, UserService users, ChangeNoticeService notices) {
         this.authentication = authentication;
         this.users = users;
+        this.notices = notices;
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.name"));
@@ -62,6 +65,16 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null && entry.icon().contains(":")) {
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            if (entry.path().replaceFirst("^/", "").equals("notices")) {
+                int open = notices.countOpen();
+                if (open > 0) {
+                    // The in-app indicator: changes waiting for a decision.
+                    Span count = new Span(String.valueOf(open));
+                    count.getElement().getThemeList().add("badge error pill small");
+                    count.setId("open-notices");
+                    item.setSuffixComponent(count);
+                }
             }
             nav.addItem(item);
         }

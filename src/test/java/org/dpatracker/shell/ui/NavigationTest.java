@@ -34,17 +34,17 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void theDpoSeesTheRegisterAndHistoryButNotTheUsers() {
-        assertThat(navigationOf("dpo")).containsExactly("Start", "Processors", "Where data goes", "Change history");
+        assertThat(navigationOf("dpo")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes", "Change history");
     }
 
     @Test
     void theAuditorSeesTheRegisterAndHistory() {
-        assertThat(navigationOf("auditor")).containsExactly("Start", "Processors", "Where data goes", "Change history");
+        assertThat(navigationOf("auditor")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes", "Change history");
     }
 
     @Test
     void theManagerSeesTheRegisterButNotTheHistory() {
-        assertThat(navigationOf("manager")).containsExactly("Start", "Processors", "Where data goes");
+        assertThat(navigationOf("manager")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.dpatracker.notice.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.Badge;
+import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.notice.ChangeNoticeService;
+import org.dpatracker.notice.NoticeStatus;
+import org.dpatracker.notice.OpenNotice;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.ui.RedFlagTexts;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+
+/**
+ * Subprocessor change notices: the open ones with their objection deadlines, or all of one
+ * agreement (?agreement=ID), with the red flags a change would add and the decision buttons.
+ */
+@Route("notices")
+@Menu(order = 30, icon = "vaadin:bell", title = "nav.notices")
+@RolesAllowed(Permission.Names.REGISTER_READ)
+public class NoticesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ChangeNoticeService notices;
+    private final transient AgreementService agreements;
+    private final transient OrganisationService organisations;
+    private final Grid<OpenNotice> grid = new Grid<>();
+    private final H2 title = new H2();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private Long agreementId;
+
+    NoticesView(ChangeNoticeService notices, AgreementService agreements, OrganisationService organisations) {
+        this.notices = notices;
+        this.agreements = agreements;
+        this.organisations = organisations;
+        setSizeFull();
+        configureGrid();
+        add(title, new Paragraph(getTranslation("notice.intro")), actions, grid);
+        expand(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        agreementId = event.getLocation().getQueryParameters().getSingleParameter("agreement")
+                .map(Long::valueOf).orElse(null);
+        actions.removeAll();
+        if (agreementId == null) {
+            title.setText(getTranslation("nav.notices"));
+        } else {
+            AgreementDetail agreement = agreements.detail(agreementId).orElseThrow();
+            title.setText(getTranslation("notice.of-agreement", agreement.processor().name()));
+            actions.add(new Anchor("agreement/" + agreementId, getTranslation("notice.back")));
+            if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+                Button record = new Button(getTranslation("notice.record"), VaadinIcon.PLUS.create(),
+                        click -> new NoticeDialog(notices, organisations, agreement, this::refresh).open());
+                record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(record);
+            }
+        }
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("notices-grid");
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale());
+        grid.addColumn(OpenNotice::processorName).setHeader(getTranslation("agreement.processor")).setAutoWidth(true);
+        grid.addColumn(OpenNotice::proposedName).setHeader(getTranslation("notice.proposed")).setAutoWidth(true);
+        grid.addComponentColumn(n -> RedFlagTexts.explained(this, n.assessment()))
+                .setHeader(getTranslation("notice.assessment")).setFlexGrow(3).setWidth("22rem");
+        grid.addColumn(n -> n.deadline() == null ? getTranslation("notice.no-period")
+                        : date.format(n.deadline()) + (n.status() == NoticeStatus.OPEN
+                                ? " (" + getTranslation("notice.days-left", n.daysLeft()) + ")" : ""))
+                .setHeader(getTranslation("notice.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(n -> new Badge(getTranslation("notice.status." + n.status().name()),
+                        n.status().accepted() ? Badge.Tone.SUCCESS
+                                : n.status() == NoticeStatus.OBJECTED ? Badge.Tone.ERROR : Badge.Tone.WARNING))
+                .setHeader(getTranslation("agreement.status")).setAutoWidth(true);
+        grid.addColumn(n -> date.format(n.notice().receivedOn())).setHeader(getTranslation("notice.received-on"));
+        grid.addColumn(n -> date.format(n.notice().effectiveFrom())).setHeader(getTranslation("notice.effective-from"));
+        grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFrozenToEnd(true);
+    }
+
+    private HorizontalLayout decisionButtons(OpenNotice open) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (open.status() != NoticeStatus.OPEN || !CurrentUser.has(Permission.SUBPROCESSOR_CHANGES_DECIDE)) {
+            return buttons;
+        }
+        Button accept = new Button(getTranslation("notice.accept"), click -> {
+            try {
+                notices.decide(open.notice().id(), open.notice().version(), true, null, null, null);
+                Notifications.success(this, "notice.accepted", open.proposedName());
+                refresh();
+            } catch (InvalidInputException | ConcurrentEditException refused) {
+                Notifications.refused(this, refused);
+            }
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        Button object = new Button(getTranslation("notice.object"),
+                click -> new ObjectionDialog(notices, open, this::refresh).open());
+        object.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        buttons.add(accept, object);
+        return buttons;
+    }
+
+    private void refresh() {
+        List<OpenNotice> shown = agreementId == null ? notices.open() : notices.ofAgreement(agreementId);
+        grid.setItems(shown);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notices") + " | " + getTranslation("app.name");
+    }
+}
