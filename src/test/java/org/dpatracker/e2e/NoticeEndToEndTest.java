@@ -63,6 +63,7 @@ class NoticeEndToEndTest extends BrowserTest {
         page.logInAs("manager", "manager-demo-2026");
         Chromium.screenshot(driver, "start-manager-notices");
         assertThat(page.textOf("open-notices")).isNotBlank();
+        assertThat(page.textOf("home-open-notices")).contains("Offshore Analytics Ltd for " + vendor, "14 days left");
         page.open("notices?agreement=" + agreement.id());
         page.waitForText("Offshore Analytics Ltd: data goes to India, outside the EEA, with no transfer mechanism recorded");
         assertThat(page.bodyText()).contains("14 days left");

@@ -1,5 +1,6 @@
 package org.dpatracker.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.List;
+import org.dpatracker.notice.ChangeNoticeService;
+import org.dpatracker.notice.OpenNotice;
 import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
@@ -24,14 +28,33 @@ import org.dpatracker.security.Role;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView() {
+    HomeView(ChangeNoticeService notices) {
         String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
         add(new H2(getTranslation("home.welcome", name)));
+        if (CurrentUser.has(Permission.REGISTER_READ)) {
+            add(openNotices(notices.open()));
+        }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("gap-m");
         CurrentUser.roles().stream().sorted(Comparator.naturalOrder()).forEach(role -> cards.add(roleCard(role)));
         add(cards);
+    }
+
+    /** Subprocessor changes waiting for a decision, the nearest deadline first. */
+    private Div openNotices(List<OpenNotice> open) {
+        Div box = new Div();
+        box.setId("home-open-notices");
+        box.add(new H3(getTranslation("home.open-notices", open.size())));
+        UnorderedList list = new UnorderedList();
+        open.stream()
+                .sorted(Comparator.comparing(OpenNotice::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(notice -> list.add(new ListItem(new Anchor("notices?agreement=" + notice.notice().agreementId(),
+                        getTranslation("home.open-notice", notice.proposedName(), notice.processorName(),
+                                notice.deadline() == null ? getTranslation("notice.no-period") : notice.deadline(),
+                                notice.daysLeft() == null ? "–" : notice.daysLeft())))));
+        box.add(open.isEmpty() ? new Paragraph(getTranslation("home.no-open-notices")) : list);
+        return box;
     }
 
     private Div roleCard(Role role) {
