@@ -57,6 +57,7 @@ class AgreementFactsQuery {
                         PROCESSING_LOCATION.SUBPROCESSOR_ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM)
                 .from(PROCESSING_LOCATION)
                 .where(PROCESSING_LOCATION.AGREEMENT_ID.in(agreementIds))
+                .and(LocationRepository.CURRENT)
                 .orderBy(PROCESSING_LOCATION.ID)
                 .fetchGroups(r -> partyKey(r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
                         r -> new Location(r.get(PROCESSING_LOCATION.COUNTRY), mechanism(r.get(PROCESSING_LOCATION.MECHANISM))));

@@ -54,6 +54,7 @@ class RecipientQuery {
         return dsl.select(PROCESSING_LOCATION.AGREEMENT_ID, PROCESSING_LOCATION.SUBPROCESSOR_ID,
                         PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM)
                 .from(PROCESSING_LOCATION)
+                .where(LocationRepository.CURRENT)
                 .fetchGroups(r -> key(r.value1(), r.value2()),
                         r -> new PartyLocation(r.value1(), r.value2(), r.value3(),
                                 r.value4() == null ? null : TransferMechanism.valueOf(r.value4())));

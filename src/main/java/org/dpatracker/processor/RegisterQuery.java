@@ -37,6 +37,7 @@ class RegisterQuery {
 
     /** Locations of the processor and of subprocessors that receive data. */
     private static final Condition RECEIVING_LOCATION = PROCESSING_LOCATION.AGREEMENT_ID.eq(AGREEMENT.ID)
+            .and(LocationRepository.CURRENT)
             .and(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull().or(DSL.exists(DSL.selectOne().from(ENGAGED)
                     .where(ENGAGED.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID)).and(ENGAGED.APPROVAL.in(RECEIVING)))));
 

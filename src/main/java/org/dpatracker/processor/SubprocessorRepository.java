@@ -76,7 +76,9 @@ class SubprocessorRepository {
 
     /** The subprocessors an agreement had on the given day: added by then, not yet removed, never objected to. */
     List<Subprocessor> findAsOf(long agreementId, java.time.LocalDate day) {
-        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+        Field<List<ProcessingLocation>> locationsThen = LocationRepository.locationsOn(
+                PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(SUBPROCESSOR.ID), day);
+        return dsl.select(SUBPROCESSOR.fields()).select(locationsThen)
                 .from(SUBPROCESSOR)
                 .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
                 .and(SUBPROCESSOR.ADDED_ON.isNull().or(SUBPROCESSOR.ADDED_ON.le(day)))
@@ -84,7 +86,7 @@ class SubprocessorRepository {
                 .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.OBJECTED.name()))
                 .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.REMOVED.name()).or(SUBPROCESSOR.REMOVED_ON.isNotNull()))
                 .orderBy(SUBPROCESSOR.ID)
-                .fetch(SubprocessorRepository::toSubprocessor);
+                .fetch(r -> toSubprocessor(r, locationsThen));
     }
 
     private static Map<Field<?>, Object> values(Subprocessor s) {
@@ -99,9 +101,13 @@ class SubprocessorRepository {
     }
 
     private static Subprocessor toSubprocessor(Record r) {
+        return toSubprocessor(r, LOCATIONS);
+    }
+
+    private static Subprocessor toSubprocessor(Record r, Field<List<ProcessingLocation>> locations) {
         return new Subprocessor(r.get(SUBPROCESSOR.ID), r.get(SUBPROCESSOR.VERSION), r.get(SUBPROCESSOR.AGREEMENT_ID),
                 r.get(SUBPROCESSOR.PARENT_ID), r.get(SUBPROCESSOR.ORGANISATION_ID), r.get(SUBPROCESSOR.SERVICE),
                 r.get(SUBPROCESSOR.AFFILIATE), r.get(SUBPROCESSOR.ADDED_ON),
-                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)), r.get(LOCATIONS));
+                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)), r.get(locations));
     }
 }

@@ -87,7 +87,7 @@ public class SubprocessorService {
         return subprocessors.findAsOf(agreementId, day);
     }
 
-    /** What changed in the agreement's subprocessor list between two days: who came, who left. */
+    /** What changed in the agreement's subprocessor list between two days: who came, who left, whose locations changed. */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public SubprocessorListDiff diff(long agreementId, java.time.LocalDate from, java.time.LocalDate to) {
@@ -95,8 +95,15 @@ public class SubprocessorService {
         List<Subprocessor> after = subprocessors.findAsOf(agreementId, to);
         java.util.Set<Long> beforeIds = before.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
         java.util.Set<Long> afterIds = after.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<Long, Subprocessor> earlier = before.stream()
+                .collect(java.util.stream.Collectors.toMap(Subprocessor::id, s -> s));
+        List<SubprocessorListDiff.LocationChange> changed = after.stream()
+                .filter(s -> earlier.containsKey(s.id()))
+                .filter(s -> !LocationRepository.sameLocations(earlier.get(s.id()).locations(), s.locations()))
+                .map(s -> new SubprocessorListDiff.LocationChange(s, earlier.get(s.id()).locations(), s.locations()))
+                .toList();
         return new SubprocessorListDiff(after.stream().filter(s -> !beforeIds.contains(s.id())).toList(),
-                before.stream().filter(s -> !afterIds.contains(s.id())).toList());
+                before.stream().filter(s -> !afterIds.contains(s.id())).toList(), changed);
     }
 
     /** The parent belongs to the same agreement and is not the subprocessor itself or one it engaged. */

@@ -144,6 +144,28 @@ class ChangeNoticeTest {
     }
 
     @Test
+    @WithUserDetails("dpo")
+    void theDiffShowsASubprocessorWhoseLocationsChanged() {
+        Subprocessor moved = subprocessors.save(new Subprocessor(hosting.id(), hosting.version(), agreement.id(), null,
+                hosting.organisationId(), hosting.service(), false, hosting.addedOn(), ApprovalState.AUTHORISED,
+                List.of(ProcessingLocation.in("IE", "Dublin"))));
+
+        SubprocessorListDiff diff = subprocessors.diff(agreement.id(), TODAY.minusDays(1), TODAY);
+
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.changed()).singleElement().satisfies(change -> {
+            assertThat(change.subprocessor().id()).isEqualTo(moved.id());
+            assertThat(change.before()).extracting(ProcessingLocation::country).containsExactly("DE");
+            assertThat(change.after()).extracting(ProcessingLocation::country).containsExactly("IE");
+        });
+        assertThat(subprocessors.listAsOf(agreement.id(), TODAY.minusDays(1)).getFirst().locations())
+                .extracting(ProcessingLocation::region).containsExactly("Frankfurt");
+        assertThat(agreements.detail(agreement.id()).orElseThrow().subprocessors().getFirst().locations())
+                .extracting(ProcessingLocation::country).containsExactly("IE");
+    }
+
+    @Test
     @WithUserDetails("manager")
     void aDecisionAfterTheDeadlineIsRefused() {
         ChangeNotice notice = recordAsDpo(TODAY.minusDays(20), TODAY.plusDays(5), null, "DE", null);

@@ -38,13 +38,16 @@ class SubprocessorTimeline extends Div {
             return;
         }
         SubprocessorListDiff diff = subprocessors.diff(detail.agreement().id(), from.getValue(), to.getValue());
-        if (diff.added().isEmpty() && diff.removed().isEmpty()) {
+        if (diff.added().isEmpty() && diff.removed().isEmpty() && diff.changed().isEmpty()) {
             result.add(new Paragraph(getTranslation("timeline.unchanged")));
             return;
         }
         UnorderedList changes = new UnorderedList();
         diff.added().forEach(s -> changes.add(new ListItem(getTranslation("timeline.added", name(s), dateOf(s.addedOn())))));
         diff.removed().forEach(s -> changes.add(new ListItem(getTranslation("timeline.removed", name(s)))));
+        diff.changed().forEach(change -> changes.add(new ListItem(getTranslation("timeline.moved",
+                name(change.subprocessor()), LocationTexts.describe(this, change.before()),
+                LocationTexts.describe(this, change.after())))));
         result.add(changes);
     }
 
