@@ -39,12 +39,15 @@ final class AppPage {
     }
 
     void submitLogin(String username, String password) {
+        // Select and delete rather than clear(): the browser may have restored the previous entries.
         WebElement name = driver.findElement(By.cssSelector("#vaadinLoginUsername input"));
-        name.clear();
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         name.sendKeys(username);
         WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        secret.clear();
-        secret.sendKeys(password, Keys.ENTER);
+        secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        secret.sendKeys(password);
+        wait.until(driver -> username.equals(name.getDomProperty("value")));
+        secret.sendKeys(Keys.ENTER);
     }
 
     void logInAs(String username, String password) {
