@@ -16,9 +16,8 @@ import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.notice.ChangeNotice;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.NoticeStatus;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.organisation.ui.OrganisationDialog;
+import org.dpatracker.organisation.ui.OrganisationPicker;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.ui.LocationEditor;
@@ -33,17 +32,7 @@ class NoticeDialog extends Dialog {
         received.setId("notice-received");
         DatePicker effective = new DatePicker(getTranslation("notice.effective-from"));
         effective.setId("notice-effective");
-        ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("notice.proposed"));
-        organisation.setItems(organisations.findAll(null));
-        organisation.setItemLabelGenerator(Organisation::name);
-        organisation.setId("notice-organisation");
-        Button newOrganisation = new Button(getTranslation("organisation.new"), click -> new OrganisationDialog(organisations,
-                created -> {
-                    organisation.setItems(organisations.findAll(null));
-                    organisation.setValue(created);
-                }).open());
-        newOrganisation.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        newOrganisation.setId("notice-new-organisation");
+        OrganisationPicker organisation = new OrganisationPicker(organisations, getTranslation("notice.proposed"), "notice");
         ComboBox<Subprocessor> replaces = new ComboBox<>(getTranslation("notice.replaces"));
         replaces.setItems(agreement.subprocessors());
         replaces.setItemLabelGenerator(s -> agreement.organisationOf(s).name());
@@ -57,24 +46,22 @@ class NoticeDialog extends Dialog {
         TextField document = new TextField(getTranslation("notice.document"));
         LocationEditor locations = new LocationEditor(getTranslation("subprocessor.locations"));
         locations.setValue(List.of());
-        FormLayout form = new FormLayout(received, effective, organisation, newOrganisation, replaces, noticeDays, service,
+        FormLayout form = new FormLayout(received, effective, organisation, replaces, noticeDays, service,
                 document, locations);
         form.setColspan(service, 2);
         form.setColspan(locations, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (organisation.isEmpty()) {
-                organisation.setErrorMessage(getTranslation("validation.required"));
-                organisation.setInvalid(true);
+            if (!organisation.checkPicked()) {
                 return;
             }
             try {
                 notices.record(new ChangeNotice(null, 0, agreement.agreement().id(), received.getValue(),
-                        effective.getValue(), organisation.getValue().id(), null,
+                        effective.getValue(), organisation.value().id(), null,
                         replaces.isEmpty() ? null : replaces.getValue().id(), service.getValue(), noticeDays.getValue(),
                         document.getValue(), locations.getValue(), NoticeStatus.OPEN, null, null));
                 close();
-                Notifications.success(this, "notice.saved", organisation.getValue().name());
+                Notifications.success(this, "notice.saved", organisation.value().name());
                 saved.run();
             } catch (InvalidInputException refused) {
                 Notifications.refused(this, refused);

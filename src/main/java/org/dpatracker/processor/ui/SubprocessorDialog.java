@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.Notifications;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.organisation.ui.OrganisationDialog;
+import org.dpatracker.organisation.ui.OrganisationPicker;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.Subprocessor;
@@ -27,18 +26,8 @@ class SubprocessorDialog extends Dialog {
     SubprocessorDialog(SubprocessorService subprocessors, OrganisationService organisations, AgreementDetail detail,
             Subprocessor existing, Consumer<Subprocessor> saved) {
         setHeaderTitle(getTranslation(existing == null ? "subprocessor.add" : "subprocessor.edit"));
-        ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("subprocessor.organisation"));
-        organisation.setItems(organisations.findAll(null));
-        organisation.setItemLabelGenerator(Organisation::name);
-        organisation.setRequiredIndicatorVisible(true);
-        organisation.setId("subprocessor-organisation");
-        Button newOrganisation = new Button(getTranslation("organisation.new"), click -> new OrganisationDialog(organisations,
-                created -> {
-                    organisation.setItems(organisations.findAll(null));
-                    organisation.setValue(created);
-                }).open());
-        newOrganisation.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        newOrganisation.setId("subprocessor-new-organisation");
+        OrganisationPicker organisation = new OrganisationPicker(organisations, getTranslation("subprocessor.organisation"),
+                "subprocessor");
         ComboBox<Subprocessor> parent = new ComboBox<>(getTranslation("subprocessor.parent"));
         parent.setItems(detail.subprocessors().stream().filter(s -> existing == null || !s.id().equals(existing.id())).toList());
         parent.setItemLabelGenerator(s -> detail.organisationOf(s).name());
@@ -66,24 +55,22 @@ class SubprocessorDialog extends Dialog {
         } else {
             locations.setValue(List.of());
         }
-        FormLayout form = new FormLayout(organisation, newOrganisation, parent, approval, service, affiliate, addedOn, locations);
+        FormLayout form = new FormLayout(organisation, parent, approval, service, affiliate, addedOn, locations);
         form.setColspan(service, 2);
         form.setColspan(locations, 2);
         add(form);
 
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (organisation.isEmpty()) {
-                organisation.setErrorMessage(getTranslation("validation.required"));
-                organisation.setInvalid(true);
+            if (!organisation.checkPicked()) {
                 return;
             }
             try {
                 Subprocessor result = subprocessors.save(new Subprocessor(existing == null ? null : existing.id(),
                         existing == null ? 0 : existing.version(), detail.agreement().id(),
-                        parent.isEmpty() ? null : parent.getValue().id(), organisation.getValue().id(), service.getValue(),
+                        parent.isEmpty() ? null : parent.getValue().id(), organisation.value().id(), service.getValue(),
                         affiliate.getValue(), addedOn.getValue(), approval.getValue(), locations.getValue()));
                 close();
-                Notifications.success(this, "subprocessor.saved", organisation.getValue().name());
+                Notifications.success(this, "subprocessor.saved", organisation.value().name());
                 saved.accept(result);
             } catch (InvalidInputException | org.dpatracker.core.ConcurrentEditException refused) {
                 Notifications.refused(this, refused);
