@@ -1,5 +1,6 @@
 package org.dpatracker.notice;
 
+import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE_LOCATION;
 
@@ -53,6 +54,12 @@ class ChangeNoticeRepository {
                 .and(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID.isNull())
                 .orderBy(CHANGE_NOTICE.EFFECTIVE_FROM, CHANGE_NOTICE.ID)
                 .fetch(ChangeNoticeRepository::toNotice);
+    }
+
+    /** The objection period the agreement grants, in days; null when it names none. */
+    Integer objectionPeriodDays(long agreementId) {
+        return dsl.select(AGREEMENT.OBJECTION_PERIOD_DAYS).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
+                .fetchOptional(AGREEMENT.OBJECTION_PERIOD_DAYS).orElse(null);
     }
 
     long insert(ChangeNotice n) {

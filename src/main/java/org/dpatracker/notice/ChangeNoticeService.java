@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpatracker.core.ConcurrentEditException;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.organisation.Organisation;
@@ -151,14 +150,16 @@ public class ChangeNoticeService {
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public int countOpen() {
-        return open().size();
+        LocalDate today = LocalDate.now(clock);
+        return (int) notices.findByStatus(NoticeStatus.OPEN).stream()
+                .filter(notice -> !ObjectionDeadline.passed(deadlineOf(notice), today))
+                .count();
     }
 
     private OpenNotice describe(ChangeNotice notice) {
         AgreementDetail agreement = agreements.detail(notice.agreementId()).orElseThrow();
         Organisation proposed = organisations.findById(notice.organisationId()).orElseThrow();
-        LocalDate deadline = ObjectionDeadline.of(notice.receivedOn(),
-                agreement.agreement().subprocessorTerms().objectionPeriodDays(), notice.noticeObjectionDays());
+        LocalDate deadline = deadlineOf(notice);
         AgreementFacts.Party party = new AgreementFacts.Party(proposed.name(),
                 proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
                         c.displayLabel(), c.validUntil())).toList(),
@@ -172,10 +173,9 @@ public class ChangeNoticeService {
                 redFlags.flagsIfAdded(notice.agreementId(), party));
     }
 
+    /** Only the agreement's objection period is needed here, not the whole agreement. */
     private LocalDate deadlineOf(ChangeNotice notice) {
-        AgreementDetail agreement = agreements.detail(notice.agreementId())
-                .orElseThrow(() -> new InvalidInputException("agreementId", "validation.required"));
-        return ObjectionDeadline.of(notice.receivedOn(), agreement.agreement().subprocessorTerms().objectionPeriodDays(),
+        return ObjectionDeadline.of(notice.receivedOn(), notices.objectionPeriodDays(notice.agreementId()),
                 notice.noticeObjectionDays());
     }
 
