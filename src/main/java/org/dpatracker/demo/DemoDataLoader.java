@@ -33,11 +33,16 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final UserService users;
     private final DemoRegister register;
+    private final DemoMeasures measures;
+    private final DemoContractTerms contractTerms;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(UserService users, DemoRegister register, PlatformTransactionManager transactions) {
+    DemoDataLoader(UserService users, DemoRegister register, DemoMeasures measures, DemoContractTerms contractTerms,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.register = register;
+        this.measures = measures;
+        this.contractTerms = contractTerms;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -49,7 +54,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         SystemAccess.run(() -> transaction.executeWithoutResult(status -> {
             DemoAccounts.ALL.forEach(this::createUser);
-            register.load();
+            DemoAgreements seeds = register.load();
+            measures.load(seeds);
+            contractTerms.load(seeds);
         }));
         LOG.info("Loaded the demo data set: {} users and the seed agreements", DemoAccounts.ALL.size());
     }

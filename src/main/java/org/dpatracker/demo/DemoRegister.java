@@ -68,7 +68,7 @@ class DemoRegister {
         this.subprocessors = subprocessors;
     }
 
-    void load() {
+    DemoAgreements load() {
         long demo = id(DEMO_CONTROLLER);
         long imst = id(IMST);
         long wibu = id(WIBU);
@@ -84,7 +84,7 @@ class DemoRegister {
                         Set.of(), null, null),
                 new AgreementDocument("Order processing addendum to the main contract", null, null, null, null, null, null, null),
                 SubprocessorTerms.UNRECORDED, false, null, List.of());
-        subprocessor(imk, AXILARIS, "Provides the Virtual Desktop Interface (VDI): the axilaris Collaboration Hub, in which the ema Software Suite, the licensing service, results, project files and databases are operated and stored, with daily backups",
+        Subprocessor axilaris = subprocessor(imk, AXILARIS, "Provides the Virtual Desktop Interface (VDI): the axilaris Collaboration Hub, in which the ema Software Suite, the licensing service, results, project files and databases are operated and stored, with daily backups",
                 ApprovalState.AUTHORISED, List.of(in("DE", "axilaris Collaboration Hub (Axilaris GmbH, Chemnitz)")));
 
         Agreement ubimax = agreement(demo, id(UBIMAX), AgreementStatus.SIGNED, SEED_UBIMAX, new ProcessingDescription(
@@ -101,10 +101,10 @@ class DemoRegister {
                         null),
                 new SubprocessorTerms(Authorisation.GENERAL, null, 14), false, null,
                 List.of(in("EU", "Exclusively in EU member states or EEA states (clause 1(6))")));
-        subprocessor(ubimax, MICROSOFT_AZURE, "Data center operator: the software is hosted and operated and the personal data stored on a Microsoft Azure server in Europe",
+        Subprocessor azure = subprocessor(ubimax, MICROSOFT_AZURE, "Data center operator: the software is hosted and operated and the personal data stored on a Microsoft Azure server in Europe",
                 ApprovalState.AUTHORISED, List.of(in("EU", "Microsoft Azure server in Europe")));
 
-        agreement(demo, id(EMPOLIS), AgreementStatus.DRAFT, SEED_EMPOLIS, new ProcessingDescription(
+        Agreement empolis = agreement(demo, id(EMPOLIS), AgreementStatus.DRAFT, SEED_EMPOLIS, new ProcessingDescription(
                         "Rental of the Empolis Industrial Knowledge software for use via the Internet, with storage space for user data",
                         "Empolis Industrial Knowledge (software as a service), Empolis-Box",
                         "Hosting and operation of the software; daily backups 22:00–04:00 UTC; daily snapshots of indexing systems; versioning of original data; continuous replication to a second data centre in the EU",
@@ -177,6 +177,7 @@ class DemoRegister {
                 "Communication with the plug-in provider when the visitor activates the button",
                 "Website visitors who activate the plug-in", "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy",
                 List.of(transfer("US", null, NONE, null)));
+        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike);
     }
 
     private void wibu(long controller, Organisation processor, AgreementStatus status, String subject, String purposes,
@@ -193,9 +194,9 @@ class DemoRegister {
                 ownPurposes, ownPurposeClause, source, locations));
     }
 
-    private void subprocessor(Agreement agreement, Organisation organisation, String service, ApprovalState approval,
+    private Subprocessor subprocessor(Agreement agreement, Organisation organisation, String service, ApprovalState approval,
             List<ProcessingLocation> locations) {
-        subprocessors.save(new Subprocessor(null, 0, agreement.id(), null, id(organisation), service, false, null,
+        return subprocessors.save(new Subprocessor(null, 0, agreement.id(), null, id(organisation), service, false, null,
                 approval, locations));
     }
 

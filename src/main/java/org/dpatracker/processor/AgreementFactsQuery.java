@@ -3,9 +3,12 @@ package org.dpatracker.processor;
 import static org.dpatracker.db.Tables.ADEQUACY_DECISION;
 import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.CERTIFICATION;
+import static org.dpatracker.db.Tables.CONTRACT_CHECK;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
 import static org.dpatracker.db.Tables.SUBPROCESSOR;
+import static org.dpatracker.db.Tables.TOM_CHECKLIST;
+import static org.dpatracker.db.Tables.TOM_ENTRY;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +26,7 @@ import org.dpatracker.redflag.AgreementFacts.Party;
 import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +36,16 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementFactsQuery {
 
-    private final DSLContext dsl;
+    /** The status both the TOM checklist and the Art. 28(3) checklist use for "recorded as missing". */
+    private static final String MISSING = "MISSING";
 
-    AgreementFactsQuery(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final Map<String, String> citations;
+
+    /** @param citations the legal citation of each Art. 28(3) point code, supplied by the contract checklist */
+    AgreementFactsQuery(DSLContext dsl, ContractPointCitations citations) {
         this.dsl = dsl;
+        this.citations = citations.byCode();
     }
 
     Map<Long, AgreementFacts> factsFor(Collection<Long> agreementIds) {
@@ -70,6 +80,21 @@ class AgreementFactsQuery {
                 .orderBy(CERTIFICATION.ID)
                 .fetchGroups(CERTIFICATION.ORGANISATION_ID,
                         r -> new Certificate(r.get(CERTIFICATION.KIND), r.get(CERTIFICATION.LABEL), r.get(CERTIFICATION.VALID_UNTIL)));
+        Map<String, Integer> missingMeasures = dsl.select(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID,
+                        DSL.count())
+                .from(TOM_ENTRY).join(TOM_CHECKLIST).on(TOM_CHECKLIST.ID.eq(TOM_ENTRY.CHECKLIST_ID))
+                .where(TOM_CHECKLIST.AGREEMENT_ID.in(agreementIds))
+                .and(TOM_ENTRY.STATUS.eq(MISSING))
+                .groupBy(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID)
+                .fetchMap(r -> partyKey(r.value1(), r.value2()), r -> r.value3());
+        Map<Long, List<AgreementFacts.MissingPoint>> missingPoints = dsl.select(CONTRACT_CHECK.AGREEMENT_ID,
+                        CONTRACT_CHECK.POINT)
+                .from(CONTRACT_CHECK)
+                .where(CONTRACT_CHECK.AGREEMENT_ID.in(agreementIds))
+                .and(CONTRACT_CHECK.STATUS.eq(MISSING))
+                .orderBy(CONTRACT_CHECK.ID)
+                .fetchGroups(CONTRACT_CHECK.AGREEMENT_ID, r -> new AgreementFacts.MissingPoint(r.value2(),
+                        citations.getOrDefault(r.value2(), r.value2())));
         Map<Long, List<Record>> subprocessorsByAgreement = subprocessors.stream()
                 .collect(Collectors.groupingBy(r -> r.get(SUBPROCESSOR.AGREEMENT_ID), LinkedHashMap::new, Collectors.toList()));
 
@@ -79,14 +104,16 @@ class AgreementFactsQuery {
             List<Party> parties = new ArrayList<>();
             parties.add(new Party(agreement.get(ORGANISATION.NAME),
                     certificates.getOrDefault(agreement.get(AGREEMENT.PROCESSOR_ID), List.of()),
-                    locationsByParty.getOrDefault(partyKey(id, null), List.of())));
+                    locationsByParty.getOrDefault(partyKey(id, null), List.of()),
+                    missingMeasures.getOrDefault(partyKey(id, null), 0)));
             for (Record sub : subprocessorsByAgreement.getOrDefault(id, List.of())) {
                 parties.add(new Party(sub.get(ORGANISATION.NAME),
                         certificates.getOrDefault(sub.get(SUBPROCESSOR.ORGANISATION_ID), List.of()),
-                        locationsByParty.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), List.of())));
+                        locationsByParty.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), List.of()),
+                        missingMeasures.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), 0)));
             }
             facts.put(id, new AgreementFacts(agreement.get(AGREEMENT.NEXT_REVIEW), agreement.get(AGREEMENT.OWN_PURPOSE_USE),
-                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequate));
+                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequate, missingPoints.getOrDefault(id, List.of())));
         }
         return facts;
     }

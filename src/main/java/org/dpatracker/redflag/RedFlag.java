@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record RedFlag(RedFlagType type, String subject, List<String> details) {
 
+    /** A detail starting with this is a message key to translate, not a value to show as it is. */
+    public static final String TRANSLATE = "#";
+
     public RedFlag {
         details = List.copyOf(details);
     }

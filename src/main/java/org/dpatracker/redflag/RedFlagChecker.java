@@ -19,7 +19,9 @@ public class RedFlagChecker {
                 new AdequacyWithoutDecisionRule(),
                 new OwnPurposesRule(),
                 new ExpiredCertificationRule(clock),
-                new ReviewOverdueRule(clock));
+                new ReviewOverdueRule(clock),
+                new MissingMeasuresRule(),
+                new MissingContractPointRule());
     }
 
     public List<RedFlag> check(AgreementFacts facts) {

@@ -10,6 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.dpatracker.audit.ActionStatus;
+import org.dpatracker.audit.AuditKind;
+import org.dpatracker.audit.AuditPeriod;
+import org.dpatracker.audit.CostBearer;
+import org.dpatracker.audit.Severity;
+import org.dpatracker.contract.ContractPoint;
+import org.dpatracker.contract.PointStatus;
+import org.dpatracker.tom.EvidenceKind;
+import org.dpatracker.tom.MeasureStatus;
 import org.dpatracker.organisation.CertificationKind;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
@@ -46,6 +55,15 @@ class TranslationsTest {
             keys.add("redflag.short." + type.name());
             keys.add("redflag.rule." + type.name());
         }
+        for (MeasureStatus status : MeasureStatus.values()) keys.add("tom.status." + status.name());
+        for (EvidenceKind kind : EvidenceKind.values()) keys.add("evidence." + kind.name());
+        for (ContractPoint point : ContractPoint.values()) keys.add("contract.point." + point.name());
+        for (PointStatus status : PointStatus.values()) keys.add("contract.status." + status.name());
+        for (AuditKind kind : AuditKind.values()) keys.add("audit.kind." + kind.name());
+        for (AuditPeriod period : AuditPeriod.values()) keys.add("audit.period." + period.name());
+        for (CostBearer bearer : CostBearer.values()) keys.add("audit.cost." + bearer.name());
+        for (Severity severity : Severity.values()) keys.add("severity." + severity.name());
+        for (ActionStatus status : ActionStatus.values()) keys.add("audit.action.status." + status.name());
         assertThat(texts.stringPropertyNames()).containsAll(keys);
     }
 

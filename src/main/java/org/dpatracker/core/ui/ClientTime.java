@@ -33,4 +33,12 @@ public final class ClientTime {
                 .withZone(zone)
                 .format(instant) + " (" + zone.getId() + ")";
     }
+
+    /** A calendar date in the user's language, e.g. "21 Nov 2026" or "21.11.2026"; empty for none. */
+    public static String date(java.time.LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale()).format(date);
+    }
 }

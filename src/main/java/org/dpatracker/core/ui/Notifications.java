@@ -31,6 +31,21 @@ public final class Notifications {
         error(context, describe(context, exception));
     }
 
+    /**
+     * Runs a change a user asked for; when the service refuses it, shows why and returns false
+     * (nothing was changed), otherwise shows the success message and returns true.
+     */
+    public static boolean attempt(Component context, Runnable change, String successKey, Object... arguments) {
+        try {
+            change.run();
+        } catch (InvalidInputException | ConcurrentEditException | AccessDeniedException refused) {
+            refused(context, refused);
+            return false;
+        }
+        success(context, successKey, arguments);
+        return true;
+    }
+
     public static String describe(Component context, RuntimeException exception) {
         return switch (exception) {
             case InvalidInputException invalid -> invalid.problems().stream()

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
@@ -34,6 +36,7 @@ import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One agreement: parties, processing, document, subprocessor tree with locations, red flags and history. */
 @Route("agreement")
@@ -44,14 +47,16 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient SubprocessorService subprocessors;
     private final transient OrganisationService organisations;
     private final transient ChangeHistoryService history;
+    private final transient List<AgreementSection> sections;
     private String title = "";
 
     AgreementView(AgreementService agreements, SubprocessorService subprocessors, OrganisationService organisations,
-            ChangeHistoryService history) {
+            ChangeHistoryService history, ObjectProvider<AgreementSection> sections) {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.organisations = organisations;
         this.history = history;
+        this.sections = sections.orderedStream().sorted(Comparator.comparingInt(AgreementSection::order)).toList();
         addClassName("agreement-view");
     }
 
@@ -100,6 +105,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         noticesLink.setId("agreement-notices");
         add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
                 subprocessorTree(detail), noticesLink, new SubprocessorTimeline(subprocessors, detail));
+        sections.forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
         }

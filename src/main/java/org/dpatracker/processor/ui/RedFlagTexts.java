@@ -44,7 +44,9 @@ public final class RedFlagTexts {
         Object[] arguments = flag.messageArguments();
         for (int i = 1; i < arguments.length; i++) {
             String value = String.valueOf(arguments[i]);
-            if (value.length() == 2 && value.equals(value.toUpperCase())) {
+            if (value.startsWith(RedFlag.TRANSLATE)) {
+                arguments[i] = context.getTranslation(value.substring(RedFlag.TRANSLATE.length()));
+            } else if (value.length() == 2 && value.equals(value.toUpperCase())) {
                 arguments[i] = Countries.name(value, UI.getCurrent().getLocale());
             } else if (isMechanism(value)) {
                 arguments[i] = context.getTranslation("mechanism." + value);

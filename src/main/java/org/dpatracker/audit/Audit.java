@@ -1,0 +1,33 @@
+package org.dpatracker.audit;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A planned or performed audit of an agreement's processor, with its findings. */
+public record Audit(Long id, int version, long agreementId, AuditKind kind, LocalDate plannedOn, LocalDate performedOn,
+        LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings) {
+
+    public Audit {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    public boolean performed() {
+        return performedOn != null;
+    }
+
+    Map<String, Object> historyState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("agreementId", agreementId);
+        state.put("kind", kind);
+        state.put("plannedOn", plannedOn);
+        state.put("performedOn", performedOn);
+        state.put("noticeGivenOn", noticeGivenOn);
+        state.put("auditor", auditor);
+        state.put("scope", scope);
+        state.put("result", result);
+        state.put("version", version);
+        return state;
+    }
+}

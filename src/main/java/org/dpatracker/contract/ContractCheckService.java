@@ -1,0 +1,96 @@
+package org.dpatracker.contract;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.RedFlagRefresher;
+import org.dpatracker.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Art. 28(3) checklist of each agreement: every required point with its status and where the
+ * contract says it. Points recorded as missing become red flags.
+ */
+@Service
+public class ContractCheckService {
+
+    static final String ENTITY = "contract-check";
+
+    private final ContractCheckRepository repository;
+    private final AgreementService agreements;
+    private final RedFlagRefresher redFlags;
+    private final ChangeRecorder history;
+
+    ContractCheckService(ContractCheckRepository repository, AgreementService agreements, RedFlagRefresher redFlags,
+            ChangeRecorder history) {
+        this.repository = repository;
+        this.agreements = agreements;
+        this.redFlags = redFlags;
+        this.history = history;
+    }
+
+    /** All points in the order of the article; those nobody checked yet read as open. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<ContractCheck> ofAgreement(long agreementId) {
+        Map<ContractPoint, ContractCheck> recorded = repository.findByAgreement(agreementId).stream()
+                .collect(Collectors.toMap(ContractCheck::point, Function.identity()));
+        return Arrays.stream(ContractPoint.values())
+                .map(point -> recorded.getOrDefault(point, ContractCheck.open(agreementId, point)))
+                .toList();
+    }
+
+    /**
+     * Records a point. Present or partly present needs the clause where the contract says it; the
+     * version guards against overwriting someone else's change.
+     */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public ContractCheck save(ContractCheck input) {
+        boolean found = input.status() == PointStatus.PRESENT || input.status() == PointStatus.PARTIAL;
+        new Validation()
+                .require(agreements.detail(input.agreementId()).isPresent(), "agreementId", "validation.required")
+                .require(input.point() != null, "point", "validation.required")
+                .require(input.status() != null, "status", "validation.required")
+                .require(!found || notBlank(input.clauseReference()), "clauseReference", "contract.validation.clause")
+                .require(input.clauseReference() == null || input.clauseReference().length() <= 200, "clauseReference",
+                        "validation.too-long", 200)
+                .require(input.quote() == null || input.quote().length() <= 2000, "quote", "validation.too-long", 2000)
+                .throwIfInvalid();
+        ContractCheck check = new ContractCheck(input.agreementId(), input.point(), input.status(),
+                trimmed(input.clauseReference()), trimmed(input.quote()), input.version());
+        var before = repository.find(input.agreementId(), input.point());
+        String id = input.agreementId() + ":" + input.point().name();
+        if (before.isEmpty()) {
+            if (!input.isNew()) {
+                throw new ConcurrentEditException(ENTITY, id);
+            }
+            repository.insert(check);
+            history.inserted(ENTITY, id, repository.find(input.agreementId(), input.point()).orElseThrow().historyState());
+        } else {
+            if (input.isNew() || !repository.update(check)) {
+                throw new ConcurrentEditException(ENTITY, id);
+            }
+            history.updated(ENTITY, id, before.get().historyState(),
+                    repository.find(input.agreementId(), input.point()).orElseThrow().historyState());
+        }
+        redFlags.refresh(List.of(input.agreementId()));
+        return repository.find(input.agreementId(), input.point()).orElseThrow();
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package org.dpatracker.demo;
+
+import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.Subprocessor;
+
+/** The seed agreements the later parts of the demo data set (measures, checklists, audits) refer to. */
+record DemoAgreements(Agreement imk, Subprocessor axilaris, Agreement ubimax, Subprocessor azure, Agreement empolis,
+        Agreement userlike) {}

@@ -1,0 +1,153 @@
+package org.dpatracker.tom;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.RedFlagRefresher;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The measures each party of an agreement takes: one checklist per party (the processor, each
+ * subprocessor or data centre), started from a catalogue or copied from another agreement.
+ * Measures recorded as missing become red flags of the agreement.
+ */
+@Service
+public class TomChecklistService {
+
+    static final String CHECKLIST = "tom-checklist";
+    static final String ENTRY = "tom-entry";
+
+    private final TomChecklistRepository checklists;
+    private final TomCatalogueRepository catalogues;
+    private final AgreementService agreements;
+    private final RedFlagRefresher redFlags;
+    private final ChangeRecorder history;
+
+    TomChecklistService(TomChecklistRepository checklists, TomCatalogueRepository catalogues, AgreementService agreements,
+            RedFlagRefresher redFlags, ChangeRecorder history) {
+        this.checklists = checklists;
+        this.catalogues = catalogues;
+        this.agreements = agreements;
+        this.redFlags = redFlags;
+        this.history = history;
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<TomChecklist> ofAgreement(long agreementId) {
+        return checklists.findByAgreement(agreementId);
+    }
+
+    /** The checklists of the whole register that can be copied into another agreement. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<ChecklistSource> copySources() {
+        return checklists.sources();
+    }
+
+    /** Starts a checklist for a party from a catalogue: every measure, not yet assessed. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public TomChecklist start(long agreementId, Long subprocessorId, long catalogueId) {
+        TomCatalogue catalogue = catalogues.findCatalogue(catalogueId).orElse(null);
+        checkParty(agreementId, subprocessorId, catalogue != null, catalogueId);
+        long id = create(agreementId, subprocessorId, catalogueId);
+        for (TomMeasure measure : catalogue.measures()) {
+            checklists.insertEntry(new TomEntry(null, 0, id, measure.id(), MeasureStatus.OPEN, null, null, null, null, null));
+        }
+        return checklists.findById(id).orElseThrow();
+    }
+
+    /**
+     * Copies another checklist for a party of this agreement: statuses, descriptions and evidence;
+     * the verification is not copied, since nobody has verified this party yet.
+     */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public TomChecklist copy(long sourceChecklistId, long agreementId, Long subprocessorId) {
+        TomChecklist source = checklists.findById(sourceChecklistId).orElse(null);
+        new Validation().require(source != null, "source", "validation.required").throwIfInvalid();
+        checkParty(agreementId, subprocessorId, true, source.catalogueId());
+        long id = create(agreementId, subprocessorId, source.catalogueId());
+        for (TomEntry entry : source.entries()) {
+            checklists.insertEntry(new TomEntry(null, 0, id, entry.measureId(), entry.status(), entry.description(),
+                    entry.evidenceKind(), entry.evidence(), null, null));
+        }
+        redFlags.refresh(List.of(agreementId));
+        return checklists.findById(id).orElseThrow();
+    }
+
+    /**
+     * Saves one measure of a checklist. A measure claimed as taken needs a concrete description;
+     * the verifier is whoever records a new verification date.
+     */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public TomEntry saveEntry(TomEntry input) {
+        TomEntry before = checklists.findEntry(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTRY, input.id()));
+        Validation validation = new Validation()
+                .require(input.status() != null, "status", "validation.required")
+                .require(input.description() == null || input.description().length() <= 4000, "description",
+                        "validation.too-long", 4000)
+                .require(input.evidence() == null || input.evidence().length() <= 1000, "evidence", "validation.too-long", 1000)
+                .require(input.evidenceKind() == null || notBlank(input.evidence()), "evidence", "tom.validation.evidence")
+                .require(!claimsMeasure(input.status()) || notBlank(input.description()), "description",
+                        "tom.validation.description");
+        validation.throwIfInvalid();
+        boolean newVerification = input.verifiedOn() != null && !input.verifiedOn().equals(before.verifiedOn());
+        TomEntry entry = new TomEntry(before.id(), input.version(), before.checklistId(), before.measureId(), input.status(),
+                trimmed(input.description()), input.evidenceKind(), trimmed(input.evidence()), input.verifiedOn(),
+                input.verifiedOn() == null ? null : newVerification ? CurrentUser.name() : before.verifiedBy());
+        if (!checklists.updateEntry(entry)) {
+            throw new ConcurrentEditException(ENTRY, input.id());
+        }
+        TomEntry after = checklists.findEntry(input.id()).orElseThrow();
+        history.updated(ENTRY, input.id(), before.historyState(), after.historyState());
+        if (before.status() != after.status()) {
+            redFlags.refresh(List.of(checklists.findById(after.checklistId()).orElseThrow().agreementId()));
+        }
+        return after;
+    }
+
+    private void checkParty(long agreementId, Long subprocessorId, boolean catalogueExists, long catalogueId) {
+        AgreementDetail agreement = agreements.detail(agreementId).orElse(null);
+        new Validation()
+                .require(agreement != null, "agreementId", "validation.required")
+                .require(catalogueExists, "catalogueId", "validation.required")
+                .require(agreement == null || subprocessorId == null
+                        || agreement.subprocessors().stream().anyMatch(s -> Objects.equals(s.id(), subprocessorId)),
+                        "party", "tom.validation.party")
+                .require(agreement == null || !checklists.exists(agreementId, subprocessorId, catalogueId), "party",
+                        "tom.validation.exists")
+                .throwIfInvalid();
+    }
+
+    private long create(long agreementId, Long subprocessorId, long catalogueId) {
+        long id = checklists.insertChecklist(agreementId, subprocessorId, catalogueId);
+        history.inserted(CHECKLIST, id, Map.of("agreementId", agreementId,
+                "party", subprocessorId == null ? "processor" : "subprocessor " + subprocessorId,
+                "catalogueId", catalogueId));
+        return id;
+    }
+
+    private static boolean claimsMeasure(MeasureStatus status) {
+        return status == MeasureStatus.IMPLEMENTED || status == MeasureStatus.PARTLY || status == MeasureStatus.PLANNED;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
