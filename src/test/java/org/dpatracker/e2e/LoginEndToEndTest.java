@@ -26,10 +26,10 @@ class LoginEndToEndTest extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            admin   | admin-demo-2026   | Start, Users, Adequacy decisions, Change history
-            dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Subprocessor changes, Change history
-            auditor | auditor-demo-2026 | Start, Processors, Where data goes, Subprocessor changes, Change history
-            manager | manager-demo-2026 | Start, Processors, Where data goes, Subprocessor changes
+            admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Change history
+            dpo     | dpo-demo-2026     | Start, Processors, Where data goes, Audits, Subprocessor changes, Measure catalogues, Change history
+            auditor | auditor-demo-2026 | Start, Processors, Where data goes, Audits, Subprocessor changes, Measure catalogues, Change history
+            manager | manager-demo-2026 | Start, Processors, Where data goes, Audits, Subprocessor changes, Measure catalogues
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {
         page.logInAs(username, password);
@@ -45,13 +45,13 @@ class LoginEndToEndTest extends BrowserTest {
         page.logInAs(username, "sprachwahl-passwort");
         page.chooseInUserMenu("Language", "Deutsch");
         page.waitForNavigation("Benutzer");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         Chromium.screenshot(driver, "start-admin-german");
 
         page.chooseInUserMenu("Abmelden");
         page.waitForLoginPage();
         page.logInAs(username, "sprachwahl-passwort");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         page.chooseInUserMenu("Sprache", "English");
         page.waitForNavigation("Users");
     }

@@ -83,7 +83,7 @@ class AuditPanel extends Div {
     private Component calendarFacts(AuditCalendar calendar) {
         FactList facts = new FactList()
                 .add("audit.last", calendar.lastAudit())
-                .add("audit.next-permitted", calendar.nextPermitted())
+                .add("audit.next-permitted", AuditTexts.permitted(this, calendar.nextPermitted(), today))
                 .add("audit.next-due", calendar.nextDue())
                 .add("audit.next-planned", calendar.nextPlanned())
                 .add("audit.notice-by", calendar.noticeBy());

@@ -38,6 +38,11 @@ final class AuditTexts {
         return accepted;
     }
 
+    /** The next permitted inspection: "now" when nothing stands in the way today. */
+    static String permitted(Component context, java.time.LocalDate permitted, java.time.LocalDate today) {
+        return permitted.isAfter(today) ? ClientTime.date(permitted) : context.getTranslation("audit.now");
+    }
+
     static Badge actionState(Component context, RemediationAction action, java.time.LocalDate today) {
         if (action.overdueOn(today)) {
             Badge overdue = new Badge(context.getTranslation("audit.action.overdue", ClientTime.date(action.dueOn())),

@@ -32,10 +32,10 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditOverview> calendar = new Grid<>();
         calendar.setId("audit-overview");
         calendar.addComponentColumn(o -> new Anchor("agreement/" + o.agreementId(), o.processorName()))
-                .setHeader(getTranslation("agreement.processor")).setAutoWidth(true);
+                .setHeader(getTranslation("agreement.processor")).setFlexGrow(2);
         calendar.addColumn(o -> ClientTime.date(o.calendar().lastAudit())).setHeader(getTranslation("audit.last")).setAutoWidth(true);
         calendar.addColumn(o -> ClientTime.date(o.calendar().nextDue())).setHeader(getTranslation("audit.next-due")).setAutoWidth(true);
-        calendar.addColumn(o -> ClientTime.date(o.calendar().nextPermitted()))
+        calendar.addColumn(o -> !o.rightsRecorded() ? "" : AuditTexts.permitted(this, o.calendar().nextPermitted(), today))
                 .setHeader(getTranslation("audit.next-permitted")).setAutoWidth(true);
         calendar.addColumn(o -> ClientTime.date(o.calendar().noticeBy())).setHeader(getTranslation("audit.notice-by")).setAutoWidth(true);
         calendar.addComponentColumn(o -> {
@@ -53,7 +53,7 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
                 badges.add(new Badge(getTranslation("audits.open-actions", o.openActions()), Badge.Tone.WARNING));
             }
             return badges;
-        }).setHeader(getTranslation("audits.state")).setFlexGrow(1);
+        }).setHeader(getTranslation("audits.state")).setWidth("18rem").setFlexGrow(1);
         calendar.setItems(audits.overview());
         calendar.setAllRowsVisible(true);
 

@@ -29,22 +29,22 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void theAdministratorSeesUsersAndHistory() {
-        assertThat(navigationOf("admin")).containsExactly("Start", "Users", "Adequacy decisions", "Change history");
+        assertThat(navigationOf("admin")).containsExactly("Start", "Users", "Measure catalogues", "Adequacy decisions", "Change history");
     }
 
     @Test
     void theDpoSeesTheRegisterAndHistoryButNotTheUsers() {
-        assertThat(navigationOf("dpo")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes", "Change history");
+        assertThat(navigationOf("dpo")).containsExactly("Start", "Processors", "Where data goes", "Audits", "Subprocessor changes", "Measure catalogues", "Change history");
     }
 
     @Test
     void theAuditorSeesTheRegisterAndHistory() {
-        assertThat(navigationOf("auditor")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes", "Change history");
+        assertThat(navigationOf("auditor")).containsExactly("Start", "Processors", "Where data goes", "Audits", "Subprocessor changes", "Measure catalogues", "Change history");
     }
 
     @Test
     void theManagerSeesTheRegisterButNotTheHistory() {
-        assertThat(navigationOf("manager")).containsExactly("Start", "Processors", "Where data goes", "Subprocessor changes");
+        assertThat(navigationOf("manager")).containsExactly("Start", "Processors", "Where data goes", "Audits", "Subprocessor changes", "Measure catalogues");
     }
 
     @Test
@@ -69,7 +69,7 @@ class NavigationTest extends BrowserlessTest {
         login("admin");
         UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         UI.getCurrent().navigate("");
-        assertThat(labels()).containsExactly("Start", "Benutzer", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(labels()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
     }
 
     private List<String> navigationOf(String username) {
