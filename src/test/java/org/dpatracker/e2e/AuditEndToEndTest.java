@@ -82,7 +82,7 @@ class AuditEndToEndTest extends BrowserTest {
         page.open("audits");
         page.waitForText("Open remediation actions");
         assertThat(page.textOf("open-actions")).contains(vendor, "Test a full restore and document it", "Overdue since");
-        assertThat(page.textOf("audit-overview")).contains(vendor, "1 actions overdue");
+        assertThat(page.textOf("audit-overview")).contains(vendor, "1 action overdue");
         Chromium.screenshot(driver, "audits-list");
     }
 }
