@@ -35,14 +35,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRegister register;
     private final DemoMeasures measures;
     private final DemoContractTerms contractTerms;
+    private final DemoRetentionAndBreachDuties retentionAndBreaches;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(UserService users, DemoRegister register, DemoMeasures measures, DemoContractTerms contractTerms,
-            PlatformTransactionManager transactions) {
+            DemoRetentionAndBreachDuties retentionAndBreaches, PlatformTransactionManager transactions) {
         this.users = users;
         this.register = register;
         this.measures = measures;
         this.contractTerms = contractTerms;
+        this.retentionAndBreaches = retentionAndBreaches;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -57,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoAgreements seeds = register.load();
             measures.load(seeds);
             contractTerms.load(seeds);
+            retentionAndBreaches.load(seeds);
         }));
         LOG.info("Loaded the demo data set: {} users and the seed agreements", DemoAccounts.ALL.size());
     }

@@ -142,7 +142,7 @@ class DemoRegister {
                 AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null,
                 List.of(transfer("US", "Google servers in the United States", NONE, null)));
 
-        wibu(wibu, LOGMEIN, AgreementStatus.SIGNED, "Webinars with \"GoToWebinar\"", "Webinar registration and participation",
+        Agreement logMeIn = wibu(wibu, LOGMEIN, AgreementStatus.SIGNED, "Webinars with \"GoToWebinar\"", "Webinar registration and participation",
                 "Webinar participants", null, List.of(in("IE", "Dublin")));
         wibu(wibu, PODTRAC, AgreementStatus.DRAFT, "Podcast services", "Monitor and improve the quality and reach of the podcasts",
                 "Podcast listeners", "IP address, time of retrieval, retrieved medium, several parameters from the HTTP header",
@@ -177,12 +177,12 @@ class DemoRegister {
                 "Communication with the plug-in provider when the visitor activates the button",
                 "Website visitors who activate the plug-in", "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy",
                 List.of(transfer("US", null, NONE, null)));
-        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike);
+        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn);
     }
 
-    private void wibu(long controller, Organisation processor, AgreementStatus status, String subject, String purposes,
+    private Agreement wibu(long controller, Organisation processor, AgreementStatus status, String subject, String purposes,
             String dataSubjects, String personalData, List<ProcessingLocation> locations) {
-        agreement(controller, id(processor), status, SEED_WIBU, new ProcessingDescription(subject, null, null, purposes,
+        return agreement(controller, id(processor), status, SEED_WIBU, new ProcessingDescription(subject, null, null, purposes,
                         dataSubjects, personalData, Set.of(), null, null),
                 AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, locations);
     }

@@ -15,7 +15,14 @@ import org.dpatracker.audit.AuditKind;
 import org.dpatracker.audit.AuditPeriod;
 import org.dpatracker.audit.CostBearer;
 import org.dpatracker.audit.Severity;
+import org.dpatracker.breach.AuthorityNotification;
+import org.dpatracker.breach.BreachContent;
+import org.dpatracker.breach.Risk;
+import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.contract.ContractPoint;
+import org.dpatracker.deadline.DeadlineKind;
+import org.dpatracker.retention.DeletionChoice;
+import org.dpatracker.retention.RetentionTrigger;
 import org.dpatracker.contract.PointStatus;
 import org.dpatracker.tom.EvidenceKind;
 import org.dpatracker.tom.MeasureStatus;
@@ -64,6 +71,13 @@ class TranslationsTest {
         for (CostBearer bearer : CostBearer.values()) keys.add("audit.cost." + bearer.name());
         for (Severity severity : Severity.values()) keys.add("severity." + severity.name());
         for (ActionStatus status : ActionStatus.values()) keys.add("audit.action.status." + status.name());
+        for (BreachContent content : BreachContent.values()) keys.add("breach.content." + content.name());
+        for (AuthorityNotification notification : AuthorityNotification.values()) keys.add("breach.may-notify." + notification.name());
+        for (Risk risk : Risk.values()) keys.add("breach.risk." + risk.name());
+        for (SubjectsExemption exemption : SubjectsExemption.values()) keys.add("breach.exemption." + exemption.name());
+        for (RetentionTrigger trigger : RetentionTrigger.values()) keys.add("retention.trigger." + trigger.name());
+        for (DeletionChoice choice : DeletionChoice.values()) keys.add("retention.choice." + choice.name());
+        for (DeadlineKind kind : DeadlineKind.values()) keys.add("deadline.kind." + kind.name());
         assertThat(texts.stringPropertyNames()).containsAll(keys);
     }
 

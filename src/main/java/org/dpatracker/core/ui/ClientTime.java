@@ -41,4 +41,14 @@ public final class ClientTime {
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale()).format(date);
     }
+
+    /** A date and time the user entered on their clock, as an instant; earlier offset when the clock went back. */
+    public static Instant toInstant(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toInstant();
+    }
+
+    /** An instant as the user's wall-clock time, for editing. */
+    public static java.time.LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, zone());
+    }
 }

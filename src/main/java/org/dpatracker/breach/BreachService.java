@@ -1,0 +1,203 @@
+package org.dpatracker.breach;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Validation;
+import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The breach register (Art. 33(5) GDPR) and each agreement's breach duties. The DPO records and
+ * edits; everyone with register access reads. A notification to the authority later than 72 hours
+ * after awareness is refused without reasons for the delay.
+ */
+@Service
+public class BreachService {
+
+    static final String BREACH = "breach";
+    static final String DUTY = "breach-duty";
+    static final String FOLLOW_UP = "breach-follow-up";
+
+    private final BreachRepository repository;
+    private final ChangeRecorder history;
+    private final Clock clock;
+
+    BreachService(BreachRepository repository, ChangeRecorder history, Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Breach> findAll() {
+        return repository.findAll();
+    }
+
+    /** Breaches not closed yet, for the deadlines list. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Breach> findOpen() {
+        return repository.findOpen();
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public Optional<Breach> find(long id) {
+        return repository.findById(id);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public String processorName(long agreementId) {
+        return repository.processorName(agreementId);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public BreachDuty dutyOf(long agreementId) {
+        return repository.findDuty(agreementId).orElse(BreachDuty.unrecorded(agreementId));
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public BreachDuty saveDuty(BreachDuty input) {
+        Validation validation = new Validation()
+                .require(repository.agreementExists(input.agreementId()), "agreementId", "validation.required")
+                .require(input.noticeHours() == null || (input.noticeHours() >= 0 && input.noticeHours() <= 720),
+                        "noticeHours", "breach.validation.hours")
+                .require(input.noticeHours() != null || notBlank(input.noticeWording()), "noticeWording",
+                        "breach.validation.notice");
+        maxLength(validation, input.noticeWording(), "noticeWording", 300);
+        maxLength(validation, input.channel(), "channel", 300);
+        maxLength(validation, input.contact(), "contact", 300);
+        maxLength(validation, input.clauseReference(), "clauseReference", 200);
+        validation.throwIfInvalid();
+        BreachDuty duty = new BreachDuty(input.agreementId(), input.noticeHours(), trimmed(input.noticeWording()),
+                trimmed(input.channel()), trimmed(input.contact()), input.requiredContents(), input.supportsController(),
+                input.mayNotify(), trimmed(input.clauseReference()), input.version());
+        var before = repository.findDuty(input.agreementId());
+        if (before.isEmpty()) {
+            if (!input.isNew()) {
+                throw new ConcurrentEditException(DUTY, input.agreementId());
+            }
+            repository.insertDuty(duty);
+            history.inserted(DUTY, input.agreementId(), dutyOf(input.agreementId()).historyState());
+        } else {
+            if (input.isNew() || !repository.updateDuty(duty)) {
+                throw new ConcurrentEditException(DUTY, input.agreementId());
+            }
+            history.updated(DUTY, input.agreementId(), before.get().historyState(), dutyOf(input.agreementId()).historyState());
+        }
+        return dutyOf(input.agreementId());
+    }
+
+    /** Records a breach ({@code id} null) or saves changes to it. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Breach save(Breach input) {
+        check(input);
+        Breach breach = trimmed(input);
+        if (input.id() == null) {
+            long id = repository.insert(breach);
+            Breach saved = repository.findById(id).orElseThrow();
+            history.inserted(BREACH, id, saved.historyState());
+            return saved;
+        }
+        Breach before = repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(BREACH, input.id()));
+        if (!repository.update(breach)) {
+            throw new ConcurrentEditException(BREACH, input.id());
+        }
+        Breach after = repository.findById(input.id()).orElseThrow();
+        history.updated(BREACH, input.id(), before.historyState(), after.historyState());
+        return after;
+    }
+
+    /** Adds information given in phases to the authority or the data subjects. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public Breach addFollowUp(FollowUp input) {
+        Breach before = repository.findById(input.breachId()).orElse(null);
+        Validation validation = new Validation()
+                .require(before != null, "breachId", "validation.required")
+                .require(input.sentAt() != null, "sentAt", "validation.required")
+                .require(input.sentAt() == null || !input.sentAt().isAfter(clock.instant()), "sentAt", "breach.validation.future");
+        validation.requireText(input.recipient(), "recipient", 300);
+        validation.requireText(input.content(), "content", 2000);
+        validation.throwIfInvalid();
+        repository.insertFollowUp(new FollowUp(null, input.breachId(), input.sentAt(), input.recipient().trim(),
+                input.content().trim()));
+        Breach after = repository.findById(input.breachId()).orElseThrow();
+        history.inserted(FOLLOW_UP, input.breachId(), java.util.Map.of("sentAt", input.sentAt().toString(),
+                "recipient", input.recipient().trim(), "content", input.content().trim()));
+        return after;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private void check(Breach b) {
+        Instant now = clock.instant();
+        Validation validation = new Validation();
+        validation.requireText(b.nature(), "nature", 2000);
+        validation.require(b.awareAt() != null, "awareAt", "breach.validation.aware")
+                .require(b.agreementId() == null || repository.agreementExists(b.agreementId()), "agreementId",
+                        "validation.required")
+                .require(notAfter(b.awareAt(), now), "awareAt", "breach.validation.future")
+                .require(notAfter(b.detectedAt(), now), "detectedAt", "breach.validation.future")
+                .require(notAfter(b.processorNotifiedAt(), now), "processorNotifiedAt", "breach.validation.future")
+                .require(notAfter(b.authorityNotifiedAt(), now), "authorityNotifiedAt", "breach.validation.future")
+                .require(notAfter(b.subjectsInformedAt(), now), "subjectsInformedAt", "breach.validation.future")
+                .require(b.detectedAt() == null || b.processorNotifiedAt() == null
+                        || !b.processorNotifiedAt().isBefore(b.detectedAt()), "processorNotifiedAt",
+                        "breach.validation.notified-before-detected")
+                .require(b.detectedAt() == null || b.awareAt() == null || !b.awareAt().isBefore(b.detectedAt()), "awareAt",
+                        "breach.validation.aware-before-detected")
+                .require(b.authorityNotifiedAt() == null || b.awareAt() == null
+                        || !b.authorityNotifiedAt().isBefore(b.awareAt()), "authorityNotifiedAt",
+                        "breach.validation.authority-before-aware")
+                .require(b.authorityNotifiedAt() == null || notBlank(b.authority()), "authority",
+                        "breach.validation.authority")
+                .require(!BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt()) || notBlank(b.delayReasons()),
+                        "delayReasons", "breach.validation.delay-reasons")
+                .require(b.subjectsInformedAt() == null || b.subjectsExemption() == null, "subjectsExemption",
+                        "breach.validation.informed-or-exempt");
+        for (String text : new String[] {b.subjectCategories(), b.dataCategories(), b.consequences(), b.measures(),
+                b.delayReasons(), b.processingActivities()}) {
+            validation.require(text == null || text.length() <= 2000, "text", "validation.too-long", 2000);
+        }
+        validation.throwIfInvalid();
+    }
+
+    private static Breach trimmed(Breach b) {
+        return new Breach(b.id(), b.version(), b.agreementId(), b.subprocessorId(), trimmed(b.processingActivities()),
+                b.nature().trim(), b.detectedAt(), b.processorNotifiedAt(), b.awareAt(), trimmed(b.subjectCategories()),
+                trimmed(b.subjectCount()), trimmed(b.dataCategories()), trimmed(b.recordCount()), trimmed(b.consequences()),
+                trimmed(b.measures()), trimmed(b.contactPoint()), b.risk(), b.authorityNotifiedAt(), trimmed(b.authority()),
+                trimmed(b.authorityReference()), trimmed(b.delayReasons()), b.subjectsInformedAt(), b.subjectsExemption(),
+                b.closedOn(), List.of());
+    }
+
+    private static boolean notAfter(Instant instant, Instant now) {
+        return instant == null || !instant.isAfter(now);
+    }
+
+    private static void maxLength(Validation validation, String value, String field, int max) {
+        validation.require(value == null || value.length() <= max, field, "validation.too-long", max);
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,75 @@
+package org.dpatracker.deadline.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import org.dpatracker.breach.BreachService;
+import org.dpatracker.core.ui.Badge;
+import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.Countdown;
+import org.dpatracker.deadline.Deadline;
+import org.dpatracker.deadline.DeadlineKind;
+import org.dpatracker.deadline.UpcomingDeadlines;
+import org.dpatracker.security.Permission;
+
+/** Everything that falls due across the register in the next 90 days, overdue first. */
+@Route("deadlines")
+@Menu(order = 5, icon = "vaadin:calendar-clock", title = "nav.deadlines")
+@RolesAllowed(Permission.Names.REGISTER_READ)
+public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int HORIZON_DAYS = 90;
+
+    DeadlinesView(UpcomingDeadlines deadlines, BreachService breaches) {
+        setSizeFull();
+        Instant now = breaches.now();
+        Grid<Deadline> grid = new Grid<>();
+        grid.setId("deadlines-grid");
+        grid.addColumn(d -> d.dueAt() != null ? ClientTime.format(d.dueAt()) : ClientTime.date(d.dueOn()))
+                .setHeader(getTranslation("deadline.due")).setAutoWidth(true);
+        grid.addComponentColumn(d -> state(d, now)).setHeader(getTranslation("deadline.state")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("deadline.kind." + d.kind().name())).setHeader(getTranslation("deadline.kind"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::subject).setHeader(getTranslation("deadline.subject")).setFlexGrow(3);
+        grid.addComponentColumn(d -> d.agreementId() == null ? new Span()
+                : new Anchor("agreement/" + d.agreementId(), d.processorName()))
+                .setHeader(getTranslation("agreement.processor")).setFlexGrow(1);
+        grid.setItems(deadlines.within(HORIZON_DAYS));
+        grid.addThemeName("wrap-cell-content");
+        add(new H2(getTranslation("nav.deadlines")), new Paragraph(getTranslation("deadline.intro", HORIZON_DAYS)), grid);
+        expand(grid);
+    }
+
+    private Component state(Deadline deadline, Instant now) {
+        if (deadline.kind() == DeadlineKind.BREACH_AUTHORITY) {
+            return new Countdown(deadline.dueAt(), now);
+        }
+        if (deadline.overdue()) {
+            return new Badge(getTranslation("deadline.overdue"), Badge.Tone.ERROR);
+        }
+        return new Badge(getTranslation("deadline.upcoming"), Badge.Tone.NEUTRAL);
+    }
+
+    private Component subject(Deadline deadline) {
+        String text = switch (deadline.kind()) {
+            case DELETION_CONFIRMATION -> getTranslation("retention.choice." + deadline.subject());
+            case AUDIT -> getTranslation("deadline.audit-subject");
+            default -> deadline.subject();
+        };
+        return deadline.breachId() != null ? new Anchor("breach/" + deadline.breachId(), text) : new Span(text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.deadlines") + " | " + getTranslation("app.name");
+    }
+}
