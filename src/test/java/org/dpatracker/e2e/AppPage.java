@@ -151,6 +151,17 @@ final class AppPage {
                 + ".map(n => n.textContent).join('').trim());");
     }
 
+    /** Types a date and a time (24-hour) into a date-time picker, in the browser's (US English) format. */
+    void typeDateTime(String id, java.time.LocalDateTime at) {
+        WebElement date = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " [slot='date-picker'] input")));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        date.sendKeys(at.getMonthValue() + "/" + at.getDayOfMonth() + "/" + at.getYear(), Keys.ENTER);
+        WebElement time = driver.findElement(By.cssSelector("#" + id + " [slot='time-picker'] input"));
+        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        time.sendKeys(String.format("%02d:%02d", at.getHour(), at.getMinute()), Keys.ENTER);
+    }
+
     /** Types a date into a date picker, in the browser's (US English) format. */
     void typeDate(String id, java.time.LocalDate date) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
