@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import org.dpatracker.deadline.Deadline;
+import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.OpenNotice;
 import org.dpatracker.security.AppUserPrincipal;
@@ -28,17 +30,30 @@ import org.dpatracker.security.Role;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(ChangeNoticeService notices) {
+    private static final int HORIZON_DAYS = 90;
+
+    HomeView(ChangeNoticeService notices, UpcomingDeadlines deadlines) {
         String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
         add(new H2(getTranslation("home.welcome", name)));
         if (CurrentUser.has(Permission.REGISTER_READ)) {
-            add(openNotices(notices.open()));
+            add(deadlineSummary(deadlines.within(HORIZON_DAYS)), openNotices(notices.open()));
         }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("gap-m");
         CurrentUser.roles().stream().sorted(Comparator.naturalOrder()).forEach(role -> cards.add(roleCard(role)));
         add(cards);
+    }
+
+    /** How many deadlines are overdue and how many fall due soon, linking to the list. */
+    private Div deadlineSummary(List<Deadline> due) {
+        long overdue = due.stream().filter(Deadline::overdue).count();
+        Div box = new Div(new Anchor("deadlines", getTranslation("home.deadlines", overdue, due.size() - overdue, HORIZON_DAYS)));
+        box.setId("home-deadlines");
+        if (overdue > 0) {
+            box.addClassName("home-overdue");
+        }
+        return box;
     }
 
     /** Subprocessor changes waiting for a decision, the nearest deadline first. */
