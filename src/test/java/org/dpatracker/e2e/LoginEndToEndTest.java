@@ -27,8 +27,8 @@ class LoginEndToEndTest extends BrowserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Change history
-            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues, Change history
-            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues, Change history
+            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
+            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
             manager | manager-demo-2026 | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {

@@ -57,11 +57,7 @@ public final class TaggedPdf implements AutoCloseable {
     private float y;
 
     public TaggedPdf(FontSet fonts) {
-        try {
-            shaper = new TextShaper(fonts.embedPrimary(document), fonts.embedFallback(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        shaper = new TextShaper(document, fonts);
         body = new PDStructureElement("Document", root);
         root.appendKid(body);
         newPage();
@@ -79,18 +75,18 @@ public final class TaggedPdf implements AutoCloseable {
         return shaper;
     }
 
-    /** A heading; level 1 starts a new page unless the page is still empty, and gets a bookmark. */
+    /** A heading; level 1 gets a bookmark and starts a new page when less than a third of the page is left. */
     public void heading(int level, String text) {
         float size = level == 1 ? 16 : level == 2 ? 12.5f : 10.5f;
         float width = PAGE_WIDTH - 2 * MARGIN_X;
         List<String> lines = shaper.wrap(text, size, width);
         float needed = lines.size() * size * LEADING + 4 * BODY * LEADING;
-        if (level == 1 && y < PAGE_HEIGHT - MARGIN_TOP - 1) {
+        if (level == 1 && y < PAGE_HEIGHT / 3) {
             newPage();
         } else if (y - needed < MARGIN_BOTTOM) {
             newPage();
         }
-        y -= level == 1 ? 0 : size * 0.6f;
+        y -= level == 1 && y < PAGE_HEIGHT - MARGIN_TOP - 1 ? size : level == 1 ? 0 : size * 0.6f;
         PDStructureElement heading = element("H" + level, body);
         if (level == 1) {
             PDOutlineItem item = new PDOutlineItem();

@@ -4,31 +4,44 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Measures, wraps and writes text with the primary font, switching to the fallback font for
- * characters the primary one lacks. A character neither font has is written as U+FFFD-like "?"
- * rather than an empty glyph, which PDF/A forbids.
+ * characters the primary one lacks. Widths come from the font set's tables, so measuring costs no
+ * font work; the fallback is embedded in the document only once text needs it. A character neither
+ * font has is written as "?" rather than as an empty glyph, which PDF/A forbids.
  */
 final class TextShaper {
 
-    private static final String MISSING = "?";
+    private static final int MISSING = '?';
+    private static final int SPACE = ' ';
 
-    private final FontSet.Embedded primary;
-    private final FontSet.Embedded fallback;
+    private final PDDocument document;
+    private final FontSet fonts;
+    private final PDType0Font primary;
+    private PDType0Font fallback;
 
-    TextShaper(FontSet.Embedded primary, FontSet.Embedded fallback) {
-        this.primary = primary;
-        this.fallback = fallback;
+    TextShaper(PDDocument document, FontSet fonts) {
+        this.document = document;
+        this.fonts = fonts;
+        try {
+            this.primary = fonts.primary().embed(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     float width(String text, float size) {
         float width = 0;
-        for (Run run : runs(text)) {
-            width += stringWidth(run) * size / 1000f;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            width += advance(codePoint);
         }
-        return width;
+        return width * size / 1000f;
     }
 
     /** Breaks text into lines no wider than {@code width}; explicit line breaks are kept, long words are cut. */
@@ -37,13 +50,19 @@ final class TextShaper {
         if (text == null || text.isEmpty()) {
             return lines;
         }
+        float space = advance(SPACE) * size / 1000f;
         for (String paragraph : text.replace("\r", "").replace('\t', ' ').split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+            float lineWidth = 0;
+            for (String word : paragraph.split(" ", -1)) {
+                float wordWidth = width(word, size);
+                float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= width) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (!line.isEmpty()) {
@@ -57,6 +76,7 @@ final class TextShaper {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineWidth = width(rest, size);
             }
             lines.add(line.toString());
         }
@@ -69,11 +89,51 @@ final class TextShaper {
         }
         content.beginText();
         content.newLineAtOffset(x, y);
-        for (Run run : runs(line)) {
-            content.setFont(run.font().font(), size);
-            content.showText(run.text());
+        StringBuilder run = new StringBuilder();
+        PDType0Font runFont = null;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int shown = Character.isISOControl(codePoint) ? SPACE : codePoint;
+            PDType0Font font = primary;
+            if (!fonts.primary().has(shown)) {
+                if (fonts.fallback() != null && fonts.fallback().has(shown)) {
+                    font = fallback();
+                } else {
+                    shown = MISSING;
+                }
+            }
+            if (font != runFont && !run.isEmpty()) {
+                content.setFont(runFont, size);
+                content.showText(run.toString());
+                run.setLength(0);
+            }
+            runFont = font;
+            run.appendCodePoint(shown);
+        }
+        if (!run.isEmpty()) {
+            content.setFont(runFont, size);
+            content.showText(run.toString());
         }
         content.endText();
+    }
+
+    private float advance(int codePoint) {
+        int shown = Character.isISOControl(codePoint) ? SPACE : codePoint;
+        if (fonts.primary().has(shown)) {
+            return fonts.primary().advance(shown);
+        }
+        if (fonts.fallback() != null && fonts.fallback().has(shown)) {
+            return fonts.fallback().advance(shown);
+        }
+        return fonts.primary().advance(MISSING);
+    }
+
+    private PDType0Font fallback() throws IOException {
+        if (fallback == null) {
+            fallback = fonts.fallback().embed(document);
+        }
+        return fallback;
     }
 
     private int fitting(String word, float size, float width) {
@@ -83,44 +143,4 @@ final class TextShaper {
         }
         return Character.isHighSurrogate(word.charAt(end - 1)) && end < word.length() ? end + 1 : end;
     }
-
-    private float stringWidth(Run run) {
-        try {
-            return run.font().font().getStringWidth(run.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Splits text into runs of one font each. */
-    private List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>(2);
-        StringBuilder current = new StringBuilder();
-        FontSet.Embedded currentFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            String character = Character.isISOControl(codePoint) ? " " : new String(Character.toChars(codePoint));
-            FontSet.Embedded font = primary;
-            if (!primary.has(character.codePointAt(0))) {
-                if (fallback != null && fallback.has(codePoint)) {
-                    font = fallback;
-                } else {
-                    character = MISSING;
-                }
-            }
-            if (font != currentFont && !current.isEmpty()) {
-                runs.add(new Run(currentFont, current.toString()));
-                current.setLength(0);
-            }
-            currentFont = font;
-            current.append(character);
-        }
-        if (!current.isEmpty()) {
-            runs.add(new Run(currentFont, current.toString()));
-        }
-        return runs;
-    }
-
-    private record Run(FontSet.Embedded font, String text) {}
 }

@@ -1,0 +1,16 @@
+package org.dpatracker.annex;
+
+import org.dpatracker.annex.pdf.FontSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The fonts of generated documents, read once: Liberation Sans and an optional fallback for other scripts. */
+@Configuration(proxyBeanMethods = false)
+class AnnexConfiguration {
+
+    @Bean
+    FontSet annexFonts(@Value("${dpa.annex.fallback-font:}") String fallbackFont) {
+        return FontSet.load(fallbackFont);
+    }
+}

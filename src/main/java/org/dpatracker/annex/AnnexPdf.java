@@ -1,0 +1,48 @@
+package org.dpatracker.annex;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.dpatracker.annex.AnnexModel.Facts;
+import org.dpatracker.annex.AnnexModel.Heading;
+import org.dpatracker.annex.AnnexModel.Paragraph;
+import org.dpatracker.annex.AnnexModel.Table;
+import org.dpatracker.annex.pdf.FontSet;
+import org.dpatracker.annex.pdf.PdfArchive;
+import org.dpatracker.annex.pdf.TaggedPdf;
+import org.dpatracker.core.Texts;
+
+/** Lays the annex out as a tagged PDF/A-2a document: a cover with the stamp, then the annexes. */
+final class AnnexPdf {
+
+    private AnnexPdf() {}
+
+    static byte[] render(AnnexModel model, AnnexStamp stamp, Locale locale, FontSet fonts) {
+        String generatedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(stamp.generatedAt()) + " UTC";
+        try (TaggedPdf pdf = new TaggedPdf(fonts)) {
+            pdf.heading(1, model.title());
+            pdf.paragraph(model.subject());
+            pdf.facts(List.of(
+                    new String[] {Texts.get(locale, "annex.version"), String.valueOf(stamp.version())},
+                    new String[] {Texts.get(locale, "annex.generated-at"), generatedAt},
+                    new String[] {Texts.get(locale, "annex.generated-by"), stamp.generatedBy()},
+                    new String[] {Texts.get(locale, "annex.document-id"), stamp.documentId()}));
+            pdf.paragraph(Texts.get(locale, "annex.cover-note"));
+            for (AnnexModel.Block block : model.blocks()) {
+                switch (block) {
+                    case Heading heading -> pdf.heading(heading.level(), heading.text());
+                    case Paragraph paragraph -> pdf.paragraph(paragraph.text());
+                    case Facts facts -> pdf.facts(facts.pairs());
+                    case Table table -> pdf.table(table.headers(), table.widths(), table.rows());
+                }
+            }
+            return pdf.finish(new PdfArchive.Metadata(model.title() + " – " + model.subject(), model.subject(),
+                    stamp.generatedBy(), locale, stamp.generatedAt(), new PdfArchive.Footer(
+                            Texts.get(locale, "annex.footer", stamp.documentId(), stamp.version()),
+                            Texts.get(locale, "annex.page"))));
+        }
+    }
+}

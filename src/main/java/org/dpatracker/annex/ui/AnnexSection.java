@@ -1,0 +1,30 @@
+package org.dpatracker.annex.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import org.dpatracker.annex.AnnexService;
+import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.ui.AgreementSection;
+import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
+
+/** Puts the annex PDFs, their versions and "what changed" on the agreement page, for those who may export. */
+@org.springframework.stereotype.Component
+class AnnexSection implements AgreementSection {
+
+    private final AnnexService annexes;
+
+    AnnexSection(AnnexService annexes) {
+        this.annexes = annexes;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Component render(AgreementDetail detail, Runnable refresh) {
+        return CurrentUser.has(Permission.DOCUMENTS_EXPORT) ? new AnnexPanel(annexes, detail.agreement().id(), refresh) : new Div();
+    }
+}

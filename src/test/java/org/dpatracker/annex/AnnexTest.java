@@ -1,0 +1,177 @@
+package org.dpatracker.annex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.organisation.Organisation;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.AgreementRow;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.AgreementStatus;
+import org.dpatracker.processor.ApprovalState;
+import org.dpatracker.processor.ProcessingDescription;
+import org.dpatracker.processor.ProcessingLocation;
+import org.dpatracker.processor.RegisterFilter;
+import org.dpatracker.processor.Subprocessor;
+import org.dpatracker.processor.SubprocessorService;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.H2Test;
+import org.dpatracker.tom.TomChecklist;
+import org.dpatracker.tom.TomChecklistService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The annex PDFs of the demo register: complete, archival, accessible, versioned. */
+@H2Test
+class AnnexTest {
+
+    @Autowired
+    AnnexService annexes;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    SubprocessorService subprocessors;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TomChecklistService checklists;
+
+    @Test
+    @WithUserDetails("auditor")
+    void theUbimaxAnnexHoldsEveryMeasureOfBothColumnsAndPassesVeraPdfInEnglishAndGerman() throws IOException {
+        long ubimax = agreementOf("Ubimax");
+        AnnexVersion english = annexes.current(ubimax, "en");
+        byte[] pdf = annexes.content(english);
+        save(pdf, "ubimax-en.pdf");
+
+        assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        String text = text(pdf);
+        for (TomChecklist checklist : checklists.ofAgreement(ubimax)) {
+            checklist.entries().stream().filter(e -> e.description() != null)
+                    .flatMap(e -> e.description().lines())
+                    .forEach(line -> assertThat(text).as("measure line").contains(normalised(line)));
+        }
+        assertThat(text).contains("Annex I – List of parties", "Annex II – Description of the processing",
+                "Annex III – Technical and organisational measures", "Annex IV – List of sub-processors",
+                "Measures taken by the processor Ubimax GmbH", "Measures taken by Microsoft Azure",
+                "Microsoft Azure", "EU/EEA (no member state named) (Microsoft Azure server in Europe) – within the EU/EEA",
+                "1 per calendar year", "immediately", "Licensee data filed in the software", "not recorded",
+                "Page 1 of " + english.pageCount(), english.documentId());
+
+        String german = text(annexes.content(annexes.current(ubimax, "de")));
+        assertThat(german).contains("Anhang I – Liste der Parteien", "Zutrittskontrolle", "Maßnahmen von Microsoft Azure",
+                "nicht erfasst", "Seite 1 von");
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void everyAgreementOfTheRegisterRendersValidWithEverySubprocessorAndLocation() throws IOException {
+        for (AgreementRow row : SystemAccess.call(() -> agreements.findPage(RegisterFilter.all(), List.of(), 0, 100))) {
+            AgreementDetail detail = agreements.detail(row.id()).orElseThrow();
+            byte[] pdf = annexes.render(row.id(), "en");
+            assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).as(row.processorName()).isEmpty();
+            String text = text(pdf);
+            assertThat(text).contains(normalised(detail.processor().name()), normalised(detail.controller().name()));
+            for (Subprocessor s : detail.subprocessors()) {
+                assertThat(text).contains(normalised(detail.organisationOf(s).name()));
+            }
+        }
+    }
+
+    @Test
+    @WithUserDetails("dpo")
+    void aNewVersionOnlyWhenTheFactsChangeAndTheDifferenceNamesTheNewSubprocessor() {
+        Agreement agreement = agreement("Versioned Vendor " + System.nanoTime() % 100000);
+        AnnexVersion first = annexes.current(agreement.id(), "en");
+        assertThat(annexes.current(agreement.id(), "en").version()).isEqualTo(first.version()).isEqualTo(1);
+
+        subprocessors.save(new Subprocessor(null, 0, agreement.id(), null,
+                organisations.save(organisation("Zażółć Ελληνικά Hosting 日本語株式会社", "JP")).id(), "Backups", false, null,
+                ApprovalState.AUTHORISED, List.of(ProcessingLocation.in("JP", "Tokyo"))));
+        AnnexVersion second = annexes.current(agreement.id(), "en");
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.sha256()).isNotEqualTo(first.sha256());
+        AnnexDiff diff = annexes.changesSince(agreement.id(), "en", 1);
+        assertThat(diff.subprocessorsAdded()).containsExactly("Zażółć Ελληνικά Hosting 日本語株式会社");
+        assertThat(diff.subprocessorsRemoved()).isEmpty();
+        assertThat(annexes.versions(agreement.id())).extracting(AnnexVersion::version).containsExactly(2, 1);
+        assertThat(text(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
+        assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> annexes.current(agreement.id(), "fr")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void managersCannotExportAnnexes() {
+        long ubimax = SystemAccess.call(() -> agreementOf("Ubimax"));
+        assertThatThrownBy(() -> annexes.current(ubimax, "en")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> annexes.versions(ubimax)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void aZipHoldsOneAnnexPerSelectedAgreement() throws IOException {
+        byte[] zip = annexes.zip(List.of(agreementOf("Ubimax"), agreementOf("imk")), "de");
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                assertThat(new String(in.readNBytes(5))).isEqualTo("%PDF-");
+            }
+        }
+        assertThat(names).hasSize(2).allMatch(name -> name.endsWith("-de.pdf"));
+    }
+
+    private long agreementOf(String processor) {
+        return agreements.findPage(RegisterFilter.text(processor), List.of(), 0, 1).getFirst().id();
+    }
+
+    private Agreement agreement(String vendor) {
+        return agreements.save(new Agreement(null, 0, organisations.findAll("Beispiel").getFirst().id(),
+                organisations.save(organisation(vendor, "DE")).id(), AgreementStatus.SIGNED, null,
+                new ProcessingDescription("Archive", null, null, null, null, null, Set.of(), null, null), null, null, false,
+                null, null, List.of(ProcessingLocation.in("DE", null))));
+    }
+
+    private static Organisation organisation(String name, String country) {
+        return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
+    }
+
+    /** The text of the PDF with line breaks and repeated spaces collapsed, so wrapped lines compare. */
+    static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return normalised(new PDFTextStripper().getText(document));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static void save(byte[] pdf, String name) throws IOException {
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf", name), pdf);
+    }
+}

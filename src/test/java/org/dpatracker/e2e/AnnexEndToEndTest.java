@@ -1,0 +1,75 @@
+package org.dpatracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.dpatracker.annex.PdfValidator;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.RegisterFilter;
+import org.dpatracker.security.SystemAccess;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** An auditor downloads the Ubimax annex from the agreement page in a real headless Chromium. */
+class AnnexEndToEndTest extends BrowserTest {
+
+    @Autowired
+    AgreementService agreements;
+
+    @Test
+    void theAuditorDownloadsTheUbimaxAnnexInEnglishAndGermanAndTheLinkIsUselessWithoutTheSession() throws Exception {
+        long ubimax = SystemAccess.call(() -> agreements.findPage(RegisterFilter.text("Ubimax"), List.of(), 0, 1)).getFirst().id();
+
+        page.logInAs("auditor", "auditor-demo-2026");
+        page.open("agreement/" + ubimax);
+        page.waitForText("Annex PDF (Art. 28)");
+        String englishLink = driver.findElement(By.id("annex-download-en")).getDomAttribute("href");
+        byte[] english = downloadInBrowser("annex-download-en");
+        byte[] german = downloadInBrowser("annex-download-de");
+
+        for (byte[] pdf : List.of(english, german)) {
+            assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+            assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        }
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/ubimax-browser-en.pdf"), english);
+        Files.write(Path.of("target/pdf/ubimax-browser-de.pdf"), german);
+
+        page.click("Show new versions");
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("annexes")));
+        page.waitForText("SHA-256");
+        assertThat(page.textOf("annex-versions")).contains("EN", "DE", "Ari Auditor (auditor)");
+        Chromium.screenshot(driver, "annex-versions");
+
+        HttpResponse<byte[]> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/" + englishLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stranger.body().length > 4 && new String(stranger.body(), 0, 5).equals("%PDF-"))
+                .as("the download link without the auditor's session").isFalse();
+    }
+
+    /** Fetches a download link with the browser's own session and returns the bytes. */
+    private byte[] downloadInBrowser(String anchorId) {
+        Object base64 = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
+                  .then(r => r.arrayBuffer())
+                  .then(buffer => {
+                    let binary = '';
+                    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                    done(btoa(binary));
+                  })
+                  .catch(e => done('ERROR ' + e));
+                """, anchorId);
+        assertThat(base64.toString()).doesNotStartWith("ERROR");
+        return Base64.getDecoder().decode(base64.toString());
+    }
+}
