@@ -59,7 +59,19 @@ final class TableLayout {
             cells.add(i == 0 && rowHeaders ? pdf.tableElement(row, "TH", PDTableAttributeObject.SCOPE_ROW)
                     : pdf.tableElement(row, "TD", null));
         }
-        List<List<String>> lines = wrapped(texts);
+        List<List<String>> lines = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> cellLines = new ArrayList<>();
+            List<Integer> paragraphEnds = new ArrayList<>();
+            for (List<String> paragraph : pdf.shaper().wrapParagraphs(texts.get(i), TaggedPdf.BODY,
+                    columns[i] - 2 * TaggedPdf.PAD)) {
+                cellLines.addAll(paragraph);
+                paragraphEnds.add(cellLines.size());
+            }
+            lines.add(cellLines);
+            ends.add(paragraphEnds);
+        }
         int[] drawn = new int[texts.size()];
         boolean first = true;
         while (first || remaining(lines, drawn)) {
@@ -74,7 +86,8 @@ final class TableLayout {
             float x = TaggedPdf.MARGIN_X;
             for (int i = 0; i < texts.size(); i++) {
                 List<String> cellLines = lines.get(i);
-                List<String> part = cellLines.subList(drawn[i], Math.min(cellLines.size(), drawn[i] + fit));
+                int end = cut(ends.get(i), drawn[i], Math.min(cellLines.size(), drawn[i] + fit));
+                List<String> part = cellLines.subList(drawn[i], end);
                 pdf.writeLinesAt(cells.get(i), part, x + TaggedPdf.PAD, top - TaggedPdf.PAD, TaggedPdf.BODY);
                 drawn[i] += part.size();
                 tallest = Math.max(tallest, part.size());
@@ -87,6 +100,20 @@ final class TableLayout {
                 continuePage(headerLines);
             }
         }
+    }
+
+    /**
+     * Where a cell's part on this page ends: at the last whole paragraph (e.g. one bullet) that fits,
+     * so no line of the source text is split across pages, unless not even one paragraph fits.
+     */
+    private static int cut(List<Integer> paragraphEnds, int from, int limit) {
+        int best = -1;
+        for (int end : paragraphEnds) {
+            if (end > from && end <= limit) {
+                best = end;
+            }
+        }
+        return best > 0 ? best : limit;
     }
 
     private void continuePage(List<List<String>> headerLines) {

@@ -47,11 +47,20 @@ final class TextShaper {
     /** Breaks text into lines no wider than {@code width}; explicit line breaks are kept, long words are cut. */
     List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
+        wrapParagraphs(text, size, width).forEach(lines::addAll);
+        return lines;
+    }
+
+    /** Like {@link #wrap}, with the lines of each source line (paragraph) kept together. */
+    List<List<String>> wrapParagraphs(String text, float size, float width) {
+        List<List<String>> paragraphs = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return lines;
+            return paragraphs;
         }
         float space = advance(SPACE) * size / 1000f;
         for (String paragraph : text.replace("\r", "").replace('\t', ' ').split("\n", -1)) {
+            List<String> lines = new ArrayList<>();
+            paragraphs.add(lines);
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
             for (String word : paragraph.split(" ", -1)) {
@@ -80,7 +89,7 @@ final class TextShaper {
             }
             lines.add(line.toString());
         }
-        return lines;
+        return paragraphs;
     }
 
     void show(PDPageContentStream content, String line, float x, float y, float size) throws IOException {
