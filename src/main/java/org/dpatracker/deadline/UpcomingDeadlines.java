@@ -18,6 +18,9 @@ import org.dpatracker.breach.BreachClock;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.OpenNotice;
+import org.dpatracker.records.ProcessingActivity;
+import org.dpatracker.records.RecordFilter;
+import org.dpatracker.records.RecordService;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.RetentionService;
 import org.dpatracker.retention.RetentionTrigger;
@@ -38,12 +41,15 @@ public class UpcomingDeadlines {
     private final RetentionService retention;
     private final ChangeNoticeService notices;
     private final AuditService audits;
+    private final RecordService records;
 
-    UpcomingDeadlines(BreachService breaches, RetentionService retention, ChangeNoticeService notices, AuditService audits) {
+    UpcomingDeadlines(BreachService breaches, RetentionService retention, ChangeNoticeService notices, AuditService audits,
+            RecordService records) {
         this.breaches = breaches;
         this.retention = retention;
         this.notices = notices;
         this.audits = audits;
+        this.records = records;
     }
 
     /** What is overdue, and what falls due within {@code days} days. */
@@ -94,6 +100,12 @@ public class UpcomingDeadlines {
         for (OpenAction action : audits.openActions()) {
             dated(all, DeadlineKind.REMEDIATION_ACTION, action.action().dueOn(), action.agreementId(), names,
                     action.action().description(), today, horizon);
+        }
+        for (ProcessingActivity activity : records.findAll(RecordFilter.all())) {
+            if (activity.reviewDue() != null && !activity.reviewDue().isAfter(horizon)) {
+                all.add(new Deadline(DeadlineKind.RECORD_REVIEW, null, activity.reviewDue(), null, null, null, activity.name(),
+                        activity.reviewOverdue(today)));
+            }
         }
         all.sort(Comparator.comparing((Deadline d) -> !d.overdue()).thenComparing(Deadline::sortKey));
         return all;

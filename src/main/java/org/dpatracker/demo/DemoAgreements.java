@@ -5,4 +5,4 @@ import org.dpatracker.processor.Subprocessor;
 
 /** The seed agreements the later parts of the demo data set (measures, checklists, audits) refer to. */
 record DemoAgreements(Agreement imk, Subprocessor axilaris, Agreement ubimax, Subprocessor azure, Agreement empolis,
-        Agreement userlike, Agreement logMeIn) {}
+        Agreement userlike, Agreement logMeIn, Agreement imstAnalytics, Agreement podtrac, Agreement wibuGoogle) {}

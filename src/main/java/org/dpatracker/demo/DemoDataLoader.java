@@ -36,15 +36,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoMeasures measures;
     private final DemoContractTerms contractTerms;
     private final DemoRetentionAndBreachDuties retentionAndBreaches;
+    private final DemoRecords records;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(UserService users, DemoRegister register, DemoMeasures measures, DemoContractTerms contractTerms,
-            DemoRetentionAndBreachDuties retentionAndBreaches, PlatformTransactionManager transactions) {
+            DemoRetentionAndBreachDuties retentionAndBreaches, DemoRecords records, PlatformTransactionManager transactions) {
         this.users = users;
         this.register = register;
         this.measures = measures;
         this.contractTerms = contractTerms;
         this.retentionAndBreaches = retentionAndBreaches;
+        this.records = records;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -60,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             measures.load(seeds);
             contractTerms.load(seeds);
             retentionAndBreaches.load(seeds);
+            records.load(seeds);
         }));
         LOG.info("Loaded the demo data set: {} users and the seed agreements", DemoAccounts.ALL.size());
     }

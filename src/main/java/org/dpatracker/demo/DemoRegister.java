@@ -131,7 +131,7 @@ class DemoRegister {
         subprocessor(userlike, AWS_CLOUDFRONT, "Delivers the chat widget (a JavaScript file) to the visitors of www.imst.de and www.imst.com",
                 ApprovalState.PENDING, List.of());
 
-        agreement(imst, id(GOOGLE), AgreementStatus.DRAFT, SEED_IMST, new ProcessingDescription(
+        Agreement analytics = agreement(imst, id(GOOGLE), AgreementStatus.DRAFT, SEED_IMST, new ProcessingDescription(
                         "Web analytics with Google Analytics for the IMST website",
                         "Google Analytics",
                         "Cookies; transmission and storage of the usage information on Google servers in the United States; reports",
@@ -144,7 +144,7 @@ class DemoRegister {
 
         Agreement logMeIn = wibu(wibu, LOGMEIN, AgreementStatus.SIGNED, "Webinars with \"GoToWebinar\"", "Webinar registration and participation",
                 "Webinar participants", null, List.of(in("IE", "Dublin")));
-        wibu(wibu, PODTRAC, AgreementStatus.DRAFT, "Podcast services", "Monitor and improve the quality and reach of the podcasts",
+        Agreement podtrac = wibu(wibu, PODTRAC, AgreementStatus.DRAFT, "Podcast services", "Monitor and improve the quality and reach of the podcasts",
                 "Podcast listeners", "IP address, time of retrieval, retrieved medium, several parameters from the HTTP header",
                 List.of(transfer("US", null, NONE, null)));
         wibu(wibu, SALESFORCE, AgreementStatus.DRAFT, "Pardot on the US website", "Analysis of the use of the website",
@@ -154,7 +154,7 @@ class DemoRegister {
                 "Monitor the site, analyse how it is used and improve the user experience",
                 "Visitors of the Japanese website", "Cookie with a time stamp; access information (web address, user agent, etc.)",
                 List.of(transfer("JP", "User Local's server in Japan", NONE, null)));
-        wibu(wibu, GOOGLE, AgreementStatus.DRAFT, "Invisible reCAPTCHA, Google Search Console and the YouTube plug-in",
+        Agreement recaptcha = wibu(wibu, GOOGLE, AgreementStatus.DRAFT, "Invisible reCAPTCHA, Google Search Console and the YouTube plug-in",
                 "Distinguish human input from automated abuse (reCAPTCHA); analyse the use of the website and improve its usability (Search Console)",
                 "Website visitors", "IP address (shortened within the EU/EEA; the full address only in exceptional cases in the USA) and other data required for the reCAPTCHA service; usage data of the domains",
                 List.of(transfer("US", "Google servers in the USA", PRIVACY_SHIELD, null)));
@@ -177,7 +177,7 @@ class DemoRegister {
                 "Communication with the plug-in provider when the visitor activates the button",
                 "Website visitors who activate the plug-in", "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy",
                 List.of(transfer("US", null, NONE, null)));
-        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn);
+        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn, analytics, podtrac, recaptcha);
     }
 
     private Agreement wibu(long controller, Organisation processor, AgreementStatus status, String subject, String purposes,

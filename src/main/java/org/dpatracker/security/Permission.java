@@ -14,6 +14,7 @@ public enum Permission {
     AUDITS_RECORD,
     DOCUMENTS_EXPORT,
     SUBPROCESSOR_CHANGES_DECIDE,
+    RECORDS_APPROVE,
     HISTORY_READ,
     HISTORY_VERIFY;
 
@@ -27,6 +28,7 @@ public enum Permission {
         public static final String AUDITS_RECORD = "AUDITS_RECORD";
         public static final String DOCUMENTS_EXPORT = "DOCUMENTS_EXPORT";
         public static final String SUBPROCESSOR_CHANGES_DECIDE = "SUBPROCESSOR_CHANGES_DECIDE";
+        public static final String RECORDS_APPROVE = "RECORDS_APPROVE";
         public static final String HISTORY_READ = "HISTORY_READ";
         public static final String HISTORY_VERIFY = "HISTORY_VERIFY";
 

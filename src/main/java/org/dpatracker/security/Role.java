@@ -5,6 +5,7 @@ import static org.dpatracker.security.Permission.CATALOGUES_MANAGE;
 import static org.dpatracker.security.Permission.DOCUMENTS_EXPORT;
 import static org.dpatracker.security.Permission.HISTORY_READ;
 import static org.dpatracker.security.Permission.HISTORY_VERIFY;
+import static org.dpatracker.security.Permission.RECORDS_APPROVE;
 import static org.dpatracker.security.Permission.REGISTER_EDIT;
 import static org.dpatracker.security.Permission.REGISTER_READ;
 import static org.dpatracker.security.Permission.SETTINGS_MANAGE;
@@ -20,7 +21,8 @@ public enum Role {
     /** Users, catalogues and settings. */
     ADMIN(USERS_MANAGE, CATALOGUES_MANAGE, SETTINGS_MANAGE, HISTORY_READ, HISTORY_VERIFY),
     /** Data protection officer: edits the register. */
-    DPO(REGISTER_READ, REGISTER_EDIT, AUDITS_RECORD, DOCUMENTS_EXPORT, SUBPROCESSOR_CHANGES_DECIDE, HISTORY_READ),
+    DPO(REGISTER_READ, REGISTER_EDIT, AUDITS_RECORD, DOCUMENTS_EXPORT, SUBPROCESSOR_CHANGES_DECIDE, RECORDS_APPROVE,
+            HISTORY_READ),
     /** Reads everything, records audits, exports documents. */
     AUDITOR(REGISTER_READ, AUDITS_RECORD, DOCUMENTS_EXPORT, HISTORY_READ, HISTORY_VERIFY),
     /** Reads the register and decides on subprocessor changes. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.PdfText;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -33,7 +34,7 @@ class AnnexApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("X-Content-SHA256")).hasValue(AnnexService.sha256(response.body()));
         assertThat(PdfValidator.failures(response.body(), PDFAFlavour.PDFA_2_A)).isEmpty();
-        assertThat(AnnexTest.text(response.body())).contains("Anhang IV – Liste der Unterauftragsverarbeiter", "Microsoft Azure");
+        assertThat(PdfText.of(response.body())).contains("Anhang IV – Liste der Unterauftragsverarbeiter", "Microsoft Azure");
 
         var versions = JSON.readTree(new String(get("/api/v1/agreements/" + ubimax + "/annexes", "auditor", "auditor-demo-2026")
                 .body(), StandardCharsets.UTF_8));

@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -27,6 +24,7 @@ import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.PdfText;
 import org.dpatracker.tom.TomChecklist;
 import org.dpatracker.tom.TomChecklistService;
 import org.junit.jupiter.api.Test;
@@ -64,11 +62,11 @@ class AnnexTest {
 
         assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         for (TomChecklist checklist : checklists.ofAgreement(ubimax)) {
             checklist.entries().stream().filter(e -> e.description() != null)
                     .flatMap(e -> e.description().lines())
-                    .forEach(line -> assertThat(text).as("measure line").contains(normalised(line)));
+                    .forEach(line -> assertThat(text).as("measure line").contains(PdfText.normalised(line)));
         }
         assertThat(text).contains("Annex I – List of parties", "Annex II – Description of the processing",
                 "Annex III – Technical and organisational measures", "Annex IV – List of sub-processors",
@@ -77,7 +75,7 @@ class AnnexTest {
                 "1 per calendar year", "immediately", "Licensee data filed in the software", "not recorded",
                 "Page 1 of " + english.pageCount(), english.documentId());
 
-        String german = text(annexes.content(annexes.current(ubimax, "de")));
+        String german = PdfText.of(annexes.content(annexes.current(ubimax, "de")));
         assertThat(german).contains("Anhang I – Liste der Parteien", "Zutrittskontrolle", "Maßnahmen von Microsoft Azure",
                 "nicht erfasst", "Seite 1 von");
     }
@@ -89,10 +87,10 @@ class AnnexTest {
             AgreementDetail detail = agreements.detail(row.id()).orElseThrow();
             byte[] pdf = annexes.render(row.id(), "en");
             assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).as(row.processorName()).isEmpty();
-            String text = text(pdf);
-            assertThat(text).contains(normalised(detail.processor().name()), normalised(detail.controller().name()));
+            String text = PdfText.of(pdf);
+            assertThat(text).contains(PdfText.normalised(detail.processor().name()), PdfText.normalised(detail.controller().name()));
             for (Subprocessor s : detail.subprocessors()) {
-                assertThat(text).contains(normalised(detail.organisationOf(s).name()));
+                assertThat(text).contains(PdfText.normalised(detail.organisationOf(s).name()));
             }
         }
     }
@@ -115,7 +113,7 @@ class AnnexTest {
         assertThat(diff.subprocessorsAdded()).containsExactly("Zażółć Ελληνικά Hosting 日本語株式会社");
         assertThat(diff.subprocessorsRemoved()).isEmpty();
         assertThat(annexes.versions(agreement.id())).extracting(AnnexVersion::version).containsExactly(2, 1);
-        assertThat(text(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
+        assertThat(PdfText.of(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
         assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> annexes.current(agreement.id(), "fr")).isInstanceOf(InvalidInputException.class);
     }
@@ -155,19 +153,6 @@ class AnnexTest {
 
     private static Organisation organisation(String name, String country) {
         return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
-    }
-
-    /** The text of the PDF with line breaks and repeated spaces collapsed, so wrapped lines compare. */
-    static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return normalised(new PDFTextStripper().getText(document));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static String normalised(String text) {
-        return text.replaceAll("\\s+", " ").trim();
     }
 
     private static void save(byte[] pdf, String name) throws IOException {

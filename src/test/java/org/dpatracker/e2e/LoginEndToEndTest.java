@@ -27,9 +27,9 @@ class LoginEndToEndTest extends BrowserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Change history
-            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
-            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
-            manager | manager-demo-2026 | Start, Upcoming deadlines, Processors, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues
+            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
+            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
+            manager | manager-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {
         page.logInAs(username, password);

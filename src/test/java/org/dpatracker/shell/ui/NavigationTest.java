@@ -34,17 +34,17 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void theDpoSeesTheRegisterAndHistoryButNotTheUsers() {
-        assertThat(navigationOf("dpo")).containsExactly("Start", "Upcoming deadlines", "Processors", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
+        assertThat(navigationOf("dpo")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
     }
 
     @Test
     void theAuditorSeesTheRegisterAndHistory() {
-        assertThat(navigationOf("auditor")).containsExactly("Start", "Upcoming deadlines", "Processors", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
+        assertThat(navigationOf("auditor")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
     }
 
     @Test
     void theManagerSeesTheRegisterButNotTheHistory() {
-        assertThat(navigationOf("manager")).containsExactly("Start", "Upcoming deadlines", "Processors", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Measure catalogues");
+        assertThat(navigationOf("manager")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Measure catalogues");
     }
 
     @Test
