@@ -68,7 +68,7 @@ final class AnnexComposer {
         blocks.add(new Heading(2, w.t(roleKey) + ": " + organisation.name()));
         List<String[]> facts = new ArrayList<>();
         facts.add(pair("annex.name", organisation.name() + (organisation.legalForm() == null ? "" : " " + organisation.legalForm())));
-        facts.add(pair("annex.address", w.or(organisation.address())));
+        facts.add(pair("annex.address", w.address(organisation)));
         facts.add(pair("annex.website", w.or(organisation.website())));
         facts.add(pair("annex.contact", w.contact(organisation.contact())));
         facts.add(pair("annex.dpo", w.contact(organisation.dpo())));
@@ -172,7 +172,7 @@ final class AnnexComposer {
                             + "\n" + w.t("annex.approval") + ": " + w.t("approval." + s.approval().name())
                             + (s.affiliate() ? "\n" + w.t("annex.affiliate") : "")
                             + "\n" + w.t("annex.added-on") + ": " + w.date(s.addedOn());
-                    return List.of(o.name(), w.or(o.address()), w.contact(o.contact()), description, w.locations(s.locations()));
+                    return List.of(o.name(), w.address(o), w.contact(o.contact()), description, w.locations(s.locations()));
                 }).toList()));
     }
 

@@ -112,6 +112,14 @@ final class AnnexWords {
         return or(text);
     }
 
+    /** Street, postcode and city, and the country's name in the document's language. */
+    String address(Organisation o) {
+        String city = ((o.postalCode() == null ? "" : o.postalCode()) + " " + (o.city() == null ? "" : o.city())).trim();
+        String text = java.util.stream.Stream.of(o.street(), city, o.country() == null ? null : country(o.country()))
+                .filter(Objects::nonNull).filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
+        return or(text);
+    }
+
     String certifications(Organisation organisation) {
         return list(organisation.certifications().stream().map(c -> c.displayLabel()
                 + (c.issuer() == null || c.issuer().isBlank() ? "" : " (" + c.issuer() + ")")

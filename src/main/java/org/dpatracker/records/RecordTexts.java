@@ -121,8 +121,9 @@ final class RecordTexts {
     }
 
     private String party(Organisation o) {
-        String address = o.address();
-        return o.name() + (address.isBlank() ? "" : ", " + address) + (o.contact().email() == null ? "" : ", " + o.contact().email());
+        String city = ((o.postalCode() == null ? "" : o.postalCode()) + " " + (o.city() == null ? "" : o.city())).trim();
+        return java.util.stream.Stream.of(o.name(), o.street(), city, o.country() == null ? null : country(o.country()),
+                o.contact().email()).filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
     }
 
     private String dpo(Organisation o) {

@@ -137,6 +137,8 @@ class RecordsTest {
     void theExportsCarryEveryLinkedObjectInPdfAndXlsx() throws IOException {
         RecordFilter marketing = new RecordFilter(null, "Marketing", RecordRole.CONTROLLER, false);
         byte[] pdf = exports.pdf(marketing, "en");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/records-marketing.pdf"), pdf);
         assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         String text = PdfText.of(pdf);
         for (RecordView view : records.views(marketing)) {

@@ -67,12 +67,13 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>,
             add(new Badge(getTranslation("record.review-overdue", ClientTime.date(a.reviewDue())), Badge.Tone.ERROR));
         }
         add(actions(a));
-        FactList facts = new FactList()
-                .add("record.role", getTranslation("record.role." + a.role().name()))
-                .add("record.controller", view.controller().name())
-                .add("record.served-controller", a.role() == RecordRole.PROCESSOR && view.servedController() != null
-                        ? view.servedController().name() : null)
-                .add("record.joint-controllers", a.jointControllers())
+        FactList facts = new FactList();
+        facts.add("record.role", getTranslation("record.role." + a.role().name()))
+                .add("record.controller", view.controller().name());
+        if (a.role() == RecordRole.PROCESSOR) {
+            facts.add("record.served-controller", view.servedController() == null ? null : view.servedController().name());
+        }
+        facts.add("record.joint-controllers", a.jointControllers())
                 .add("record.representative", a.representative())
                 .add("record.purposes", a.purposes())
                 .add("record.legal-bases", a.legalBases().stream().sorted().map(b -> getTranslation("legal-basis." + b.name()))
