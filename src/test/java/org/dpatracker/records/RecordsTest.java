@@ -105,6 +105,30 @@ class RecordsTest {
     }
 
     @Test
+    @WithUserDetails("dpo")
+    void aProcessorRecordNamesTheControllerServedAndShowsItInTheExport() throws IOException {
+        long imst = ownCompany("IMST");
+        long customer = organisations.findAll("Beispiel").getFirst().id();
+        ProcessingActivity base = activity(imst, "Antenna measurements for customers", Set.of(), Set.of(), Set.of());
+        ProcessingActivity withoutController = new ProcessingActivity(null, 0, RecordRole.PROCESSOR, base.name(), imst, null,
+                null, null, "Measurement services on behalf of the customer", Set.of(), null, Set.of(), Set.of(),
+                "Customer employees", "Names and contact data in measurement reports", null, List.of(), null, null,
+                "ISO 17025 lab procedures", null, null, "Test lab", null, null, null, null, null);
+        assertThatThrownBy(() -> records.save(withoutController))
+                .satisfies(e -> assertThat(problems(e)).contains("record.validation.served-controller"));
+
+        ProcessingActivity saved = records.save(new ProcessingActivity(null, 0, RecordRole.PROCESSOR, base.name(), imst, customer,
+                null, null, withoutController.purposes(), Set.of(), null, Set.of(), Set.of(), withoutController.dataSubjects(),
+                withoutController.personalData(), null, List.of(), null, null, withoutController.security(), null, null, "Test lab",
+                null, null, null, null, null));
+        ProcessingActivity inReview = records.submit(saved.id(), saved.version());
+        assertThat(inReview.status()).as("a processor record needs no legal basis").isEqualTo(RecordStatus.IN_REVIEW);
+        String text = PdfText.of(exports.pdf(new RecordFilter(imst, "Test lab", RecordRole.PROCESSOR, false), "en"));
+        assertThat(text).contains("Processor (Art. 30(2))", "Controller served (processor record) Beispiel Fertigung GmbH (demo)",
+                "ISO 17025 lab procedures");
+    }
+
+    @Test
     @WithUserDetails("auditor")
     void auditorsAndManagersNeitherEditNorApprove() {
         long demo = SystemAccess.call(() -> ownCompany("Beispiel"));
