@@ -46,7 +46,7 @@ final class AppPage {
         WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         secret.sendKeys(password);
-        wait.until(driver -> username.equals(name.getDomProperty("value")));
+        wait.until(driver -> username.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value")));
         secret.sendKeys(Keys.ENTER);
     }
 
