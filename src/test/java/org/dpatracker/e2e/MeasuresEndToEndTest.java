@@ -23,6 +23,8 @@ class MeasuresEndToEndTest extends BrowserTest {
         page.logInAs("auditor", "auditor-demo-2026");
         page.open("agreement/" + ubimax);
         page.waitForText("Technical and organisational measures");
+        assertThat(page.textOf("agreement-sections")).contains("Art. 28(3) GDPR checklist", "Technical and organisational measures",
+                "Audit rights and audits", "Retention and deletion", "Annex PDF (Art. 28)");
         String matrix = page.textOf("measures-DE_TOM");
         assertThat(matrix).contains("Ubimax GmbH (processor)", "Microsoft", "10 of 13 implemented", "3 not assessed",
                 "Physical access control", "Security also outside working hours by alarm system", "Reception / Doorman",

@@ -1,7 +1,6 @@
 package org.dpatracker.annex.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import org.dpatracker.annex.AnnexService;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.ui.AgreementSection;
@@ -19,12 +18,27 @@ class AnnexSection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "annexui.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "annexes";
+    }
+
+    @Override
     public int order() {
         return 40;
     }
 
     @Override
+    public boolean visible() {
+        return CurrentUser.has(Permission.DOCUMENTS_EXPORT);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
-        return CurrentUser.has(Permission.DOCUMENTS_EXPORT) ? new AnnexPanel(annexes, detail.agreement().id(), refresh) : new Div();
+        return new AnnexPanel(annexes, detail.agreement().id(), refresh);
     }
 }

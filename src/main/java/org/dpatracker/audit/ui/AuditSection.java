@@ -16,6 +16,16 @@ class AuditSection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "audit.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "audits";
+    }
+
+    @Override
     public int order() {
         return 20;
     }

@@ -25,6 +25,16 @@ class BreachDutySection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "breach.duty.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "breach-duty";
+    }
+
+    @Override
     public int order() {
         return 25;
     }

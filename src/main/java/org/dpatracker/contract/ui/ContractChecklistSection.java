@@ -16,6 +16,16 @@ class ContractChecklistSection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "contract.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "contract-checklist";
+    }
+
+    @Override
     public int order() {
         return 5;
     }

@@ -14,4 +14,15 @@ public interface AgreementSection {
 
     /** A new component for the agreement; {@code refresh} redraws the whole page after a change. */
     Component render(AgreementDetail detail, Runnable refresh);
+
+    /** The message key of the section's title, for the jump links at the top of the page. */
+    String titleKey();
+
+    /** The id the rendered section carries, which the jump links scroll to. */
+    String anchorId();
+
+    /** Whether the current user sees the section at all. */
+    default boolean visible() {
+        return true;
+    }
 }

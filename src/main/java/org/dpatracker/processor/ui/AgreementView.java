@@ -72,7 +72,8 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         HorizontalLayout heading = new HorizontalLayout(new H2(title),
                 new Badge(getTranslation("status." + agreement.status().name()), Badge.Tone.CONTRAST));
         heading.setAlignItems(Alignment.BASELINE);
-        add(heading, new Paragraph(getTranslation("agreement.between", detail.controller().name(), detail.processor().name())));
+        add(heading, new Paragraph(getTranslation("agreement.between", detail.controller().name(), detail.processor().name())),
+                jumpLinks(detail));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             add(new HorizontalLayout(
                     new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(),
@@ -105,10 +106,31 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         noticesLink.setId("agreement-notices");
         add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
                 subprocessorTree(detail), noticesLink, new SubprocessorTimeline(subprocessors, detail));
-        sections.forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
+        sections.stream().filter(AgreementSection::visible)
+                .forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
         }
+    }
+
+    /** Buttons that scroll to the sections further down: the page is long for an auditor looking for one part. */
+    private HorizontalLayout jumpLinks(AgreementDetail detail) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setId("agreement-sections");
+        links.addClassName("jump-links");
+        links.setSpacing(false);
+        for (AgreementSection section : sections) {
+            if (!section.visible()) {
+                continue;
+            }
+            Button jump = new Button(getTranslation(section.titleKey()), click -> getElement().executeJs(
+                    "const target = document.getElementById($0); if (target) { target.scrollIntoView({behavior: 'smooth'}); }",
+                    section.anchorId()));
+            jump.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            links.add(jump);
+        }
+        return links;
     }
 
     private Div subprocessorTree(AgreementDetail detail) {

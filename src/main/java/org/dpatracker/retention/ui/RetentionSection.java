@@ -16,6 +16,16 @@ class RetentionSection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "retention.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "retention";
+    }
+
+    @Override
     public int order() {
         return 30;
     }

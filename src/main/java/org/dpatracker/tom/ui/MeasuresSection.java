@@ -19,6 +19,16 @@ class MeasuresSection implements AgreementSection {
     }
 
     @Override
+    public String titleKey() {
+        return "tom.title";
+    }
+
+    @Override
+    public String anchorId() {
+        return "measures";
+    }
+
+    @Override
     public int order() {
         return 10;
     }
