@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.dpatracker.annex.AnnexService;
 import org.dpatracker.annex.AnnexVersion;
+import org.dpatracker.core.ui.Downloads;
 
 /**
  * Download links for annexes. Each link is a handler registered for this user's session, not a
@@ -28,12 +29,7 @@ final class AnnexDownloads {
     }
 
     static Anchor zip(Supplier<byte[]> zip, String fileName, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = zip.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/zip", bytes.length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.anchor(text, fileName, "application/zip", zip);
     }
 
     private static Anchor pdf(Supplier<AnnexVersion> version, AnnexService annexes, String text) {

@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
+import org.dpatracker.core.ui.Downloads;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.exchange.ExchangeFormat;
@@ -46,12 +45,7 @@ class ExchangeBar extends HorizontalLayout {
     }
 
     private static Anchor download(String text, String fileName, ExchangeFormat format, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, format.mediaType(), bytes.length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.anchor(text, fileName, format.mediaType(), content);
     }
 
     private Upload importUpload(RegisterExchangeService exchange, Runnable imported) {

@@ -16,16 +16,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.Downloads;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;
@@ -102,11 +99,11 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
             language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
             language.setValue("en");
             language.addValueChangeListener(change -> exportLanguage = change.getValue());
-            Anchor pdf = download(() -> exports.pdf(filter, exportLanguage), "records-of-processing.pdf",
-                    "application/pdf", getTranslation("record.export-pdf"));
+            Anchor pdf = Downloads.anchor(getTranslation("record.export-pdf"), "records-of-processing.pdf",
+                    "application/pdf", () -> exports.pdf(filter, exportLanguage));
             pdf.setId("record-export-pdf");
-            Anchor xlsx = download(() -> exports.xlsx(filter, exportLanguage), "records-of-processing.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", getTranslation("record.export-xlsx"));
+            Anchor xlsx = Downloads.anchor(getTranslation("record.export-xlsx"), "records-of-processing.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> exports.xlsx(filter, exportLanguage));
             xlsx.setId("record-export-xlsx");
             actions.add(language, pdf, xlsx);
         }
@@ -144,15 +141,6 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         filter = new RecordFilter(controller.getValue() == null ? null : controller.getValue().id(), department.getValue(),
                 role.getValue(), transfersOnly.getValue());
         grid.setItems(records.findAll(filter));
-    }
-
-    private static Anchor download(Supplier<byte[]> bytes, String fileName, String type, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     @Override
