@@ -47,10 +47,7 @@ class AuditRepository {
 
     /** The agreements' processors and signature dates, for the audit list across the register. */
     List<AgreementRef> agreements() {
-        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, AGREEMENT.SIGNED_ON).from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
-                .orderBy(ORGANISATION.NAME, AGREEMENT.ID)
-                .fetch(r -> new AgreementRef(r.value1(), r.value2(), r.value3()));
+        return agreements(org.jooq.impl.DSL.trueCondition());
     }
 
     Optional<AgreementRef> agreement(long agreementId) {
@@ -92,11 +89,6 @@ class AuditRepository {
 
     Optional<RemediationAction> findAction(long id) {
         return dsl.selectFrom(REMEDIATION_ACTION).where(REMEDIATION_ACTION.ID.eq(id)).fetchOptional(AuditRepository::toAction);
-    }
-
-    long agreementOfFinding(long findingId) {
-        return dsl.select(AUDIT.AGREEMENT_ID).from(AUDIT_FINDING).join(AUDIT).on(AUDIT.ID.eq(AUDIT_FINDING.AUDIT_ID))
-                .where(AUDIT_FINDING.ID.eq(findingId)).fetchSingle(AUDIT.AGREEMENT_ID);
     }
 
     long insertAudit(Audit a) {
@@ -180,6 +172,7 @@ class AuditRepository {
         return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, AGREEMENT.SIGNED_ON).from(AGREEMENT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(condition)
+                .orderBy(ORGANISATION.NAME, AGREEMENT.ID)
                 .fetch(r -> new AgreementRef(r.value1(), r.value2(), r.value3()));
     }
 

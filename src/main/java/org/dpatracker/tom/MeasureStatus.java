@@ -7,5 +7,10 @@ public enum MeasureStatus {
     PARTLY,
     PLANNED,
     NOT_APPLICABLE,
-    MISSING
+    MISSING;
+
+    /** Implemented, partly or planned: the party says it takes the measure, so it must say how. */
+    public boolean claimsMeasure() {
+        return this == IMPLEMENTED || this == PARTLY || this == PLANNED;
+    }
 }

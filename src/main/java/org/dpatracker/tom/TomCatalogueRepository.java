@@ -36,11 +36,10 @@ class TomCatalogueRepository {
         return dsl.selectFrom(TOM_MEASURE).where(TOM_MEASURE.ID.eq(id)).fetchOptional(TomCatalogueRepository::toMeasure);
     }
 
-    boolean codeTaken(String code, Long exceptMeasureId) {
-        return dsl.fetchExists(TOM_MEASURE, TOM_MEASURE.CODE.equalIgnoreCase(code)
-                .and(exceptMeasureId == null ? org.jooq.impl.DSL.trueCondition() : TOM_MEASURE.ID.ne(exceptMeasureId)))
-                || dsl.fetchExists(TOM_CATALOGUE, TOM_CATALOGUE.CODE.equalIgnoreCase(code).and(exceptMeasureId == null
-                        ? org.jooq.impl.DSL.trueCondition() : org.jooq.impl.DSL.falseCondition()));
+    /** Whether a measure or a catalogue already uses the code (codes are unique across both). */
+    boolean codeTaken(String code) {
+        return dsl.fetchExists(TOM_MEASURE, TOM_MEASURE.CODE.equalIgnoreCase(code))
+                || dsl.fetchExists(TOM_CATALOGUE, TOM_CATALOGUE.CODE.equalIgnoreCase(code));
     }
 
     long insertCatalogue(String code, Bilingual name) {

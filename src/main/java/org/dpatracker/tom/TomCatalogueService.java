@@ -42,7 +42,7 @@ public class TomCatalogueService {
     @Transactional
     public TomCatalogue addCatalogue(String code, Bilingual name) {
         Validation validation = new Validation();
-        checkCode(validation, code, null);
+        checkCode(validation, code);
         checkName(validation, name, "name");
         validation.throwIfInvalid();
         long id = repository.insertCatalogue(code.trim(), trimmed(name));
@@ -60,7 +60,7 @@ public class TomCatalogueService {
         validation.require(input.group() == null || (notBlank(input.group().en()) && notBlank(input.group().de())),
                 "group", "tom.validation.both-languages");
         if (input.id() == null) {
-            checkCode(validation, input.code(), null);
+            checkCode(validation, input.code());
             validation.require(repository.findCatalogue(input.catalogueId()).isPresent(), "catalogueId", "validation.required");
             validation.throwIfInvalid();
             TomMeasure measure = new TomMeasure(null, 0, input.catalogueId(), input.code().trim(),
@@ -84,9 +84,10 @@ public class TomCatalogueService {
         return after;
     }
 
-    private void checkCode(Validation validation, String code, Long measureId) {
+    /** A new code: well-formed and not used yet. Existing codes never change. */
+    private void checkCode(Validation validation, String code) {
         validation.require(code != null && CODE.matcher(code.trim()).matches(), "code", "tom.validation.code");
-        validation.require(code == null || !repository.codeTaken(code.trim(), measureId), "code", "tom.validation.code-taken");
+        validation.require(code == null || !repository.codeTaken(code.trim()), "code", "tom.validation.code-taken");
     }
 
     private static void checkName(Validation validation, Bilingual name, String field) {

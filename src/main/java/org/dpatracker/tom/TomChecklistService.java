@@ -100,7 +100,7 @@ public class TomChecklistService {
                         "validation.too-long", 4000)
                 .require(input.evidence() == null || input.evidence().length() <= 1000, "evidence", "validation.too-long", 1000)
                 .require(input.evidenceKind() == null || notBlank(input.evidence()), "evidence", "tom.validation.evidence")
-                .require(!claimsMeasure(input.status()) || notBlank(input.description()), "description",
+                .require(input.status() == null || !input.status().claimsMeasure() || notBlank(input.description()), "description",
                         "tom.validation.description");
         validation.throwIfInvalid();
         boolean newVerification = input.verifiedOn() != null && !input.verifiedOn().equals(before.verifiedOn());
@@ -137,10 +137,6 @@ public class TomChecklistService {
                 "party", subprocessorId == null ? "processor" : "subprocessor " + subprocessorId,
                 "catalogueId", catalogueId));
         return id;
-    }
-
-    private static boolean claimsMeasure(MeasureStatus status) {
-        return status == MeasureStatus.IMPLEMENTED || status == MeasureStatus.PARTLY || status == MeasureStatus.PLANNED;
     }
 
     private static boolean notBlank(String value) {

@@ -138,7 +138,7 @@ class MeasuresPanel extends Div {
             description.addClassName("pre-line");
             view.add(description);
         }
-        if (claimed(entry.status()) && MeasureDescriptions.tooGeneric(entry.description())) {
+        if (entry.status().claimsMeasure() && MeasureDescriptions.tooGeneric(entry.description())) {
             view.add(new Badge(getTranslation("tom.generic-warning"), Badge.Tone.WARNING));
         }
         if (entry.evidence() != null) {
@@ -162,10 +162,6 @@ class MeasuresPanel extends Div {
             view.add(edit);
         }
         return view;
-    }
-
-    static boolean claimed(MeasureStatus status) {
-        return status == MeasureStatus.IMPLEMENTED || status == MeasureStatus.PARTLY || status == MeasureStatus.PLANNED;
     }
 
     static Badge.Tone tone(MeasureStatus status) {

@@ -34,7 +34,8 @@ class TomEntryDialog extends Dialog {
         description.setMaxLength(4000);
         description.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         Runnable warn = () -> {
-            boolean generic = MeasuresPanel.claimed(status.getValue()) && MeasureDescriptions.tooGeneric(description.getValue());
+            boolean generic = status.getValue() != null && status.getValue().claimsMeasure()
+                    && MeasureDescriptions.tooGeneric(description.getValue());
             description.setHelperText(getTranslation(generic ? "tom.generic-warning-long" : "tom.description-help"));
             description.getElement().getClassList().set("warning", generic);
         };
