@@ -114,10 +114,7 @@ final class AnnexWords {
 
     /** Street, postcode and city, and the country's name in the document's language. */
     String address(Organisation o) {
-        String city = ((o.postalCode() == null ? "" : o.postalCode()) + " " + (o.city() == null ? "" : o.city())).trim();
-        String text = java.util.stream.Stream.of(o.street(), city, o.country() == null ? null : country(o.country()))
-                .filter(Objects::nonNull).filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
-        return or(text);
+        return or(o.address(locale));
     }
 
     String certifications(Organisation organisation) {

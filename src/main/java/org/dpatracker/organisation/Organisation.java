@@ -29,6 +29,13 @@ public record Organisation(
                 .filter(part -> part != null && !part.isBlank()).toList());
     }
 
+    /** The address with the country's name in the given language, e.g. for documents. */
+    public String address(java.util.Locale locale) {
+        return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city),
+                        country == null ? null : org.dpatracker.transfer.Countries.name(country, locale))
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+
     private static String join(String first, String second) {
         return ((first == null ? "" : first) + " " + (second == null ? "" : second)).trim();
     }

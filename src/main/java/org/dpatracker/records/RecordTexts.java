@@ -121,9 +121,8 @@ final class RecordTexts {
     }
 
     private String party(Organisation o) {
-        String city = ((o.postalCode() == null ? "" : o.postalCode()) + " " + (o.city() == null ? "" : o.city())).trim();
-        return java.util.stream.Stream.of(o.name(), o.street(), city, o.country() == null ? null : country(o.country()),
-                o.contact().email()).filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+        return java.util.stream.Stream.of(o.name(), o.address(locale), o.contact().email())
+                .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
     }
 
     private String dpo(Organisation o) {
