@@ -17,7 +17,7 @@ import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachClock;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.notice.ChangeNoticeService;
-import org.dpatracker.notice.OpenNotice;
+import org.dpatracker.notice.NoticeDeadline;
 import org.dpatracker.records.ProcessingActivity;
 import org.dpatracker.records.RecordFilter;
 import org.dpatracker.records.RecordService;
@@ -90,8 +90,8 @@ public class UpcomingDeadlines {
                         today, horizon);
             }
         }
-        for (OpenNotice notice : notices.open()) {
-            dated(all, DeadlineKind.OBJECTION, notice.deadline(), notice.notice().agreementId(), names, notice.proposedName(),
+        for (NoticeDeadline notice : notices.openDeadlines()) {
+            dated(all, DeadlineKind.OBJECTION, notice.deadline(), notice.agreementId(), names, notice.proposedName(),
                     today, horizon);
         }
         for (AuditOverview overview : audits.overview()) {

@@ -141,6 +141,21 @@ public class ChangeNoticeService {
                 .filter(notice -> notice.status() == NoticeStatus.OPEN).toList();
     }
 
+    /**
+     * The objection deadlines of the notices still awaiting a decision, without the red-flag
+     * assessment the notices view shows: for the deadlines list and the start page.
+     */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<NoticeDeadline> openDeadlines() {
+        LocalDate today = LocalDate.now(clock);
+        return notices.findByStatus(NoticeStatus.OPEN).stream()
+                .map(notice -> new NoticeDeadline(notice.agreementId(), organisations.findById(notice.organisationId())
+                        .map(Organisation::name).orElse(""), deadlineOf(notice)))
+                .filter(notice -> !ObjectionDeadline.passed(notice.deadline(), today))
+                .toList();
+    }
+
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<OpenNotice> ofAgreement(long agreementId) {
