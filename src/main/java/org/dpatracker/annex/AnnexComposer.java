@@ -18,7 +18,7 @@ import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.ProcessingDescription;
 import org.dpatracker.processor.Subprocessor;
-import org.dpatracker.retention.RetentionTrigger;
+import org.dpatracker.retention.RetentionWording;
 import org.dpatracker.retention.ScheduledRule;
 import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomChecklist;
@@ -248,13 +248,7 @@ final class AnnexComposer {
 
     private List<String> rule(ScheduledRule scheduled) {
         var rule = scheduled.rule();
-        String trigger = rule.trigger() == RetentionTrigger.CUSTOM_EVENT ? w.or(rule.customEvent())
-                : w.t("retention.trigger." + rule.trigger().name());
-        String kept = rule.period() == null ? "" : rule.period().isZero() ? w.t("retention.rule.on", trigger)
-                : w.t("retention.rule.after", w.period(rule.period()), trigger);
-        if (rule.criteria() != null) {
-            kept = kept.isEmpty() ? rule.criteria() : kept + "; " + rule.criteria();
-        }
+        String kept = RetentionWording.kept(rule, w::t);
         if (rule.legalHold()) {
             kept += "\n" + w.t("retention.legal-hold", rule.legalHoldReason());
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.dpatracker.core.Texts;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.processor.ProcessingLocation;
+import org.dpatracker.retention.RetentionWording;
 import org.dpatracker.transfer.Countries;
 
 /** The annex's words in one language: labels, "not recorded", dates, periods, locations, contacts. */
@@ -52,23 +52,7 @@ final class AnnexWords {
     }
 
     String period(Period period) {
-        if (period == null) {
-            return t("annex.not-recorded");
-        }
-        if (period.isZero()) {
-            return t("retention.period.zero");
-        }
-        List<String> parts = new ArrayList<>();
-        if (period.getYears() != 0) {
-            parts.add(t("retention.period.years", period.getYears()));
-        }
-        if (period.getMonths() != 0) {
-            parts.add(t("retention.period.months", period.getMonths()));
-        }
-        if (period.getDays() != 0) {
-            parts.add(t("retention.period.days", period.getDays()));
-        }
-        return String.join(" ", parts);
+        return period == null ? t("annex.not-recorded") : RetentionWording.period(period, this::t);
     }
 
     String country(String code) {
