@@ -18,6 +18,7 @@ import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
@@ -116,15 +117,11 @@ class BreachDialog extends Dialog {
     }
 
     private TextField text(String key, String value) {
-        TextField field = new TextField(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        return field;
+        return Fields.text(getTranslation(key), value);
     }
 
     private TextArea area(String key, String value) {
-        TextArea field = new TextArea(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        return field;
+        return Fields.area(getTranslation(key), value);
     }
 
     private DateTimePicker time(String key, java.time.Instant value) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -121,14 +122,10 @@ class RecordDialog extends Dialog {
     }
 
     private TextField text(String key, String value) {
-        TextField field = new TextField(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        return field;
+        return Fields.text(getTranslation(key), value);
     }
 
     private TextArea area(String key, String value) {
-        TextArea field = new TextArea(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        return field;
+        return Fields.area(getTranslation(key), value);
     }
 }

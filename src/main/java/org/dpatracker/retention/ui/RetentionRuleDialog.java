@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.retention.RetentionRule;
 import org.dpatracker.retention.RetentionSchedule;
@@ -84,8 +85,6 @@ class RetentionRuleDialog extends Dialog {
     }
 
     private TextField field(String key, String value) {
-        TextField field = new TextField(getTranslation(key));
-        field.setValue(value == null ? "" : value);
-        return field;
+        return Fields.text(getTranslation(key), value);
     }
 }
