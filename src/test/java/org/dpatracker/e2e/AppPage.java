@@ -107,7 +107,9 @@ final class AppPage {
     }
 
     void clickId(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     void type(String id, String text) {
@@ -194,5 +196,46 @@ final class AppPage {
         wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
                 "const form = document.querySelector('vaadin-login-form'); return form != null && form.error")));
         return (String) driver.executeScript(DEEP_TEXT + "return deepText(document.querySelector('vaadin-login-form'));");
+    }
+
+    /** Ticks the checkbox with this label in a checkbox group, as a user clicks it. */
+    void tick(String groupId, String label) {
+        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='" + groupId
+                + "']//vaadin-checkbox[normalize-space(.)='" + label + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.findElement(By.cssSelector("input")).click();
+        wait.until(driver -> box.getDomAttribute("checked") != null);
+    }
+
+    /** Picks the radio button with this label in a radio group, as a user clicks it. */
+    void pickRadio(String groupId, String label) {
+        WebElement radio = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='" + groupId
+                + "']//vaadin-radio-button[normalize-space(.)='" + label + "']")));
+        radio.findElement(By.cssSelector("input")).click();
+        wait.until(driver -> radio.getDomAttribute("checked") != null);
+    }
+
+    /**
+     * Every vaadin-* element in the page whose web component the browser does not know;
+     * {@code vaadin-grid-cell-content} and {@code vaadin-dialog-content}, plain elements that hold a
+     * grid cell's or a dialog's content, are none.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> undefinedVaadinElements() {
+        return (List<String>) driver.executeScript("return [...new Set([...document.querySelectorAll('*')]"
+                + ".map(e => e.localName).filter(t => t.startsWith('vaadin-') && !['vaadin-grid-cell-content', 'vaadin-dialog-content'].includes(t)"
+                + " && !customElements.get(t)))].sort();");
+    }
+
+    /** Those of the given web-component tags that the browser does not know on the current page. */
+    @SuppressWarnings("unchecked")
+    List<String> undefinedOf(java.util.Collection<String> tags) {
+        return (List<String>) driver.executeScript(
+                "return arguments[0].filter(t => !customElements.get(t)).sort();", List.copyOf(tags));
+    }
+
+    /** Whether the page was served by Vaadin's development tooling. */
+    boolean showsDevelopmentTools() {
+        return Boolean.TRUE.equals(driver.executeScript("return document.querySelector('vaadin-dev-tools') !== null;"));
     }
 }

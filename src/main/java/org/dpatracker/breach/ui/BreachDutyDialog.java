@@ -22,6 +22,7 @@ class BreachDutyDialog extends Dialog {
         setHeaderTitle(getTranslation("breach.duty.title"));
         IntegerField hours = new IntegerField(getTranslation("breach.duty.hours-field"));
         hours.setValue(duty.noticeHours());
+        hours.setId("breach-duty-hours");
         TextField wording = new TextField(getTranslation("breach.duty.wording"));
         wording.setValue(duty.noticeWording() == null ? "" : duty.noticeWording());
         wording.setHelperText(getTranslation("breach.duty.wording-help"));
@@ -32,6 +33,7 @@ class BreachDutyDialog extends Dialog {
         CheckboxGroup<BreachContent> contents = new CheckboxGroup<>(getTranslation("breach.duty.contents"), BreachContent.values());
         contents.setItemLabelGenerator(c -> getTranslation("breach.content." + c.name()));
         contents.setValue(duty.requiredContents());
+        contents.setId("breach-duty-contents");
         Checkbox supports = new Checkbox(getTranslation("breach.duty.supports"), duty.supportsController());
         ComboBox<AuthorityNotification> mayNotify = new ComboBox<>(getTranslation("breach.duty.may-notify"),
                 AuthorityNotification.values());

@@ -41,6 +41,7 @@ class StartChecklistDialog extends Dialog {
         fromTemplate.setItems(true, false);
         fromTemplate.setItemLabelGenerator(t -> getTranslation(t ? "tom.from-template" : "tom.copy"));
         fromTemplate.setValue(true);
+        fromTemplate.setId("tom-start-how");
         ComboBox<TomCatalogue> catalogue = new ComboBox<>(getTranslation("tom.catalogue"), catalogues);
         catalogue.setItemLabelGenerator(c -> c.name().in(UI.getCurrent().getLocale()));
         catalogue.setId("tom-catalogue");

@@ -1,0 +1,60 @@
+package org.dpatracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.dpatracker.breach.BreachContent;
+import org.dpatracker.breach.BreachService;
+import org.dpatracker.security.SystemAccess;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Forms of the agreement page's sections, opened directly in a fresh page of the production build. */
+class AgreementFormsProductionTest extends ProductionBrowserTest {
+
+    @Autowired
+    BreachService breaches;
+
+    @Test
+    void theFourRequiredContentsOfABreachNotificationTickedOnADirectlyOpenedAgreementAreStored() {
+        long agreementId = newSignedAgreement("Payroll Vendor " + System.nanoTime() % 100000);
+        page.logInAs("dpo", "dpo-demo-2026");
+
+        openDirectly("agreement/" + agreementId);
+        assertThat(page.undefinedVaadinElements()).isEmpty();
+        page.clickId("breach-duty-edit");
+        page.type("breach-duty-hours", "48");
+        page.tick("breach-duty-contents", "Art. 33(3)(a) nature, categories and numbers");
+        page.tick("breach-duty-contents", "Art. 33(3)(b) contact point");
+        page.tick("breach-duty-contents", "Art. 33(3)(c) likely consequences");
+        page.tick("breach-duty-contents", "Art. 33(3)(d) measures taken or proposed");
+        page.clickId("breach-duty-save");
+        page.waitForText("Breach duties saved.");
+
+        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).requiredContents())
+                .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(BreachContent.class));
+        openDirectly("agreement/" + agreementId);
+        assertThat(page.textOf("breach-duty")).contains("Art. 33(3)(a) nature, categories and numbers",
+                "Art. 33(3)(b) contact point", "Art. 33(3)(c) likely consequences",
+                "Art. 33(3)(d) measures taken or proposed");
+        Chromium.screenshot(driver, "production-breach-duties");
+    }
+
+    @Test
+    void theChecklistsStartFromChoiceCanBeSwitchedOnADirectlyOpenedAgreement() {
+        long agreementId = newSignedAgreement("Hosting Vendor " + System.nanoTime() % 100000);
+        page.logInAs("dpo", "dpo-demo-2026");
+
+        openDirectly("agreement/" + agreementId);
+        page.clickId("tom-start");
+        page.pickRadio("tom-start-how", "a copy of another checklist");
+
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tom-copy-source")));
+        assertThat(page.undefinedVaadinElements()).isEmpty();
+        Chromium.screenshot(driver, "production-start-checklist");
+    }
+}

@@ -1,0 +1,117 @@
+package org.dpatracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dpatracker.breach.Breach;
+import org.dpatracker.breach.BreachService;
+import org.dpatracker.breach.Risk;
+import org.dpatracker.breach.ui.BreachView;
+import org.dpatracker.processor.ui.AgreementView;
+import org.dpatracker.records.RecordFilter;
+import org.dpatracker.records.RecordService;
+import org.dpatracker.records.ui.RecordPage;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.security.ui.LoginView;
+import org.dpatracker.user.ui.FirstAdminView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route of the application, opened directly in a new page of the production build by the DPO
+ * and by the administrator: each Vaadin element on the page, and each Vaadin component the application
+ * uses anywhere (so also in the dialogs a route opens), is a defined web component.
+ */
+class RoutesProductionTest extends ProductionBrowserTest {
+
+    /** The register's editor and the administrator: between them they open every view and every button. */
+    private static final String[][] USERS = {{"dpo", "dpo-demo-2026"}, {"admin", "admin-demo-2026"}};
+
+    private static final Set<Class<?>> WITHOUT_LOGIN = Set.of(LoginView.class, FirstAdminView.class);
+
+    @Autowired
+    BreachService breaches;
+
+    @Autowired
+    RecordService records;
+
+    @Test
+    void everyRouteOpenedDirectlyKnowsEveryComponentTheApplicationUses() {
+        long agreementId = newSignedAgreement("Route Check Vendor " + System.nanoTime() % 100000);
+        Map<Class<?>, String> parameters = Map.of(
+                AgreementView.class, String.valueOf(agreementId),
+                BreachView.class, String.valueOf(breachOf(agreementId)),
+                RecordPage.class, String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all())).getFirst().id()));
+        Set<String> usedTags = UsedComponentTags.ofApplication();
+        assertThat(usedTags).contains("vaadin-checkbox-group", "vaadin-radio-group", "vaadin-grid", "vaadin-dialog");
+
+        Map<String, List<String>> undefinedByRoute = new TreeMap<>();
+        List<Class<?>> routes = routeClasses();
+        assertThat(routes).hasSizeGreaterThan(15);
+        for (Class<?> view : routes.stream().filter(WITHOUT_LOGIN::contains).toList()) {
+            driver.manage().deleteAllCookies();
+            check(url(view, parameters), usedTags, undefinedByRoute);
+        }
+        for (String[] user : USERS) {
+            page.logInAs(user[0], user[1]);
+            for (Class<?> view : routes.stream().filter(r -> !WITHOUT_LOGIN.contains(r)).toList()) {
+                check(url(view, parameters), usedTags, undefinedByRoute);
+                assertThat(driver.getCurrentUrl()).as("opened " + view.getSimpleName()).doesNotContain("login");
+            }
+        }
+
+        assertThat(undefinedByRoute).as("undefined web components per route").isEmpty();
+    }
+
+    private void check(String url, Set<String> usedTags, Map<String, List<String>> undefinedByRoute) {
+        openDirectly(url);
+        List<String> undefined = new java.util.ArrayList<>(page.undefinedVaadinElements());
+        page.undefinedOf(usedTags).stream().filter(tag -> !undefined.contains(tag)).forEach(undefined::add);
+        if (!undefined.isEmpty()) {
+            undefinedByRoute.merge("/" + url, undefined, (a, b) -> a);
+        }
+    }
+
+    private long breachOf(long agreementId) {
+        Instant aware = Instant.now().minus(2, ChronoUnit.HOURS);
+        return SystemAccess.call(() -> breaches.save(new Breach(null, 0, agreementId, null, "Payroll",
+                "Payroll export sent to a wrong recipient", aware, aware, aware, "Employees", "about 40", "Salary data", "40",
+                "Disclosure of salaries", "Recipient asked to delete", "dpo@demo.example", Risk.RISK, null, null, null, null,
+                null, null, null, List.of()))).id();
+    }
+
+    private static String url(Class<?> view, Map<Class<?>, String> parameters) {
+        String path = view.getAnnotation(Route.class).value();
+        if (HasUrlParameter.class.isAssignableFrom(view)) {
+            assertThat(parameters).as("an example parameter for the route of " + view.getSimpleName()).containsKey(view);
+            return path + "/" + parameters.get(view);
+        }
+        return path;
+    }
+
+    private static List<Class<?>> routeClasses() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("org.dpatracker").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .<Class<?>>map(name -> {
+                    try {
+                        return Class.forName(name);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .toList();
+    }
+}
