@@ -8,6 +8,7 @@ import org.dpatracker.breach.BreachService;
 import org.dpatracker.security.SystemAccess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,5 +57,47 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("tom-copy-source")));
         assertThat(page.undefinedVaadinElements()).isEmpty();
         Chromium.screenshot(driver, "production-start-checklist");
+    }
+
+    @Test
+    void aFieldThatDidNotLoadStopsTheSaveWithAnErrorAndNothingIsStored() {
+        long agreementId = newSignedAgreement("Mail Vendor " + System.nanoTime() % 100000);
+        page.logInAs("dpo", "dpo-demo-2026");
+
+        openDirectly("agreement/" + agreementId);
+        page.clickId("breach-duty-edit");
+        page.type("breach-duty-hours", "48");
+        page.tick("breach-duty-contents", "Art. 33(3)(b) contact point");
+        // A component whose code the browser never loaded, as the per-route bundle left the group.
+        driver.executeScript("document.getElementById('breach-duty-contents')"
+                + ".after(document.createElement('vaadin-not-loaded'));");
+        page.clickId("breach-duty-save");
+
+        page.waitForText("Part of this form did not load in your browser (vaadin-not-loaded)");
+        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew()).isTrue();
+        assertThat(driver.findElements(By.id("breach-duty-hours"))).as("the dialog stays open").isNotEmpty();
+        Chromium.screenshot(driver, "production-form-incomplete");
+    }
+
+    @Test
+    void escapeOnAChangedDialogAsksBeforeTheInputIsDiscarded() {
+        long agreementId = newSignedAgreement("Chat Vendor " + System.nanoTime() % 100000);
+        page.logInAs("dpo", "dpo-demo-2026");
+
+        openDirectly("agreement/" + agreementId);
+        page.clickId("breach-duty-edit");
+        page.type("breach-duty-hours", "24");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.waitForText("Discard your changes?");
+        Chromium.screenshot(driver, "production-discard-changes");
+        page.click("Keep editing");
+        assertThat(driver.findElement(By.cssSelector("#breach-duty-hours input")).getDomProperty("value")).isEqualTo("24");
+
+        driver.findElement(By.cssSelector("#breach-duty-hours input")).sendKeys(Keys.ESCAPE);
+        page.click("Discard changes");
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("breach-duty-hours")));
+        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew()).isTrue();
     }
 }

@@ -68,10 +68,20 @@ final class AppPage {
     }
 
     void click(String buttonText) {
-        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']")));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        By button = By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(button));
+        // Overlays re-render their buttons while they open; click the shown one once it holds still.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            for (WebElement candidate : driver.findElements(button)) {
+                if (candidate.isDisplayed() && candidate.isEnabled()) {
+                    ((ChromeDriver) driver).executeScript(
+                            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", candidate);
+                    candidate.click();
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     String textOf(String id) {

@@ -3,7 +3,6 @@ package org.dpatracker.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,10 +11,11 @@ import org.dpatracker.audit.ActionStatus;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.audit.Finding;
 import org.dpatracker.audit.RemediationAction;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Adds a remediation action to a finding, or records its progress; {@code action} null for a new one. */
-class ActionDialog extends Dialog {
+class ActionDialog extends FormDialog {
 
     ActionDialog(AuditService audits, Finding finding, RemediationAction action, Runnable saved) {
         setHeaderTitle(getTranslation(action == null ? "audit.action.add" : "audit.action.edit"));

@@ -3,7 +3,6 @@ package org.dpatracker.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -11,11 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.dpatracker.audit.Audit;
 import org.dpatracker.audit.AuditKind;
 import org.dpatracker.audit.AuditService;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.security.CurrentUser;
 
 /** Plans an audit or records one performed; {@code audit} null for a new one. */
-class AuditDialog extends Dialog {
+class AuditDialog extends FormDialog {
 
     AuditDialog(AuditService audits, long agreementId, Audit audit, Runnable saved) {
         setHeaderTitle(getTranslation(audit == null ? "audit.record" : "audit.edit"));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,10 +11,11 @@ import org.dpatracker.audit.AuditPeriod;
 import org.dpatracker.audit.AuditRights;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.audit.CostBearer;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Records what the contract says about audits. */
-class AuditRightsDialog extends Dialog {
+class AuditRightsDialog extends FormDialog {
 
     AuditRightsDialog(AuditService audits, AuditRights rights, Runnable saved) {
         setHeaderTitle(getTranslation("audit.rights"));

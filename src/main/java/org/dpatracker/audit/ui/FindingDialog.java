@@ -2,17 +2,17 @@ package org.dpatracker.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.dpatracker.audit.Audit;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.audit.Severity;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Records what an audit found. */
-class FindingDialog extends Dialog {
+class FindingDialog extends FormDialog {
 
     FindingDialog(AuditService audits, Audit audit, Runnable saved) {
         setHeaderTitle(getTranslation("audit.finding.add"));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,6 +18,7 @@ import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Fields;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
@@ -26,7 +26,7 @@ import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.Subprocessor;
 
 /** Records a breach or edits it: the facts of Art. 33(3), the timeline, the authority notification and the subjects. */
-class BreachDialog extends Dialog {
+class BreachDialog extends FormDialog {
 
     BreachDialog(BreachService breaches, AgreementService agreements, Breach breach, Consumer<Breach> saved) {
         setHeaderTitle(getTranslation(breach == null ? "breach.record" : "breach.edit"));

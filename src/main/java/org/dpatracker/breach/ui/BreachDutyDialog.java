@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,10 +12,11 @@ import org.dpatracker.breach.AuthorityNotification;
 import org.dpatracker.breach.BreachContent;
 import org.dpatracker.breach.BreachDuty;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Records what the agreement says about breach notifications. */
-class BreachDutyDialog extends Dialog {
+class BreachDutyDialog extends FormDialog {
 
     BreachDutyDialog(BreachService breaches, BreachDuty duty, Runnable saved) {
         setHeaderTitle(getTranslation("breach.duty.title"));

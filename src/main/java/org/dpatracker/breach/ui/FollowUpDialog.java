@@ -3,7 +3,6 @@ package org.dpatracker.breach.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,10 +11,11 @@ import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.FollowUp;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Records information given later, in phases, to the authority or the data subjects (Art. 33(4) GDPR). */
-class FollowUpDialog extends Dialog {
+class FollowUpDialog extends FormDialog {
 
     FollowUpDialog(BreachService breaches, Breach breach, Consumer<Breach> saved) {
         setHeaderTitle(getTranslation("breach.follow-up.add"));

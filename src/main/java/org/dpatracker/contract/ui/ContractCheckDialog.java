@@ -2,7 +2,6 @@ package org.dpatracker.contract.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,10 +9,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.dpatracker.contract.ContractCheck;
 import org.dpatracker.contract.ContractCheckService;
 import org.dpatracker.contract.PointStatus;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 
 /** Records whether the contract covers one Art. 28(3) point, and where. */
-class ContractCheckDialog extends Dialog {
+class ContractCheckDialog extends FormDialog {
 
     ContractCheckDialog(ContractCheckService checks, ContractCheck check, Runnable saved) {
         String point = check.point().citation() + " – " + getTranslation("contract.point." + check.point().name());

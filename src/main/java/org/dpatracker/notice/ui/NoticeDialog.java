@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.notice.ChangeNotice;
 import org.dpatracker.notice.ChangeNoticeService;
@@ -23,7 +23,7 @@ import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.ui.LocationEditor;
 
 /** Records an inbound notice of a new or replaced subprocessor for one agreement. */
-class NoticeDialog extends Dialog {
+class NoticeDialog extends FormDialog {
 
     NoticeDialog(ChangeNoticeService notices, OrganisationService organisations, AgreementDetail agreement,
             Runnable saved) {

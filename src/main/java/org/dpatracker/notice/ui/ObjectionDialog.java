@@ -3,19 +3,19 @@ package org.dpatracker.notice.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.OpenNotice;
 
 /** Objects to a subprocessor change: the reason, and how and when the objection was sent. */
-class ObjectionDialog extends Dialog {
+class ObjectionDialog extends FormDialog {
 
     ObjectionDialog(ChangeNoticeService notices, OpenNotice open, Runnable decided) {
         setHeaderTitle(getTranslation("notice.object-title", open.proposedName()));

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationRules;
@@ -18,7 +18,7 @@ import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.transfer.Countries;
 
 /** Records a new organisation (a processor, subprocessor or own company) with its contacts. */
-public class OrganisationDialog extends Dialog {
+public class OrganisationDialog extends FormDialog {
 
     public OrganisationDialog(OrganisationService organisations, Consumer<Organisation> saved) {
         this(organisations, null, saved);

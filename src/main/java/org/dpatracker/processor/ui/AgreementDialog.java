@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -32,7 +32,7 @@ import org.dpatracker.processor.SpecialCategory;
 import org.dpatracker.processor.SubprocessorTerms;
 
 /** Creates or edits an agreement: parties, processing (Annex II), document, subprocessor terms, locations. */
-class AgreementDialog extends Dialog {
+class AgreementDialog extends FormDialog {
 
     private final ComboBox<Organisation> controller = new ComboBox<>(getTranslation("agreement.controller"));
     private final ComboBox<Organisation> processor = new ComboBox<>(getTranslation("agreement.processor"));

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.organisation.ui.OrganisationPicker;
@@ -21,7 +21,7 @@ import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 
 /** Adds a subprocessor to an agreement, or edits one: who, engaged by whom, for what, where. */
-class SubprocessorDialog extends Dialog {
+class SubprocessorDialog extends FormDialog {
 
     SubprocessorDialog(SubprocessorService subprocessors, OrganisationService organisations, AgreementDetail detail,
             Subprocessor existing, Consumer<Subprocessor> saved) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.Fields;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -30,7 +30,7 @@ import org.dpatracker.records.RecordRole;
 import org.dpatracker.records.RecordService;
 
 /** Records a processing activity or edits one; {@code activity} null for a new one. */
-class RecordDialog extends Dialog {
+class RecordDialog extends FormDialog {
 
     RecordDialog(RecordService records, OrganisationService organisations, AgreementService agreements,
             ProcessingActivity activity, Consumer<ProcessingActivity> saved) {

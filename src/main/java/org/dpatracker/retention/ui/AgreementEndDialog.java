@@ -3,17 +3,17 @@ package org.dpatracker.retention.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.DeletionChoice;
 import org.dpatracker.retention.RetentionService;
 
 /** Records the end of the agreement, the controller's choice, the due date, and the processor's confirmation. */
-class AgreementEndDialog extends Dialog {
+class AgreementEndDialog extends FormDialog {
 
     AgreementEndDialog(RetentionService retention, AgreementEnd end, Runnable saved) {
         setHeaderTitle(getTranslation("retention.end"));

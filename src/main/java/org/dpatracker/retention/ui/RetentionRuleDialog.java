@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.dpatracker.core.ui.Fields;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.retention.RetentionRule;
 import org.dpatracker.retention.RetentionSchedule;
@@ -19,7 +19,7 @@ import org.dpatracker.retention.RetentionService;
 import org.dpatracker.retention.RetentionTrigger;
 
 /** Adds a retention rule ({@code rule} null) or edits one; periods are ISO-8601 (P30D, P3M, P10Y). */
-class RetentionRuleDialog extends Dialog {
+class RetentionRuleDialog extends FormDialog {
 
     RetentionRuleDialog(RetentionService retention, long agreementId, RetentionRule rule, Runnable saved) {
         setHeaderTitle(getTranslation(rule == null ? "retention.add" : "retention.edit"));

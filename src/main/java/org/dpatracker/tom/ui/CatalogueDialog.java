@@ -2,17 +2,17 @@ package org.dpatracker.tom.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.tom.Bilingual;
 import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomCatalogueService;
 
 /** Adds a catalogue of measures with a stable code and names in both languages. */
-class CatalogueDialog extends Dialog {
+class CatalogueDialog extends FormDialog {
 
     CatalogueDialog(TomCatalogueService catalogues, Consumer<TomCatalogue> saved) {
         setHeaderTitle(getTranslation("tom.catalogue.add"));

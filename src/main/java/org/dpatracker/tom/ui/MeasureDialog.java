@@ -2,17 +2,17 @@ package org.dpatracker.tom.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.tom.Bilingual;
 import org.dpatracker.tom.TomCatalogueService;
 import org.dpatracker.tom.TomMeasure;
 
 /** Adds a measure to a catalogue ({@code measure} null) or corrects its labels; the code stays as it is. */
-class MeasureDialog extends Dialog {
+class MeasureDialog extends FormDialog {
 
     MeasureDialog(TomCatalogueService catalogues, long catalogueId, TomMeasure measure, Consumer<TomMeasure> saved) {
         setHeaderTitle(getTranslation(measure == null ? "tom.measure.add" : "tom.measure.edit"));

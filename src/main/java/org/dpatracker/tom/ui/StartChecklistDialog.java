@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.Subprocessor;
@@ -20,7 +20,7 @@ import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomChecklistService;
 
 /** Starts a party's checklist from a catalogue template, or copies one from another agreement. */
-class StartChecklistDialog extends Dialog {
+class StartChecklistDialog extends FormDialog {
 
     private static final Subprocessor PROCESSOR = null;
 

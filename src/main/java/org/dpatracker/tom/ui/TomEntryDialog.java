@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.tom.EvidenceKind;
 import org.dpatracker.tom.MeasureDescriptions;
@@ -17,7 +17,7 @@ import org.dpatracker.tom.TomChecklistService;
 import org.dpatracker.tom.TomEntry;
 
 /** Edits one measure of a party's checklist; warns while the description is not concrete. */
-class TomEntryDialog extends Dialog {
+class TomEntryDialog extends FormDialog {
 
     TomEntryDialog(TomChecklistService checklists, TomEntry entry, String measureName, Runnable saved) {
         setHeaderTitle(measureName);

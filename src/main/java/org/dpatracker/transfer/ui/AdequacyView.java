@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.AdequacyDecision;
@@ -53,7 +53,7 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(AdequacyDecision decision, boolean isNew) {
-        Dialog dialog = new Dialog();
+        FormDialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation(isNew ? "adequacy.new" : "adequacy.edit", decision.country()));
         TextField country = new TextField(getTranslation("organisation.country"));
         country.setValue(decision.country());

@@ -2,17 +2,17 @@ package org.dpatracker.user.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserRules;
 import org.dpatracker.user.UserService;
 
 /** An administrator sets a new password for a user. */
-class PasswordDialog extends Dialog {
+class PasswordDialog extends FormDialog {
 
     PasswordDialog(UserService users, UserAccount account, Consumer<UserAccount> saved) {
         setHeaderTitle(getTranslation("user.password.title", account.username()));

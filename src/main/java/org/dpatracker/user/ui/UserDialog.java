@@ -2,16 +2,16 @@ package org.dpatracker.user.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
 
 /** Creates or edits a user; stays open with the reasons when the service refuses. */
-class UserDialog extends Dialog {
+class UserDialog extends FormDialog {
 
     UserDialog(UserService users, UserDraft draft, Consumer<UserAccount> saved) {
         setHeaderTitle(getTranslation(draft.isNew() ? "user.new" : "user.edit", draft.username()));
