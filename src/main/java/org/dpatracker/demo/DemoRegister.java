@@ -37,8 +37,10 @@ import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.Authorisation;
+import org.dpatracker.processor.JointArrangement;
 import org.dpatracker.processor.ProcessingDescription;
 import org.dpatracker.processor.ProcessingLocation;
+import org.dpatracker.processor.Relationship;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.processor.SubprocessorTerms;
@@ -51,6 +53,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoRegister {
+
+    /** Who does what with a social plug-in, as WIBU's policy describes it. */
+    private static final String PLUGIN_RESPONSIBILITIES = "WIBU: embedding the plug-in and transmitting the page access"
+            + " when the visitor activates the button (jointly responsible for collection and transmission, CJEU C-40/17"
+            + " Fashion ID). The provider: its own further processing (user profiles for advertising, market research and"
+            + " demand-oriented design of its website), for which it alone is responsible.";
 
     private static final String SEED_IMK = "imk automotive: Data protection and data security for axilaris Collaboration Hub";
     private static final String SEED_IMST = "IMST GmbH: privacy policy of the website";
@@ -127,9 +135,11 @@ class DemoRegister {
                         "Website visitors who start a chat",
                         "Date and time of access, browser type/version, IP address, operating system used and, if given, first name, surname and e-mail address; further personal data entered in the chat",
                         Set.of(), null, null),
-                AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, List.of(in("DE", "Cologne")));
+                AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, List.of());
+        // The policy names no location for Userlike itself (its seat is no processing location); the widget
+        // comes from AWS CloudFront, Amazon's content delivery network operated from the United States.
         subprocessor(userlike, AWS_CLOUDFRONT, "Delivers the chat widget (a JavaScript file) to the visitors of www.imst.de and www.imst.com",
-                ApprovalState.PENDING, List.of());
+                ApprovalState.PENDING, List.of(in("US", "AWS CloudFront (Amazon Web Services, Inc.)")));
 
         Agreement analytics = agreement(imst, id(GOOGLE), AgreementStatus.DRAFT, SEED_IMST, new ProcessingDescription(
                         "Web analytics with Google Analytics for the IMST website",
@@ -154,10 +164,14 @@ class DemoRegister {
                 "Monitor the site, analyse how it is used and improve the user experience",
                 "Visitors of the Japanese website", "Cookie with a time stamp; access information (web address, user agent, etc.)",
                 List.of(transfer("JP", "User Local's server in Japan", NONE, null)));
-        Agreement recaptcha = wibu(wibu, GOOGLE, AgreementStatus.DRAFT, "Invisible reCAPTCHA, Google Search Console and the YouTube plug-in",
-                "Distinguish human input from automated abuse (reCAPTCHA); analyse the use of the website and improve its usability (Search Console)",
-                "Website visitors", "IP address (shortened within the EU/EEA; the full address only in exceptional cases in the USA) and other data required for the reCAPTCHA service; usage data of the domains",
+        Agreement recaptcha = wibu(wibu, GOOGLE, AgreementStatus.DRAFT, "Invisible reCAPTCHA",
+                "Distinguish human input from automated abuse (reCAPTCHA)",
+                "Website visitors", "IP address (shortened within the EU/EEA; the full address only in exceptional cases in the USA) and other data required for the reCAPTCHA service",
                 List.of(transfer("US", "Google servers in the USA", PRIVACY_SHIELD, null)));
+        // "The data for this service is not collected by us or in our responsibility, but directly by Google."
+        recipient(wibu, GOOGLE, Relationship.INDEPENDENT_CONTROLLER, "Google Search Console",
+                "Analyse the use of the website and improve its usability", "Website visitors",
+                "Usage data of WIBU's domains, collected by Google", List.of(), JointArrangement.EMPTY);
         wibu(wibu, BITLY, AgreementStatus.DRAFT, "URL shortening service (Bitly links)", "Anonymous performance monitoring of links",
                 "People who click Bitly links", "Link queries and clicks; cookies tracking the origin of clicks",
                 List.of(transfer("US", null, PRIVACY_SHIELD, null)));
@@ -167,16 +181,14 @@ class DemoRegister {
                 "Managing several social media accounts; monitoring relevant discussions about the company, brands, products and services",
                 "Social media users", "Data provided by social media providers, primarily publicly accessible profile data",
                 List.of(transfer("CA", null, NONE, null)));
+        // Social plug-ins: WIBU and each provider decide jointly on the collection and transmission when a
+        // visitor activates the button (Art. 26 GDPR, CJEU C-40/17 Fashion ID); the provider alone on its
+        // user profiles. The policy mentions no arrangement, so none is recorded as concluded.
         for (Organisation plugin : List.of(FACEBOOK, TWITTER, LINKEDIN)) {
-            wibu(wibu, plugin, AgreementStatus.DRAFT, "Social media plug-in (Shariff solution)",
-                    "Communication with the plug-in provider when the visitor activates the button",
-                    "Website visitors who activate the plug-in", "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy",
-                    List.of(transfer("US", null, PRIVACY_SHIELD, null)));
+            plugin(wibu, plugin, "Social media plug-in (Shariff solution)", List.of(transfer("US", null, PRIVACY_SHIELD, null)));
         }
-        wibu(wibu, SMUGMUG, AgreementStatus.DRAFT, "Social media plug-in Flickr (Shariff solution)",
-                "Communication with the plug-in provider when the visitor activates the button",
-                "Website visitors who activate the plug-in", "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy",
-                List.of(transfer("US", null, NONE, null)));
+        plugin(wibu, SMUGMUG, "Social media plug-in Flickr (Shariff solution)", List.of(transfer("US", null, NONE, null)));
+        plugin(wibu, GOOGLE, "Social media plug-in YouTube (Shariff solution)", List.of(transfer("US", null, NONE, null)));
         return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn, analytics, podtrac, recaptcha);
     }
 
@@ -185,6 +197,22 @@ class DemoRegister {
         return agreement(controller, id(processor), status, SEED_WIBU, new ProcessingDescription(subject, null, null, purposes,
                         dataSubjects, personalData, Set.of(), null, null),
                 AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, locations);
+    }
+
+    private void plugin(long controller, Organisation provider, String subject, List<ProcessingLocation> locations) {
+        recipient(controller, provider, Relationship.JOINT_CONTROLLER, subject,
+                "Communication with the plug-in provider when the visitor activates the button",
+                "Website visitors who activate the plug-in",
+                "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy", locations,
+                new JointArrangement(PLUGIN_RESPONSIBILITIES, null, null));
+    }
+
+    private void recipient(long controller, Organisation recipient, Relationship relationship, String subject, String purposes,
+            String dataSubjects, String personalData, List<ProcessingLocation> locations, JointArrangement arrangement) {
+        agreements.save(new Agreement(null, 0, controller, id(recipient), AgreementStatus.DRAFT, null,
+                new ProcessingDescription(subject, null, null, purposes, dataSubjects, personalData, Set.of(), null, null),
+                AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, SEED_WIBU, locations, relationship,
+                arrangement));
     }
 
     private Agreement agreement(long controller, long processor, AgreementStatus status, String source,

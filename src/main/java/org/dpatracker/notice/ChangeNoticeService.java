@@ -178,7 +178,8 @@ public class ChangeNoticeService {
         AgreementFacts.Party party = new AgreementFacts.Party(proposed.name(),
                 proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
                         c.displayLabel(), c.validUntil())).toList(),
-                notice.locations().stream().map(l -> new AgreementFacts.Location(l.country(), l.mechanism())).toList());
+                notice.locations().stream().map(l -> new AgreementFacts.Location(l.country(), l.mechanism(), l.sccModule(),
+                        l.safeguardsReference())).toList(), 0, true);
         LocalDate today = LocalDate.now(clock);
         // The hourly settlement records deemed acceptance; until then the notice already reads as such.
         NoticeStatus status = notice.status() == NoticeStatus.OPEN && ObjectionDeadline.passed(deadline, today)

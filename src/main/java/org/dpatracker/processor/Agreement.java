@@ -6,18 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Art. 28 agreement between a controller (our company or a group company) and a processor,
- * with the processor's own processing locations. {@code source} says where the facts come from.
+ * What a controller (our company or a group company) has agreed with a recipient: for a processor
+ * the Art. 28 agreement, for a joint controller the Art. 26 arrangement ({@code relationship} says
+ * which), with the recipient's own processing locations. {@code source} says where the facts come from.
  */
 public record Agreement(
         Long id, int version, long controllerId, long processorId, AgreementStatus status, LocalDate nextReview,
         ProcessingDescription processing, AgreementDocument document, SubprocessorTerms subprocessorTerms,
-        boolean ownPurposeUse, String ownPurposeClause, String source, List<ProcessingLocation> locations) {
+        boolean ownPurposeUse, String ownPurposeClause, String source, List<ProcessingLocation> locations,
+        Relationship relationship, JointArrangement jointArrangement) {
 
     public Agreement {
         document = document == null ? AgreementDocument.EMPTY : document;
         subprocessorTerms = subprocessorTerms == null ? SubprocessorTerms.UNRECORDED : subprocessorTerms;
         locations = locations == null ? List.of() : List.copyOf(locations);
+        relationship = relationship == null ? Relationship.PROCESSOR : relationship;
+        jointArrangement = jointArrangement == null ? JointArrangement.EMPTY : jointArrangement;
+    }
+
+    /** An Art. 28 agreement with a processor. */
+    public Agreement(Long id, int version, long controllerId, long processorId, AgreementStatus status, LocalDate nextReview,
+            ProcessingDescription processing, AgreementDocument document, SubprocessorTerms subprocessorTerms,
+            boolean ownPurposeUse, String ownPurposeClause, String source, List<ProcessingLocation> locations) {
+        this(id, version, controllerId, processorId, status, nextReview, processing, document, subprocessorTerms, ownPurposeUse,
+                ownPurposeClause, source, locations, Relationship.PROCESSOR, JointArrangement.EMPTY);
     }
 
     Map<String, Object> historyState() {
@@ -32,6 +44,8 @@ public record Agreement(
         state.put("ownPurposeUse", ownPurposeUse);
         state.put("ownPurposeClause", ownPurposeClause);
         state.put("locations", locations.stream().map(ProcessingLocation::toString).toList());
+        state.put("relationship", relationship);
+        state.put("jointArrangement", jointArrangement.toString());
         state.put("version", version);
         return state;
     }

@@ -20,9 +20,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpatracker.redflag.AgreementFacts;
+import org.dpatracker.redflag.AgreementFacts.Adequacy;
 import org.dpatracker.redflag.AgreementFacts.Certificate;
 import org.dpatracker.redflag.AgreementFacts.Location;
 import org.dpatracker.redflag.AgreementFacts.Party;
+import org.dpatracker.transfer.AdequacyScope;
 import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -39,6 +41,12 @@ class AgreementFactsQuery {
     /** The status both the TOM checklist and the Art. 28(3) checklist use for "recorded as missing". */
     private static final String MISSING = "MISSING";
 
+    /** The Art. 28(3) checklist's status for a point the contract stipulates only in part. */
+    private static final String PARTIAL = "PARTIAL";
+
+    /** Statuses under which no contract is missing: signed, or ended (the processor is no longer in use). */
+    private static final Set<String> SIGNED_OR_ENDED = Set.of(AgreementStatus.SIGNED.name(), AgreementStatus.TERMINATED.name());
+
     private final DSLContext dsl;
     private final Map<String, String> citations;
 
@@ -49,10 +57,14 @@ class AgreementFactsQuery {
     }
 
     Map<Long, AgreementFacts> factsFor(Collection<Long> agreementIds) {
-        Set<String> adequate = new HashSet<>(dsl.select(ADEQUACY_DECISION.COUNTRY).from(ADEQUACY_DECISION)
-                .fetch(ADEQUACY_DECISION.COUNTRY));
+        Map<String, Adequacy> adequacy = dsl.select(ADEQUACY_DECISION.COUNTRY, ADEQUACY_DECISION.SCOPE,
+                        ADEQUACY_DECISION.VALID_UNTIL)
+                .from(ADEQUACY_DECISION)
+                .fetchMap(ADEQUACY_DECISION.COUNTRY, r -> new Adequacy(AdequacyScope.valueOf(r.value2()), r.value3()));
         var agreements = dsl.select(AGREEMENT.ID, AGREEMENT.NEXT_REVIEW, AGREEMENT.OWN_PURPOSE_USE,
-                        AGREEMENT.OWN_PURPOSE_CLAUSE, AGREEMENT.PROCESSOR_ID, ORGANISATION.NAME)
+                        AGREEMENT.OWN_PURPOSE_CLAUSE, AGREEMENT.PROCESSOR_ID, ORGANISATION.NAME, AGREEMENT.STATUS,
+                        AGREEMENT.RELATIONSHIP, AGREEMENT.JOINT_RESPONSIBILITIES, AGREEMENT.JOINT_CONTACT_POINT,
+                        AGREEMENT.JOINT_ESSENCE_AVAILABLE)
                 .from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(AGREEMENT.ID.in(agreementIds))
                 .fetch();
@@ -64,13 +76,15 @@ class AgreementFactsQuery {
                 .orderBy(SUBPROCESSOR.ID)
                 .fetch();
         Map<String, List<Location>> locationsByParty = dsl.select(PROCESSING_LOCATION.AGREEMENT_ID,
-                        PROCESSING_LOCATION.SUBPROCESSOR_ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM)
+                        PROCESSING_LOCATION.SUBPROCESSOR_ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM,
+                        PROCESSING_LOCATION.SCC_MODULE, PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
                 .from(PROCESSING_LOCATION)
                 .where(PROCESSING_LOCATION.AGREEMENT_ID.in(agreementIds))
                 .and(LocationRepository.CURRENT)
                 .orderBy(PROCESSING_LOCATION.ID)
                 .fetchGroups(r -> partyKey(r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
-                        r -> new Location(r.get(PROCESSING_LOCATION.COUNTRY), mechanism(r.get(PROCESSING_LOCATION.MECHANISM))));
+                        r -> new Location(r.get(PROCESSING_LOCATION.COUNTRY), mechanism(r.get(PROCESSING_LOCATION.MECHANISM)),
+                                r.get(PROCESSING_LOCATION.SCC_MODULE), r.get(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)));
         Set<Long> organisationIds = new HashSet<>(agreements.getValues(AGREEMENT.PROCESSOR_ID));
         organisationIds.addAll(subprocessors.getValues(SUBPROCESSOR.ORGANISATION_ID));
         Map<Long, List<Certificate>> certificates = dsl.select(CERTIFICATION.ORGANISATION_ID, CERTIFICATION.KIND,
@@ -87,14 +101,8 @@ class AgreementFactsQuery {
                 .and(TOM_ENTRY.STATUS.eq(MISSING))
                 .groupBy(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID)
                 .fetchMap(r -> partyKey(r.value1(), r.value2()), r -> r.value3());
-        Map<Long, List<AgreementFacts.MissingPoint>> missingPoints = dsl.select(CONTRACT_CHECK.AGREEMENT_ID,
-                        CONTRACT_CHECK.POINT)
-                .from(CONTRACT_CHECK)
-                .where(CONTRACT_CHECK.AGREEMENT_ID.in(agreementIds))
-                .and(CONTRACT_CHECK.STATUS.eq(MISSING))
-                .orderBy(CONTRACT_CHECK.ID)
-                .fetchGroups(CONTRACT_CHECK.AGREEMENT_ID, r -> new AgreementFacts.MissingPoint(r.value2(),
-                        citations.getOrDefault(r.value2(), r.value2())));
+        Map<Long, List<AgreementFacts.MissingPoint>> missingPoints = contractPoints(agreementIds, MISSING);
+        Map<Long, List<AgreementFacts.MissingPoint>> partialPoints = contractPoints(agreementIds, PARTIAL);
         Map<Long, List<Record>> subprocessorsByAgreement = subprocessors.stream()
                 .collect(Collectors.groupingBy(r -> r.get(SUBPROCESSOR.AGREEMENT_ID), LinkedHashMap::new, Collectors.toList()));
 
@@ -105,17 +113,30 @@ class AgreementFactsQuery {
             parties.add(new Party(agreement.get(ORGANISATION.NAME),
                     certificates.getOrDefault(agreement.get(AGREEMENT.PROCESSOR_ID), List.of()),
                     locationsByParty.getOrDefault(partyKey(id, null), List.of()),
-                    missingMeasures.getOrDefault(partyKey(id, null), 0)));
+                    missingMeasures.getOrDefault(partyKey(id, null), 0), false));
             for (Record sub : subprocessorsByAgreement.getOrDefault(id, List.of())) {
                 parties.add(new Party(sub.get(ORGANISATION.NAME),
                         certificates.getOrDefault(sub.get(SUBPROCESSOR.ORGANISATION_ID), List.of()),
                         locationsByParty.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), List.of()),
-                        missingMeasures.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), 0)));
+                        missingMeasures.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), 0), true));
             }
             facts.put(id, new AgreementFacts(agreement.get(AGREEMENT.NEXT_REVIEW), agreement.get(AGREEMENT.OWN_PURPOSE_USE),
-                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequate, missingPoints.getOrDefault(id, List.of())));
+                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequacy, missingPoints.getOrDefault(id, List.of()),
+                    partialPoints.getOrDefault(id, List.of()), SIGNED_OR_ENDED.contains(agreement.get(AGREEMENT.STATUS)),
+                    recipient(Relationship.valueOf(agreement.get(AGREEMENT.RELATIONSHIP))),
+                    arrangementGaps(agreement)));
         }
         return facts;
+    }
+
+    private Map<Long, List<AgreementFacts.MissingPoint>> contractPoints(Collection<Long> agreementIds, String status) {
+        return dsl.select(CONTRACT_CHECK.AGREEMENT_ID, CONTRACT_CHECK.POINT)
+                .from(CONTRACT_CHECK)
+                .where(CONTRACT_CHECK.AGREEMENT_ID.in(agreementIds))
+                .and(CONTRACT_CHECK.STATUS.eq(status))
+                .orderBy(CONTRACT_CHECK.ID)
+                .fetchGroups(CONTRACT_CHECK.AGREEMENT_ID, r -> new AgreementFacts.MissingPoint(r.value2(),
+                        citations.getOrDefault(r.value2(), r.value2())));
     }
 
     List<Long> allAgreementIds() {
@@ -137,6 +158,29 @@ class AgreementFactsQuery {
                 .where(AGREEMENT.ID.eq(agreementId))
                 .and(AGREEMENT.RED_FLAGS.isDistinctFrom(flags).or(AGREEMENT.RED_FLAG_COUNT.ne(count)))
                 .execute();
+    }
+
+    private static AgreementFacts.Recipient recipient(Relationship relationship) {
+        return switch (relationship) {
+            case PROCESSOR -> AgreementFacts.Recipient.PROCESSOR;
+            case JOINT_CONTROLLER -> AgreementFacts.Recipient.JOINT_CONTROLLER;
+            case INDEPENDENT_CONTROLLER, OTHER_RECIPIENT -> AgreementFacts.Recipient.OTHER;
+        };
+    }
+
+    /** The parts of an Art. 26 arrangement not recorded: who does what, the contact point, the essence made available. */
+    private static List<String> arrangementGaps(Record agreement) {
+        List<String> gaps = new ArrayList<>();
+        if (agreement.get(AGREEMENT.JOINT_RESPONSIBILITIES) == null) {
+            gaps.add("RESPONSIBILITIES");
+        }
+        if (agreement.get(AGREEMENT.JOINT_CONTACT_POINT) == null) {
+            gaps.add("CONTACT_POINT");
+        }
+        if (!Boolean.TRUE.equals(agreement.get(AGREEMENT.JOINT_ESSENCE_AVAILABLE))) {
+            gaps.add("ESSENCE_AVAILABLE");
+        }
+        return gaps;
     }
 
     private static String partyKey(Long agreementId, Long subprocessorId) {

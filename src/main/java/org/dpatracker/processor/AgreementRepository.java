@@ -92,6 +92,10 @@ class AgreementRepository {
         values.put(AGREEMENT.OWN_PURPOSE_USE, a.ownPurposeUse());
         values.put(AGREEMENT.OWN_PURPOSE_CLAUSE, a.ownPurposeClause());
         values.put(AGREEMENT.SOURCE, a.source());
+        values.put(AGREEMENT.RELATIONSHIP, a.relationship().name());
+        values.put(AGREEMENT.JOINT_RESPONSIBILITIES, a.jointArrangement().responsibilities());
+        values.put(AGREEMENT.JOINT_CONTACT_POINT, a.jointArrangement().contactPoint());
+        values.put(AGREEMENT.JOINT_ESSENCE_AVAILABLE, a.jointArrangement().essenceAvailable());
         return values;
     }
 
@@ -111,7 +115,9 @@ class AgreementRepository {
                         : Authorisation.valueOf(r.get(AGREEMENT.AUTHORISATION)),
                         r.get(AGREEMENT.NOTICE_PERIOD_DAYS), r.get(AGREEMENT.OBJECTION_PERIOD_DAYS)),
                 r.get(AGREEMENT.OWN_PURPOSE_USE), r.get(AGREEMENT.OWN_PURPOSE_CLAUSE), r.get(AGREEMENT.SOURCE),
-                r.get(PROCESSOR_LOCATIONS));
+                r.get(PROCESSOR_LOCATIONS), Relationship.valueOf(r.get(AGREEMENT.RELATIONSHIP)),
+                new JointArrangement(r.get(AGREEMENT.JOINT_RESPONSIBILITIES), r.get(AGREEMENT.JOINT_CONTACT_POINT),
+                        r.get(AGREEMENT.JOINT_ESSENCE_AVAILABLE)));
     }
 
     private static Set<SpecialCategory> specialCategories(String stored) {

@@ -21,10 +21,19 @@ final class AgreementRules {
         validation.require(isPeriod(terms.objectionPeriodDays()), "objectionPeriodDays", "validation.days");
         validation.require(!a.ownPurposeUse() || hasText(a.ownPurposeClause()), "ownPurposeClause",
                 "agreement.validation.own-purpose-clause");
+        JointArrangement joint = a.jointArrangement();
+        validation.require(joint.responsibilities() == null || joint.responsibilities().length() <= 4000, "jointResponsibilities",
+                "validation.too-long", 4000);
+        validation.require(joint.contactPoint() == null || joint.contactPoint().length() <= 1000, "jointContactPoint",
+                "validation.too-long", 1000);
         List<ProcessingLocation> locations = LocationRules.checked(a.locations(), validation);
         validation.throwIfInvalid();
+        JointArrangement arrangement = a.relationship() == Relationship.JOINT_CONTROLLER
+                ? new JointArrangement(trimmed(joint.responsibilities()), trimmed(joint.contactPoint()), joint.essenceAvailable())
+                : JointArrangement.EMPTY;
         return new Agreement(a.id(), a.version(), a.controllerId(), a.processorId(), a.status(), a.nextReview(),
-                a.processing(), d, terms, a.ownPurposeUse(), a.ownPurposeClause(), a.source(), locations);
+                a.processing(), d, terms, a.ownPurposeUse(), a.ownPurposeClause(), a.source(), locations, a.relationship(),
+                arrangement);
     }
 
     static Subprocessor checked(Subprocessor s) {
@@ -41,6 +50,10 @@ final class AgreementRules {
 
     private static boolean isPeriod(Integer days) {
         return days == null || (days >= 0 && days <= 3650);
+    }
+
+    private static String trimmed(String value) {
+        return hasText(value) ? value.trim() : null;
     }
 
     private static boolean hasText(String value) {

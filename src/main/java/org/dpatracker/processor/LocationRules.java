@@ -43,7 +43,8 @@ public final class LocationRules {
         return module != null && module >= 1 && module <= 4;
     }
 
-    private static boolean isDerogation(String point) {
+    /** Whether this is one of the points (a)–(g) of Art. 49(1), written as its letter. */
+    public static boolean isDerogation(String point) {
         return point != null && point.length() == 1 && DEROGATIONS.contains(point);
     }
 }

@@ -44,7 +44,7 @@ public class RedFlagRefresher {
         }
         List<AgreementFacts.Party> parties = new java.util.ArrayList<>(agreement.parties());
         parties.add(proposed);
-        AgreementFacts withProposal = new AgreementFacts(null, false, null, parties, agreement.adequateCountries());
+        AgreementFacts withProposal = new AgreementFacts(null, false, null, parties, agreement.adequacy());
         return checker.check(withProposal).stream().filter(flag -> flag.subject().equals(proposed.name())).toList();
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Art. 28(1) and 32 GDPR: sufficient guarantees; a lapsed certificate no longer shows them. */
+/** Art. 28(1), 28(5) GDPR: sufficient guarantees; a lapsed certificate no longer shows them. */
 class ExpiredCertificationRule implements RedFlagRule {
 
     private final Clock clock;
@@ -18,10 +18,9 @@ class ExpiredCertificationRule implements RedFlagRule {
         LocalDate today = LocalDate.now(clock);
         return facts.parties().stream()
                 .flatMap(party -> party.certificates().stream()
-                        .filter(certificate -> !certificate.validOn(today))
+                        .filter(certificate -> certificate.validUntil() != null && certificate.validUntil().isBefore(today))
                         .map(certificate -> RedFlag.of(RedFlagType.EXPIRED_CERTIFICATION, party.name(),
-                                certificate.label() == null ? certificate.kind() : certificate.label(),
-                                certificate.validUntil().toString())))
+                                Certificates.name(certificate), certificate.validUntil().toString())))
                 .distinct()
                 .toList();
     }

@@ -14,7 +14,7 @@ class InvalidatedFrameworkRule extends LocationRule {
     }
 
     @Override
-    RedFlag flag(Party party, Location location) {
+    RedFlag flag(AgreementFacts facts, Party party, Location location) {
         return RedFlag.of(RedFlagType.INVALIDATED_FRAMEWORK, party.name(), location.country(),
                 location.mechanism().name());
     }

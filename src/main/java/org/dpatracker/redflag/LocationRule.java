@@ -12,12 +12,12 @@ abstract class LocationRule implements RedFlagRule {
         return facts.parties().stream()
                 .flatMap(party -> party.locations().stream()
                         .filter(location -> applies(facts, party, location))
-                        .map(location -> flag(party, location)))
+                        .map(location -> flag(facts, party, location)))
                 .distinct()
                 .toList();
     }
 
     abstract boolean applies(AgreementFacts facts, Party party, Location location);
 
-    abstract RedFlag flag(Party party, Location location);
+    abstract RedFlag flag(AgreementFacts facts, Party party, Location location);
 }

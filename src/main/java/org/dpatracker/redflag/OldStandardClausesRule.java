@@ -18,7 +18,7 @@ class OldStandardClausesRule extends LocationRule {
     }
 
     @Override
-    RedFlag flag(Party party, Location location) {
+    RedFlag flag(AgreementFacts facts, Party party, Location location) {
         return RedFlag.of(RedFlagType.OLD_STANDARD_CLAUSES, party.name(), location.country(),
                 location.mechanism().name());
     }

@@ -2,29 +2,55 @@ package org.dpatracker.redflag;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** Runs every red-flag rule over an agreement. */
+/**
+ * Runs the red-flag rules over an agreement: the Chapter V transfer rules and the review date for
+ * every recipient, the Art. 28 rules (contract, guarantees, measures, locations) for processors,
+ * and the Art. 26 rule for joint controllers.
+ */
 @Component
 public class RedFlagChecker {
 
-    private final List<RedFlagRule> rules;
+    private final List<RedFlagRule> everyRecipient;
+    private final List<RedFlagRule> processors;
+    private final List<RedFlagRule> jointControllers;
 
     public RedFlagChecker(Clock clock) {
-        this.rules = List.of(
+        this.everyRecipient = List.of(
                 new InvalidatedFrameworkRule(),
                 new OldStandardClausesRule(),
                 new UsWithoutDpfRule(clock),
-                new NoTransferMechanismRule(),
-                new AdequacyWithoutDecisionRule(),
+                new DpfOutsideUsRule(),
+                new NoTransferMechanismRule(clock),
+                new AdequacyWithoutDecisionRule(clock),
+                new AdequacyScopeRule(clock),
+                new SccWithoutAssessmentRule(),
+                new SccModuleRule(),
+                new ReviewOverdueRule(clock));
+        this.processors = List.of(
+                new NoSignedAgreementRule(),
+                new LocationMissingRule(),
+                new RegularDerogationRule(),
                 new OwnPurposesRule(),
                 new ExpiredCertificationRule(clock),
-                new ReviewOverdueRule(clock),
+                new UnverifiedCertificationRule(),
+                new SupersededStandardRule(clock),
                 new MissingMeasuresRule(),
-                new MissingContractPointRule());
+                new MissingContractPointRule(),
+                new PartialContractPointRule());
+        this.jointControllers = List.of(new JointArrangementRule());
     }
 
     public List<RedFlag> check(AgreementFacts facts) {
-        return rules.stream().flatMap(rule -> rule.check(facts).stream()).toList();
+        List<RedFlagRule> specific = switch (facts.recipient()) {
+            case PROCESSOR -> processors;
+            case JOINT_CONTROLLER -> jointControllers;
+            case OTHER -> List.of();
+        };
+        return Stream.concat(everyRecipient.stream(), specific.stream())
+                .flatMap(rule -> rule.check(facts).stream())
+                .toList();
     }
 }

@@ -6,7 +6,11 @@ import org.dpatracker.redflag.AgreementFacts.Location;
 import org.dpatracker.redflag.AgreementFacts.Party;
 import org.dpatracker.transfer.TransferMechanism;
 
-/** Decision 2023/1795: the US adequacy covers only organisations with an active DPF certification. */
+/**
+ * Decision 2023/1795: the US adequacy covers only organisations with an active DPF certification. A
+ * US location that relies on it (adequacy or DPF chosen, or no other mechanism recorded) needs one
+ * with a known expiry date not yet passed.
+ */
 class UsWithoutDpfRule extends LocationRule {
 
     static final String DPF = "EU_US_DPF";
@@ -21,13 +25,13 @@ class UsWithoutDpfRule extends LocationRule {
     boolean applies(AgreementFacts facts, Party party, Location location) {
         LocalDate today = LocalDate.now(clock);
         boolean reliesOnAdequacy = location.mechanism() == TransferMechanism.ADEQUACY
-                || location.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK;
-        return "US".equals(location.country()) && reliesOnAdequacy && party.certificates().stream()
-                .noneMatch(certificate -> DPF.equals(certificate.kind()) && certificate.validOn(today));
+                || location.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
+                || (location.withoutMechanism() && facts.adequacyOn(location.country(), today).isPresent());
+        return "US".equals(location.country()) && reliesOnAdequacy && !party.holdsValid(DPF, today);
     }
 
     @Override
-    RedFlag flag(Party party, Location location) {
+    RedFlag flag(AgreementFacts facts, Party party, Location location) {
         return RedFlag.of(RedFlagType.US_WITHOUT_DPF, party.name(), location.country());
     }
 }

@@ -1,6 +1,8 @@
 package org.dpatracker.transfer;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,18 @@ public class AdequacyService {
     private final AdequacyRepository repository;
     private final ChangeRecorder history;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    AdequacyService(AdequacyRepository repository, ChangeRecorder history, ApplicationEventPublisher events) {
+    AdequacyService(AdequacyRepository repository, ChangeRecorder history, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.history = history;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** Today in the application's clock, against which sunset and verification dates are read. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @RolesAllowed({Permission.Names.REGISTER_READ, Permission.Names.CATALOGUES_MANAGE})
@@ -49,7 +58,7 @@ public class AdequacyService {
         validation.requireText(input.decision(), "decision", 300);
         validation.throwIfInvalid();
         AdequacyDecision decision = new AdequacyDecision(country, input.decision().trim(), input.decidedOn(),
-                input.scopeLimits(), input.verifiedOn(), input.version());
+                input.scope(), input.scopeLimits(), input.validUntil(), input.verifiedOn(), input.version());
         if (isNew) {
             new Validation().require(repository.find(country).isEmpty(), "country", "adequacy.validation.exists")
                     .throwIfInvalid();
@@ -80,7 +89,9 @@ public class AdequacyService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("decision", d.decision());
         state.put("decidedOn", d.decidedOn());
+        state.put("scope", d.scope());
         state.put("scopeLimits", d.scopeLimits());
+        state.put("validUntil", d.validUntil());
         state.put("verifiedOn", d.verifiedOn());
         state.put("version", d.version());
         return state;

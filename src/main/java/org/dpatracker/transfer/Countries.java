@@ -10,10 +10,15 @@ import java.util.Set;
 /** ISO 3166 alpha-2 country codes, the EEA, and the spellings EU bodies use ("EL", "UK"). */
 public final class Countries {
 
-    /** EU 27 plus Iceland, Liechtenstein and Norway. Switzerland is not in the EEA. */
+    /**
+     * EU 27 plus Iceland, Liechtenstein and Norway, and the parts of member states that ISO 3166 gives
+     * codes of their own: the French outermost regions Réunion, French Guiana, Guadeloupe, Martinique,
+     * Mayotte and Saint-Martin (Art. 349, 355(1) TFEU) and the Åland Islands (Finland, Art. 355(4)
+     * TFEU). Switzerland is not in the EEA.
+     */
     public static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
-            "NO");
+            "NO", "RE", "GF", "GP", "MQ", "YT", "MF", "AX");
 
     /** A processing location "somewhere in the EU/EEA", where a contract names no member state. */
     public static final String EU = "EU";

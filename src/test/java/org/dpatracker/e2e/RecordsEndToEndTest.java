@@ -14,9 +14,9 @@ class RecordsEndToEndTest extends BrowserTest {
         page.waitForText("Website analytics (Google Analytics)");
         page.clickId("record-filter-transfers");
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(d -> !page.textOf("records-grid").contains("Website chat (Userlike)"));
+                .until(d -> !page.textOf("records-grid").contains("Web analytics (Matomo, self-hosted)"));
         assertThat(page.textOf("records-grid")).contains("Website analytics (Google Analytics)", "Podcasts (Podtrac)")
-                .doesNotContain("Website chat (Userlike)");
+                .doesNotContain("Web analytics (Matomo, self-hosted)");
         Chromium.screenshot(driver, "records-with-transfers");
 
         page.clickLink("Website analytics (Google Analytics)");

@@ -50,31 +50,65 @@ abstract class RegisterContract {
     void wibusPrivacyShieldRecipientsAreFlagged() {
         Map<String, Set<RedFlagType>> flags = rows(RegisterFilter.text("")).stream()
                 .filter(row -> row.controllerName().equals("WIBU-SYSTEMS AG"))
-                .collect(Collectors.toMap(AgreementRow::processorName, AgreementRow::redFlags));
+                .collect(Collectors.toMap(AgreementRow::processorName, AgreementRow::redFlags, (a, b) -> {
+                    Set<RedFlagType> both = new java.util.TreeSet<>(a);
+                    both.addAll(b);
+                    return both;
+                }));
         assertThat(flags.get("Bitly, Inc.")).contains(RedFlagType.INVALIDATED_FRAMEWORK);
         assertThat(flags.get("Google Inc.")).contains(RedFlagType.INVALIDATED_FRAMEWORK);
         assertThat(flags.get("Facebook Inc")).contains(RedFlagType.INVALIDATED_FRAMEWORK);
         assertThat(flags.get("Twitter, Inc.")).contains(RedFlagType.INVALIDATED_FRAMEWORK);
         assertThat(flags.get("LinkedIn Corporation")).contains(RedFlagType.INVALIDATED_FRAMEWORK);
-        assertThat(flags.get("Podtrac, Inc.")).containsExactly(RedFlagType.NO_TRANSFER_MECHANISM);
+        assertThat(flags.get("Podtrac, Inc.")).containsExactlyInAnyOrder(RedFlagType.NO_SIGNED_AGREEMENT,
+                RedFlagType.US_WITHOUT_DPF);
         assertThat(flags.get("LogMeIn Ireland Limited")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void socialPlugInProvidersAreJointControllersWithoutAnArrangementAndSearchConsoleAnIndependentController() {
+        Map<String, List<AgreementRow>> wibu = rows(RegisterFilter.text("")).stream()
+                .filter(row -> row.controllerName().equals("WIBU-SYSTEMS AG"))
+                .collect(Collectors.groupingBy(AgreementRow::processorName));
+        for (String provider : List.of("Facebook Inc", "Twitter, Inc.", "LinkedIn Corporation", "SmugMug, Inc. (Flickr)")) {
+            AgreementRow plugin = wibu.get(provider).getFirst();
+            assertThat(detail(plugin).agreement().relationship()).as(provider).isEqualTo(Relationship.JOINT_CONTROLLER);
+            assertThat(plugin.redFlags()).as(provider).contains(RedFlagType.JOINT_CONTROL_WITHOUT_ARRANGEMENT)
+                    .doesNotContain(RedFlagType.NO_SIGNED_AGREEMENT);
+        }
+        Map<String, AgreementDetail> google = wibu.get("Google Inc.").stream().map(this::detail)
+                .collect(Collectors.toMap(d -> d.agreement().processing().subjectMatter(), d -> d));
+        assertThat(google.get("Google Search Console").agreement().relationship()).isEqualTo(Relationship.INDEPENDENT_CONTROLLER);
+        assertThat(google.get("Google Search Console").redFlags()).isEmpty();
+        assertThat(google.get("Social media plug-in YouTube (Shariff solution)").agreement().relationship())
+                .isEqualTo(Relationship.JOINT_CONTROLLER);
+        assertThat(google.get("Invisible reCAPTCHA").agreement().relationship()).isEqualTo(Relationship.PROCESSOR);
     }
 
     @Test
     @WithUserDetails("auditor")
     void empolisOwnPurposeClauseIsFlaggedWithItsWording() {
         AgreementDetail empolis = detailOf("Empolis Information Management GmbH");
-        assertThat(empolis.redFlags()).singleElement().satisfies(flag -> {
-            assertThat(flag.type()).isEqualTo(RedFlagType.OWN_PURPOSES);
-            assertThat(flag.details().getFirst()).contains("train the software");
-        });
+        assertThat(empolis.redFlags()).filteredOn(flag -> flag.type() == RedFlagType.OWN_PURPOSES).singleElement()
+                .satisfies(flag -> assertThat(flag.details().getFirst()).contains("train the software"));
+        assertThat(empolis.redFlags()).extracting(RedFlag::type)
+                .as("Empolis offers an Art. 28 contract on request; none is recorded as signed")
+                .containsExactlyInAnyOrder(RedFlagType.NO_SIGNED_AGREEMENT, RedFlagType.OWN_PURPOSES);
     }
 
     @Test
     @WithUserDetails("auditor")
-    void cleanAgreementsRaiseNoFlag() {
-        assertThat(detailOf("imk automotive GmbH").redFlags()).isEmpty();
-        assertThat(detailOf("Ubimax GmbH").redFlags()).isEmpty();
+    void theSignedSeedAgreementsRaiseOnlyWhatTheirTextsLeaveOpen() {
+        assertThat(detailOf("LogMeIn Ireland Limited").redFlags()).isEmpty();
+        assertThat(detailOf("Ubimax GmbH").redFlags()).extracting(RedFlag::type)
+                .containsOnly(RedFlagType.CONTRACT_POINT_PARTIAL);
+        assertThat(detailOf("imk automotive GmbH").redFlags()).extracting(RedFlag::type).containsOnly(
+                RedFlagType.LOCATION_MISSING, RedFlagType.CERTIFICATION_UNVERIFIED, RedFlagType.CERTIFICATION_SUPERSEDED,
+                RedFlagType.CONTRACT_POINT_PARTIAL);
+        assertThat(detailOf("imk automotive GmbH").redFlags()).filteredOn(f -> f.type() == RedFlagType.CERTIFICATION_SUPERSEDED)
+                .singleElement().extracting(RedFlag::subject, f -> f.details().getFirst())
+                .containsExactly("Axilaris GmbH", "ISO/IEC 27001:2013");
     }
 
     @Test
@@ -209,11 +243,15 @@ abstract class RegisterContract {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv).contains("organisation,seat_country,through", "Hootsuite", "processor for WIBU-SYSTEMS AG",
-                "NO_TRANSFER_MECHANISM");
+                "ADEQUACY_SCOPE_UNCONFIRMED").doesNotContain("NO_TRANSFER_MECHANISM");
     }
 
     private List<AgreementRow> rows(RegisterFilter filter) {
         return agreements.findPage(filter, List.of(), 0, 1000);
+    }
+
+    private AgreementDetail detail(AgreementRow row) {
+        return agreements.detail(row.id()).orElseThrow();
     }
 
     private AgreementDetail detailOf(String processorName) {

@@ -61,7 +61,9 @@ class RecordsTest {
         assertThat(chat.recipients()).extracting(RecordView.Recipient::name).contains("Userlike UG (haftungsbeschränkt)",
                 "Amazon Web Services (AWS CloudFront)");
         assertThat(chat.retention()).extracting(r -> r.rule().rule().dataCategory()).containsExactly("Chat history (website chat)");
-        assertThat(chat.transfers()).isEmpty();
+        assertThat(chat.transfers()).as("the widget is loaded from AWS CloudFront in the US")
+                .extracting(RecordView.Transfer::recipient, RecordView.Transfer::country, RecordView.Transfer::withoutMechanism)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Amazon Web Services (AWS CloudFront)", "US", true));
 
         assertThat(view("Applications").activity().legalBases()).containsExactlyInAnyOrder(LegalBasis.CONSENT, LegalBasis.CONTRACT);
         assertThat(view("Invisible reCAPTCHA").transfers()).extracting(RecordView.Transfer::mechanism)
@@ -69,8 +71,8 @@ class RecordsTest {
         assertThat(view("Remote support with Augmented Automation (Ubimax)").measures()).extracting(RecordView.Measures::party)
                 .containsExactly("Ubimax GmbH", "Microsoft Azure");
         assertThat(records.findAll(new RecordFilter(null, null, null, true))).extracting(ProcessingActivity::name)
-                .contains("Website analytics (Google Analytics)", "Invisible reCAPTCHA", "Podcasts (Podtrac)")
-                .doesNotContain("Website chat (Userlike)", "Orders");
+                .contains("Website analytics (Google Analytics)", "Invisible reCAPTCHA", "Podcasts (Podtrac)", "Website chat (Userlike)")
+                .doesNotContain("Web analytics (Matomo, self-hosted)", "Orders");
     }
 
     @Test

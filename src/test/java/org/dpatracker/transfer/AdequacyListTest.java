@@ -56,7 +56,7 @@ class AdequacyListTest {
         });
         assertThat(flagsOf(vendor)).containsExactly(RedFlagType.ADEQUACY_WITHOUT_DECISION);
 
-        adequacy.save(new AdequacyDecision("SG", "Hypothetical test decision", null, null, LocalDate.now(), 0), true);
+        adequacy.save(new AdequacyDecision("SG", "Hypothetical test decision", null, null, null, null, LocalDate.now(), 0), true);
         assertThat(flagsOf(vendor)).isEmpty();
 
         adequacy.remove("SG");
@@ -66,9 +66,9 @@ class AdequacyListTest {
     @Test
     @WithUserDetails("admin")
     void eeaCountriesAndUnknownCodesAreRefused() {
-        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("DE", "x", null, null, LocalDate.now(), 0), true))
+        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("DE", "x", null, null, null, null, LocalDate.now(), 0), true))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("XX", "x", null, null, LocalDate.now(), 0), true))
+        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("XX", "x", null, null, null, null, LocalDate.now(), 0), true))
                 .isInstanceOf(InvalidInputException.class);
     }
 

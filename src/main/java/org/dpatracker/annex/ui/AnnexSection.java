@@ -38,6 +38,11 @@ class AnnexSection implements AgreementSection {
     }
 
     @Override
+    public boolean appliesTo(AgreementDetail detail) {
+        return AgreementSection.art28(detail);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
         return new AnnexPanel(annexes, detail.agreement().id(), refresh);
     }

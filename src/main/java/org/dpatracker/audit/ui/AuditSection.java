@@ -31,6 +31,11 @@ class AuditSection implements AgreementSection {
     }
 
     @Override
+    public boolean appliesTo(AgreementDetail detail) {
+        return AgreementSection.art28(detail);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
         return new AuditPanel(audits, detail.agreement().id(), refresh);
     }

@@ -40,6 +40,11 @@ class BreachDutySection implements AgreementSection {
     }
 
     @Override
+    public boolean appliesTo(AgreementDetail detail) {
+        return AgreementSection.art28(detail);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
         return new Panel(breaches.dutyOf(detail.agreement().id()), refresh);
     }

@@ -31,6 +31,11 @@ class ContractChecklistSection implements AgreementSection {
     }
 
     @Override
+    public boolean appliesTo(AgreementDetail detail) {
+        return AgreementSection.art28(detail);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
         return new ContractChecklistPanel(checks, detail.agreement().id(), refresh);
     }

@@ -191,7 +191,7 @@ public class RegisterExchangeService {
             values.addAll(List.of(location.country(), nullToEmpty(location.region()),
                     location.mechanism() == null ? "" : location.mechanism().name(),
                     location.sccModule() == null ? "" : location.sccModule().toString(),
-                    nullToEmpty(location.safeguardsReference())));
+                    nullToEmpty(location.safeguardsReference()), nullToEmpty(location.derogation())));
         }
         return RegisterRow.of(values);
     }
@@ -199,7 +199,8 @@ public class RegisterExchangeService {
     private static ProcessingLocation location(RegisterRow row) {
         return new ProcessingLocation(null, row.locationCountry(), row.locationRegion(),
                 row.mechanism() == null ? null : TransferMechanism.valueOf(row.mechanism().toUpperCase(Locale.ROOT)),
-                row.sccModule() == null ? null : Integer.valueOf(row.sccModule()), null, row.safeguardsReference());
+                row.sccModule() == null ? null : Integer.valueOf(row.sccModule()),
+                row.derogation() == null ? null : row.derogation().toLowerCase(Locale.ROOT), row.safeguardsReference());
     }
 
     private static Organisation organisation(String name, String country) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.Authorisation;
+import org.dpatracker.processor.LocationRules;
 import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
 
@@ -70,6 +71,10 @@ final class RowChecker {
             integer(source, "scc_module", row.sccModule(), 1, 4);
             if ("SCC_2021".equals(row.mechanism()) && row.sccModule() == null) {
                 problem(source, "scc_module", "location.validation.scc-module");
+            }
+            if ("ART_49_DEROGATION".equalsIgnoreCase(row.mechanism())
+                    && !LocationRules.isDerogation(row.derogation() == null ? null : row.derogation().toLowerCase(java.util.Locale.ROOT))) {
+                problem(source, "derogation", "location.validation.derogation");
             }
             if (row.locationCountry() == null && (row.mechanism() != null || row.locationRegion() != null)) {
                 problem(source, "location_country", "import.required");

@@ -27,7 +27,9 @@ import org.dpatracker.processor.AgreementDocument;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.Authorisation;
+import org.dpatracker.processor.JointArrangement;
 import org.dpatracker.processor.ProcessingDescription;
+import org.dpatracker.processor.Relationship;
 import org.dpatracker.processor.SpecialCategory;
 import org.dpatracker.processor.SubprocessorTerms;
 
@@ -61,6 +63,10 @@ class AgreementDialog extends FormDialog {
     private final Checkbox ownPurposes = new Checkbox(getTranslation("agreement.own-purpose-use"));
     private final TextArea ownPurposeClause = area("agreement.own-purpose-clause");
     private final LocationEditor locations = new LocationEditor(getTranslation("agreement.processor-locations-label"));
+    private final Select<Relationship> relationship = new Select<>();
+    private final TextArea jointResponsibilities = area("joint.responsibilities");
+    private final TextField jointContactPoint = new TextField(getTranslation("joint.contact-point"));
+    private final Select<Boolean> jointEssenceAvailable = new Select<>();
 
     AgreementDialog(AgreementService agreements, OrganisationService organisations, Agreement existing,
             Consumer<Agreement> saved) {
@@ -82,6 +88,17 @@ class AgreementDialog extends FormDialog {
         status.setItems(AgreementStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
         status.setValue(AgreementStatus.DRAFT);
+        relationship.setLabel(getTranslation("agreement.relationship"));
+        relationship.setItems(Relationship.values());
+        relationship.setItemLabelGenerator(r -> getTranslation("relationship." + r.name()));
+        relationship.setValue(Relationship.PROCESSOR);
+        relationship.setId("agreement-relationship");
+        jointEssenceAvailable.setLabel(getTranslation("joint.essence-available"));
+        jointEssenceAvailable.setItems(true, false);
+        jointEssenceAvailable.setEmptySelectionAllowed(true);
+        jointEssenceAvailable.setItemLabelGenerator(b -> b == null ? getTranslation("fact.not-recorded")
+                : getTranslation(b ? "fact.yes" : "fact.no"));
+        relationship.addValueChangeListener(change -> showArrangement(change.getValue()));
         special.setItems(SpecialCategory.values());
         special.setItemLabelGenerator(c -> getTranslation("special." + c.name()));
         subjectMatter.setRequiredIndicatorVisible(true);
@@ -94,8 +111,10 @@ class AgreementDialog extends FormDialog {
         } else {
             locations.setValue(List.of());
         }
+        showArrangement(relationship.getValue());
 
-        FormLayout form = new FormLayout(controller, processor, newOrganisation, status, nextReview,
+        FormLayout form = new FormLayout(controller, processor, newOrganisation, relationship, status, nextReview,
+                jointResponsibilities, jointContactPoint, jointEssenceAvailable,
                 new H4(getTranslation("agreement.processing")), subjectMatter, services, nature, purposes, dataSubjects,
                 personalData, special, safeguards, duration, ownPurposes, ownPurposeClause,
                 new H4(getTranslation("agreement.document")), title, version, signedOn, signedBy, validFrom, validUntil,
@@ -114,6 +133,10 @@ class AgreementDialog extends FormDialog {
         all.stream().filter(o -> o.id() == a.controllerId()).findFirst().ifPresent(controller::setValue);
         all.stream().filter(o -> o.id() == a.processorId()).findFirst().ifPresent(processor::setValue);
         status.setValue(a.status());
+        relationship.setValue(a.relationship());
+        set(jointResponsibilities, a.jointArrangement().responsibilities());
+        set(jointContactPoint, a.jointArrangement().contactPoint());
+        jointEssenceAvailable.setValue(a.jointArrangement().essenceAvailable());
         nextReview.setValue(a.nextReview());
         ProcessingDescription p = a.processing();
         set(subjectMatter, p.subjectMatter());
@@ -159,7 +182,8 @@ class AgreementDialog extends FormDialog {
                         validFrom.getValue(), validUntil.getValue(), text(term), text(signedCopy)),
                 new SubprocessorTerms(authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue()),
                 ownPurposes.getValue(), text(ownPurposeClause), existing == null ? null : existing.source(),
-                locations.getValue());
+                locations.getValue(), relationship.getValue(),
+                new JointArrangement(text(jointResponsibilities), text(jointContactPoint), jointEssenceAvailable.getValue()));
         try {
             Agreement result = agreements.save(input);
             close();
@@ -174,6 +198,14 @@ class AgreementDialog extends FormDialog {
             }
             Notifications.refused(this, refused);
         }
+    }
+
+    /** The Art. 26 arrangement's fields belong to joint controllers only. */
+    private void showArrangement(Relationship chosen) {
+        boolean joint = chosen == Relationship.JOINT_CONTROLLER;
+        jointResponsibilities.setVisible(joint);
+        jointContactPoint.setVisible(joint);
+        jointEssenceAvailable.setVisible(joint);
     }
 
     private TextArea area(String key) {

@@ -25,4 +25,14 @@ public interface AgreementSection {
     default boolean visible() {
         return true;
     }
+
+    /** Whether the section belongs on this agreement's page: Art. 28 sections only where the recipient is a processor. */
+    default boolean appliesTo(AgreementDetail detail) {
+        return true;
+    }
+
+    /** For sections about duties of Art. 28 only: whether the agreement is one with a processor. */
+    static boolean art28(AgreementDetail detail) {
+        return detail.agreement().relationship().isProcessor();
+    }
 }

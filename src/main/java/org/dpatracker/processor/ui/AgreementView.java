@@ -100,13 +100,14 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         parties.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parties.addClassName("gap-l");
         add(new H3(getTranslation("agreement.parties")), parties);
+        add(ProcessingFacts.relationship(this, detail));
         add(new H3(getTranslation("agreement.processing")), ProcessingFacts.of(this, agreement));
         add(new H3(getTranslation("agreement.document")), ProcessingFacts.document(this, agreement));
         Anchor noticesLink = new Anchor("notices?agreement=" + agreement.id(), getTranslation("agreement.notices"));
         noticesLink.setId("agreement-notices");
         add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
                 subprocessorTree(detail), noticesLink, new SubprocessorTimeline(subprocessors, detail));
-        sections.stream().filter(AgreementSection::visible)
+        sections.stream().filter(section -> section.visible() && section.appliesTo(detail))
                 .forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
@@ -120,7 +121,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         links.addClassName("jump-links");
         links.setSpacing(false);
         for (AgreementSection section : sections) {
-            if (!section.visible()) {
+            if (!section.visible() || !section.appliesTo(detail)) {
                 continue;
             }
             Button jump = new Button(getTranslation(section.titleKey()), click -> getElement().executeJs(

@@ -1,15 +1,44 @@
 package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import org.dpatracker.core.ui.FactList;
 import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementDocument;
+import org.dpatracker.processor.JointArrangement;
 import org.dpatracker.processor.ProcessingDescription;
+import org.dpatracker.processor.Relationship;
 
 /** The agreement's facts as label–value lists: processing (Annex II), the document, subprocessor terms. */
 final class ProcessingFacts {
 
     private ProcessingFacts() {}
+
+    /**
+     * What the recipient is to the controller; for a joint controller the Art. 26 arrangement, for
+     * any recipient but a processor the note that the Art. 28 parts of the page do not apply.
+     */
+    static Component relationship(Component context, AgreementDetail detail) {
+        Agreement agreement = detail.agreement();
+        Div facts = new Div();
+        facts.setId("agreement-relationship");
+        facts.add(new FactList().add("agreement.relationship",
+                context.getTranslation("relationship." + agreement.relationship().name())));
+        if (agreement.relationship() == Relationship.JOINT_CONTROLLER) {
+            JointArrangement joint = agreement.jointArrangement();
+            facts.add(new H3(context.getTranslation("joint.title")), new FactList()
+                    .add("joint.responsibilities", joint.responsibilities())
+                    .add("joint.contact-point", joint.contactPoint())
+                    .add("joint.essence-available", joint.essenceAvailable()));
+        }
+        if (!agreement.relationship().isProcessor()) {
+            facts.add(new Paragraph(context.getTranslation("agreement.not-art28", detail.processor().name())));
+        }
+        return facts;
+    }
 
     static FactList of(Component context, Agreement agreement) {
         ProcessingDescription p = agreement.processing();

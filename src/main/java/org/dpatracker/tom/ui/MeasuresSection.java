@@ -34,6 +34,11 @@ class MeasuresSection implements AgreementSection {
     }
 
     @Override
+    public boolean appliesTo(AgreementDetail detail) {
+        return AgreementSection.art28(detail);
+    }
+
+    @Override
     public Component render(AgreementDetail detail, Runnable refresh) {
         return new MeasuresPanel(checklists, catalogues, detail, refresh);
     }

@@ -1,5 +1,6 @@
 package org.dpatracker.transfer.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +9,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,10 +21,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.AdequacyDecision;
+import org.dpatracker.transfer.AdequacyScope;
 import org.dpatracker.transfer.AdequacyService;
 import org.dpatracker.transfer.Countries;
 
@@ -41,11 +46,14 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
         grid.addColumn(AdequacyDecision::decision).setHeader(getTranslation("adequacy.decision")).setFlexGrow(2);
         grid.addColumn(AdequacyDecision::decidedOn).setHeader(getTranslation("adequacy.decided-on")).setAutoWidth(true);
-        grid.addColumn(AdequacyDecision::scopeLimits).setHeader(getTranslation("adequacy.scope")).setFlexGrow(2);
-        grid.addColumn(AdequacyDecision::verifiedOn).setHeader(getTranslation("adequacy.verified-on")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("adequacy.scope." + d.scope().name())
+                        + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()))
+                .setHeader(getTranslation("adequacy.scope")).setFlexGrow(2);
+        grid.addColumn(AdequacyDecision::validUntil).setHeader(getTranslation("adequacy.valid-until")).setAutoWidth(true);
+        grid.addComponentColumn(this::verification).setHeader(getTranslation("adequacy.verified-on")).setAutoWidth(true);
         grid.addItemClickListener(click -> edit(click.getItem(), false));
         Button add = new Button(getTranslation("adequacy.new"), VaadinIcon.PLUS.create(),
-                click -> edit(new AdequacyDecision("", "", null, null, java.time.LocalDate.now(), 0), true));
+                click -> edit(new AdequacyDecision("", "", null, null, null, null, adequacy.today(), 0), true));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.adequacy")), new Paragraph(getTranslation("adequacy.intro")), add, grid);
         expand(grid);
@@ -61,14 +69,21 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         TextField text = new TextField(getTranslation("adequacy.decision"));
         text.setValue(decision.decision());
         DatePicker decidedOn = new DatePicker(getTranslation("adequacy.decided-on"), decision.decidedOn());
-        TextArea scope = new TextArea(getTranslation("adequacy.scope"));
+        Select<AdequacyScope> scopeKind = new Select<>();
+        scopeKind.setLabel(getTranslation("adequacy.scope"));
+        scopeKind.setItems(AdequacyScope.values());
+        scopeKind.setItemLabelGenerator(s -> getTranslation("adequacy.scope." + s.name()));
+        scopeKind.setValue(decision.scope());
+        TextArea scope = new TextArea(getTranslation("adequacy.scope-limits"));
         scope.setValue(decision.scopeLimits() == null ? "" : decision.scopeLimits());
+        DatePicker validUntil = new DatePicker(getTranslation("adequacy.valid-until"), decision.validUntil());
         DatePicker verifiedOn = new DatePicker(getTranslation("adequacy.verified-on"), decision.verifiedOn());
-        dialog.add(new FormLayout(country, text, decidedOn, verifiedOn, scope));
+        dialog.add(new FormLayout(country, text, decidedOn, validUntil, scopeKind, verifiedOn, scope));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
                 adequacy.save(new AdequacyDecision(country.getValue(), text.getValue(), decidedOn.getValue(),
-                        scope.getValue().isBlank() ? null : scope.getValue(), verifiedOn.getValue(), decision.version()), isNew);
+                        scopeKind.getValue(), scope.getValue().isBlank() ? null : scope.getValue(), validUntil.getValue(),
+                        verifiedOn.getValue(), decision.version()), isNew);
                 dialog.close();
                 refresh();
             } catch (InvalidInputException | ConcurrentEditException refused) {
@@ -87,6 +102,14 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
             dialog.getFooter().addComponentAsFirst(remove);
         }
         dialog.open();
+    }
+
+    /** The date of the last check, marked when it is more than twelve months old. */
+    private Component verification(AdequacyDecision decision) {
+        if (!decision.verificationStale(adequacy.today())) {
+            return new Span(String.valueOf(decision.verifiedOn()));
+        }
+        return new Badge(getTranslation("adequacy.verify-again", String.valueOf(decision.verifiedOn())), Badge.Tone.WARNING);
     }
 
     private void refresh() {

@@ -56,6 +56,27 @@ class RegisterExchangeTest {
 
     @Test
     @WithUserDetails("dpo")
+    void anArt49DerogationIsImportedWithItsPointAndRefusedWithoutIt() {
+        String vendor = "Travel Agency " + suffix();
+        String csv = HEADER + "\n"
+                + "T1,IMST GmbH," + vendor + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,Bangkok,ART_49_DEROGATION,,,B\n";
+        exchange.importFile(ExchangeFormat.CSV, stream(csv));
+        assertThat(detailOf(vendor).agreement().locations()).singleElement().satisfies(location -> {
+            assertThat(location.mechanism()).isEqualTo(TransferMechanism.ART_49_DEROGATION);
+            assertThat(location.derogation()).isEqualTo("b");
+        });
+        assertThat(detailOf(vendor).redFlags()).extracting(flag -> flag.type())
+                .containsExactly(org.dpatracker.redflag.RedFlagType.DEROGATION_FOR_REGULAR_TRANSFERS);
+
+        String without = HEADER + "\n"
+                + "T2,IMST GmbH,Other Agency " + suffix() + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,,ART_49_DEROGATION,,,\n";
+        assertThatThrownBy(() -> exchange.importFile(ExchangeFormat.CSV, stream(without)))
+                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
+                        .containsExactly(new ImportProblem("2", "derogation", "location.validation.derogation", List.of())));
+    }
+
+    @Test
+    @WithUserDetails("dpo")
     void oneBadRowInTheMiddleRefusesTheWholeFileAndNamesLineAndColumn() {
         int before = agreements.count(RegisterFilter.all());
         int historyBefore = history.count(ChangeFilter.all());
