@@ -72,7 +72,8 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         HorizontalLayout heading = new HorizontalLayout(new H2(title),
                 new Badge(getTranslation("status." + agreement.status().name()), Badge.Tone.CONTRAST));
         heading.setAlignItems(Alignment.BASELINE);
-        add(heading, new Paragraph(getTranslation("agreement.between", detail.controller().name(), detail.processor().name())),
+        add(heading, new Paragraph(getTranslation(agreement.relationship().isProcessor() ? "agreement.between"
+                : "agreement.between." + agreement.relationship().name(), detail.controller().name(), detail.processor().name())),
                 jumpLinks(detail));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             add(new HorizontalLayout(
@@ -95,7 +96,8 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         FlexLayout parties = new FlexLayout(
                 PartyFacts.of(this, "agreement.controller", detail.controller(),
                         editor ? () -> editOrganisation(detail.controller(), agreement.id()) : null),
-                PartyFacts.of(this, "agreement.processor", detail.processor(),
+                PartyFacts.of(this, agreement.relationship().isProcessor() ? "agreement.processor"
+                                : "relationship." + agreement.relationship().name(), detail.processor(),
                         editor ? () -> editOrganisation(detail.processor(), agreement.id()) : null));
         parties.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parties.addClassName("gap-l");

@@ -44,11 +44,14 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addColumn(d -> Countries.name(d.country(), UI.getCurrent().getLocale()) + " (" + d.country() + ")")
                 .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
-        grid.addColumn(AdequacyDecision::decision).setHeader(getTranslation("adequacy.decision")).setFlexGrow(2);
+        grid.addColumn(AdequacyDecision::decision).setHeader(getTranslation("adequacy.decision")).setFlexGrow(2)
+                .setTooltipGenerator(AdequacyDecision::decision).setResizable(true);
         grid.addColumn(AdequacyDecision::decidedOn).setHeader(getTranslation("adequacy.decided-on")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("adequacy.scope." + d.scope().name())
                         + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()))
-                .setHeader(getTranslation("adequacy.scope")).setFlexGrow(2);
+                .setHeader(getTranslation("adequacy.scope")).setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(d -> getTranslation("adequacy.scope." + d.scope().name())
+                        + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()));
         grid.addColumn(AdequacyDecision::validUntil).setHeader(getTranslation("adequacy.valid-until")).setAutoWidth(true);
         grid.addComponentColumn(this::verification).setHeader(getTranslation("adequacy.verified-on")).setAutoWidth(true);
         grid.addItemClickListener(click -> edit(click.getItem(), false));
