@@ -5,12 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A planned or performed audit of an agreement's processor, with its findings. */
+/**
+ * A planned or performed audit of an agreement's processor, with its findings; {@code afterIncident}
+ * marks an extra audit held because of an incident.
+ */
 public record Audit(Long id, int version, long agreementId, AuditKind kind, LocalDate plannedOn, LocalDate performedOn,
-        LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings) {
+        LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings, boolean afterIncident) {
 
     public Audit {
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A regular audit, not held because of an incident. */
+    public Audit(Long id, int version, long agreementId, AuditKind kind, LocalDate plannedOn, LocalDate performedOn,
+            LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings) {
+        this(id, version, agreementId, kind, plannedOn, performedOn, noticeGivenOn, auditor, scope, result, findings, false);
     }
 
     public boolean performed() {
@@ -27,6 +36,7 @@ public record Audit(Long id, int version, long agreementId, AuditKind kind, Loca
         state.put("auditor", auditor);
         state.put("scope", scope);
         state.put("result", result);
+        state.put("afterIncident", afterIncident);
         state.put("version", version);
         return state;
     }

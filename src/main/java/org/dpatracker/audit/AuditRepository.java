@@ -69,7 +69,7 @@ class AuditRepository {
                         actions.getOrDefault(f.getId(), List.of())))));
         return audits.map(a -> new Audit(a.getId(), a.getVersion(), a.getAgreementId(), AuditKind.valueOf(a.getKind()),
                 a.getPlannedOn(), a.getPerformedOn(), a.getNoticeGivenOn(), a.getAuditor(), a.getScope(), a.getResult(),
-                findingsByAudit.getOrDefault(a.getId(), List.of())));
+                findingsByAudit.getOrDefault(a.getId(), List.of()), a.getAfterIncident()));
     }
 
     List<Audit> auditsOf(long agreementId) {
@@ -98,6 +98,7 @@ class AuditRepository {
                 .set(AUDIT.PLANNED_ON, a.plannedOn())
                 .set(AUDIT.PERFORMED_ON, a.performedOn())
                 .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
+                .set(AUDIT.AFTER_INCIDENT, a.afterIncident())
                 .set(AUDIT.AUDITOR, a.auditor())
                 .set(AUDIT.SCOPE, a.scope())
                 .set(AUDIT.RESULT, a.result())
@@ -111,6 +112,7 @@ class AuditRepository {
                 .set(AUDIT.PLANNED_ON, a.plannedOn())
                 .set(AUDIT.PERFORMED_ON, a.performedOn())
                 .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
+                .set(AUDIT.AFTER_INCIDENT, a.afterIncident())
                 .set(AUDIT.AUDITOR, a.auditor())
                 .set(AUDIT.SCOPE, a.scope())
                 .set(AUDIT.RESULT, a.result())

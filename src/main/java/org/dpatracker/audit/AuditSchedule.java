@@ -9,14 +9,18 @@ import java.util.Objects;
 /**
  * The audit date rules, without a database or a clock: when the contract permits the next
  * inspection ("once per calendar year" or "once in twelve months"), when our own interval makes the
- * next audit due, and by when the processor must have notice.
+ * next audit due, and by when the processor must have notice (counted back from the audit day: two
+ * weeks' notice for an audit on the 15th must be given by the 1st). An extra audit after an incident,
+ * where the contract allows one, is permitted whatever the limit and does not count towards it.
  */
 public final class AuditSchedule {
 
     private AuditSchedule() {}
 
     public static AuditCalendar of(AuditRights rights, Collection<Audit> audits, LocalDate signedOn, LocalDate today) {
+        // Where the contract allows extra audits after incidents, those do not use up the limit.
         List<LocalDate> inspections = audits.stream().filter(Audit::performed).filter(a -> a.kind().isInspection())
+                .filter(a -> !(a.afterIncident() && rights.extraAfterIncidents()))
                 .map(Audit::performedOn).sorted().toList();
         LocalDate lastAudit = audits.stream().map(Audit::performedOn).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -28,7 +32,8 @@ public final class AuditSchedule {
         LocalDate noticeBy = target == null || rights.noticeDays() == null ? null : target.minusDays(rights.noticeDays());
         boolean overdue = due != null && due.isBefore(today);
         boolean noticeLate = planned != null && planned.noticeGivenOn() == null && noticeBy != null && noticeBy.isBefore(today);
-        boolean tooEarly = planned != null && planned.kind().isInspection() && planned.plannedOn().isBefore(permitted);
+        boolean tooEarly = planned != null && planned.kind().isInspection() && planned.plannedOn().isBefore(permitted)
+                && !(planned.afterIncident() && rights.extraAfterIncidents());
         return new AuditCalendar(lastAudit, permitted, due, planned == null ? null : planned.plannedOn(), noticeBy, overdue,
                 noticeLate, tooEarly);
     }

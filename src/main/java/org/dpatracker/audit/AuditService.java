@@ -140,7 +140,7 @@ public class AuditService {
                 .throwIfInvalid();
         Audit audit = new Audit(input.id(), input.version(), input.agreementId(), input.kind(), input.plannedOn(),
                 input.performedOn(), input.noticeGivenOn(), input.auditor().trim(), trimmed(input.scope()),
-                trimmed(input.result()), List.of());
+                trimmed(input.result()), List.of(), input.afterIncident());
         if (input.id() == null) {
             long id = repository.insertAudit(audit);
             Audit saved = repository.findAudit(id).orElseThrow();

@@ -160,6 +160,9 @@ public class BreachService {
                         "breach.validation.notified-before-detected")
                 .require(b.detectedAt() == null || b.awareAt() == null || !b.awareAt().isBefore(b.detectedAt()), "awareAt",
                         "breach.validation.aware-before-detected")
+                // Art. 33(2): once the processor has told the controller, the controller is aware (EDPB Guidelines 9/2022).
+                .require(b.processorNotifiedAt() == null || b.awareAt() == null || !b.awareAt().isAfter(b.processorNotifiedAt()),
+                        "awareAt", "breach.validation.aware-after-processor-notice")
                 .require(b.authorityNotifiedAt() == null || b.awareAt() == null
                         || !b.authorityNotifiedAt().isBefore(b.awareAt()), "authorityNotifiedAt",
                         "breach.validation.authority-before-aware")

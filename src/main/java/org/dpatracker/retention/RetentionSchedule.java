@@ -6,8 +6,10 @@ import java.time.Period;
 /**
  * When data falls due for deletion, without a database or a clock. Periods are calendar periods:
  * a month after 31 January is the last day of February, a year after 29 February is 28 February.
- * "End of the calendar year" periods (German commercial and tax law) run from 31 December of the
- * document's year. A legal hold suspends deletion; so does a trigger that has not happened yet.
+ * "End of the calendar year" periods (German commercial and tax law, § 257(5) HGB, § 147(4) AO)
+ * begin at the close of the document's year and run to the end of their last year inclusive, so
+ * deletion is due on 1 January of the year after. A legal hold suspends deletion; so does a
+ * trigger that has not happened yet.
  */
 public final class RetentionSchedule {
 
@@ -17,9 +19,10 @@ public final class RetentionSchedule {
         if (legalHold || period == null || triggerDate == null) {
             return null;
         }
-        LocalDate start = trigger == RetentionTrigger.END_OF_CALENDAR_YEAR
-                ? LocalDate.of(triggerDate.getYear(), 12, 31) : triggerDate;
-        return start.plus(period);
+        if (trigger == RetentionTrigger.END_OF_CALENDAR_YEAR) {
+            return LocalDate.of(triggerDate.getYear(), 12, 31).plus(period).plusDays(1);
+        }
+        return triggerDate.plus(period);
     }
 
     /** Backups go their own period after the data itself is deleted. */

@@ -108,6 +108,32 @@ class AuditScheduleTest {
     }
 
     @Test
+    void anExtraAuditAfterAnIncidentIsPermittedWhateverTheLimitWhereTheContractAllowsIt() {
+        AuditRights withExtra = new AuditRights(1, true, 1, AuditPeriod.CALENDAR_YEAR, 14, CostBearer.CONTROLLER, false, false,
+                false, false, true, 12, null, 0);
+        Audit afterIncident = new Audit(3L, 0, 1, AuditKind.ON_SITE, LocalDate.of(2026, 11, 2), null, null, "Ari", null, null,
+                null, true);
+        List<Audit> audits = List.of(performed(AuditKind.ON_SITE, "2026-02-02"), afterIncident);
+
+        assertThat(AuditSchedule.of(withExtra, audits, null, LocalDate.of(2026, 10, 1)).plannedTooEarly()).isFalse();
+        assertThat(AuditSchedule.of(ONCE_PER_CALENDAR_YEAR, audits, null, LocalDate.of(2026, 10, 1)).plannedTooEarly())
+                .as("the contract allows no extra audits").isTrue();
+
+        Audit heldAfterIncident = new Audit(4L, 0, 1, AuditKind.ON_SITE, null, LocalDate.of(2026, 3, 5), null, "Ari", null, null,
+                null, true);
+        assertThat(AuditSchedule.of(withExtra, List.of(heldAfterIncident), null, LocalDate.of(2026, 6, 1)).nextPermitted())
+                .as("the extra audit does not use up this year's inspection").isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void noticeIsCountedBackFromTheAuditDay() {
+        Audit onTheFifteenth = new Audit(5L, 0, 1, AuditKind.ON_SITE, LocalDate.of(2027, 3, 15), null, null, "Ari", null, null,
+                null);
+        assertThat(AuditSchedule.of(ONCE_PER_CALENDAR_YEAR, List.of(onTheFifteenth), null, LocalDate.of(2027, 2, 1)).noticeBy())
+                .as("two weeks' notice before the 15th: by the 1st").isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
     void aRemediationActionIsOverdueFromTheDayAfterItsDueDateUntilDone() {
         RemediationAction action = new RemediationAction(1L, 0, 1, "Patch", "IT", LocalDate.of(2026, 2, 28), ActionStatus.OPEN, null);
 

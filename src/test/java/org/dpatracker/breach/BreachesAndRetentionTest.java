@@ -91,7 +91,7 @@ class BreachesAndRetentionTest {
     @WithUserDetails("dpo")
     void anOpenBreachShowsItsSeventyTwoHourClockInTheDeadlines() {
         Instant aware = breaches.now().minus(Duration.ofHours(2));
-        Breach recorded = breaches.save(breach(aware, aware.minus(Duration.ofHours(30)), aware.minus(Duration.ofHours(1)), Risk.HIGH_RISK));
+        Breach recorded = breaches.save(breach(aware, aware.minus(Duration.ofHours(30)), aware.plus(Duration.ofHours(1)), Risk.HIGH_RISK));
 
         List<Deadline> open = deadlines.within(30).stream().filter(d -> recorded.id().equals(d.breachId())).toList();
         assertThat(open).extracting(Deadline::kind).containsExactly(DeadlineKind.BREACH_SUBJECTS, DeadlineKind.BREACH_AUTHORITY);
@@ -117,6 +117,20 @@ class BreachesAndRetentionTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> breaches.saveDuty(new BreachDuty(agreement.id(), null, " ", null, null, Set.of(), false, null,
                 null, -1))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails("dpo")
+    void theControllerIsAwareAtTheLatestWhenTheProcessorTellsIt() {
+        Instant now = breaches.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant detected = now.minus(Duration.ofHours(30));
+        Instant processorNotified = now.minus(Duration.ofHours(20));
+        assertThatThrownBy(() -> breaches.save(breach(now.minus(Duration.ofHours(2)), detected, processorNotified, Risk.RISK)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .anySatisfy(problem -> assertThat(problem.messageKey())
+                                .isEqualTo("breach.validation.aware-after-processor-notice")));
+        Breach saved = breaches.save(breach(processorNotified, detected, processorNotified, Risk.RISK));
+        assertThat(saved.authorityDeadline()).isEqualTo(processorNotified.plus(Duration.ofHours(72)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dpatracker.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,14 +39,17 @@ class AuditDialog extends FormDialog {
         scope.setId("audit-scope");
         TextArea result = new TextArea(getTranslation("audit.result"));
         result.setValue(audit == null || audit.result() == null ? "" : audit.result());
-        FormLayout form = new FormLayout(kind, auditor, planned, performed, noticeGiven, scope, result);
+        Checkbox afterIncident = new Checkbox(getTranslation("audit.after-incident"), audit != null && audit.afterIncident());
+        afterIncident.setId("audit-after-incident");
+        FormLayout form = new FormLayout(kind, auditor, planned, performed, noticeGiven, afterIncident, scope, result);
         form.setColspan(scope, 2);
         form.setColspan(result, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(this, () -> audits.saveAudit(new Audit(audit == null ? null : audit.id(),
                     audit == null ? 0 : audit.version(), agreementId, kind.getValue(), planned.getValue(), performed.getValue(),
-                    noticeGiven.getValue(), auditor.getValue(), scope.getValue(), result.getValue(), null)), "audit.saved")) {
+                    noticeGiven.getValue(), auditor.getValue(), scope.getValue(), result.getValue(), null,
+                    afterIncident.getValue())), "audit.saved")) {
                 close();
                 saved.run();
             }

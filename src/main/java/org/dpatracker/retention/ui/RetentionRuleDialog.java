@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.retention.RetentionPreset;
 import org.dpatracker.retention.RetentionRule;
 import org.dpatracker.retention.RetentionSchedule;
 import org.dpatracker.retention.RetentionService;
@@ -45,8 +46,24 @@ class RetentionRuleDialog extends FormDialog {
         TextField holdReason = field("retention.hold-reason", rule == null ? null : rule.legalHoldReason());
         holdReason.setId("retention-hold-reason");
         TextField source = field("retention.source", rule == null ? null : rule.source());
-        FormLayout form = new FormLayout(category, source, period, trigger, customEvent, triggerDate, backup, criteria, hold,
-                holdReason);
+        ComboBox<RetentionPreset> preset = new ComboBox<>(getTranslation("retention.preset"), RetentionPreset.values());
+        preset.setItemLabelGenerator(p -> getTranslation("retention.preset." + p.name()));
+        preset.setHelperText(getTranslation("retention.preset-help", RetentionPreset.VERIFIED_ON.toString()));
+        preset.setId("retention-preset");
+        preset.addValueChangeListener(change -> {
+            RetentionPreset chosen = change.getValue();
+            if (chosen != null) {
+                if (category.isEmpty()) {
+                    category.setValue(getTranslation("retention.preset." + chosen.name()));
+                }
+                period.setValue(chosen.period().toString());
+                trigger.setValue(chosen.trigger());
+                source.setValue(chosen.source());
+            }
+        });
+        FormLayout form = new FormLayout(preset, category, source, period, trigger, customEvent, triggerDate, backup, criteria,
+                hold, holdReason);
+        form.setColspan(preset, 2);
         form.setColspan(criteria, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
