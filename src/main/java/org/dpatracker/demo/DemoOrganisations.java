@@ -16,15 +16,15 @@ final class DemoOrganisations {
     private DemoOrganisations() {}
 
     /** The demo installation serves an (invented) manufacturer and the two controllers of the seed documents. */
-    static final Organisation DEMO_CONTROLLER = own("Beispiel Fertigung GmbH (demo)", "GmbH", null, null, null, "DE",
+    static final Organisation DEMO_CONTROLLER = own("Beispiel Fertigung GmbH (demo)", "GmbH", null, null, null, "DE", null,
             Contact.EMPTY, Contact.EMPTY);
 
     static final Organisation IMST = own("IMST GmbH", "GmbH", "Carl-Friedrich-Gauß-Str. 2-4", "47475",
-            "Kamp-Lintfort", "DE", Contact.EMPTY,
+            "Kamp-Lintfort", "DE", "DE-NW", Contact.EMPTY,
             new Contact("23-1 Service GmbH (external data protection officer)", null, "datenschutz@imst.com", null,
                     "Moselstr. 9, 47051 Duisburg, Germany"));
 
-    static final Organisation WIBU = own("WIBU-SYSTEMS AG", "AG", "Zimmerstrasse 5", "76137", "Karlsruhe", "DE",
+    static final Organisation WIBU = own("WIBU-SYSTEMS AG", "AG", "Zimmerstrasse 5", "76137", "Karlsruhe", "DE", "DE-BW",
             Contact.EMPTY, new Contact("Dr. Peer Wichmann", null, "dataprotection@wibu.com", "+49-721-93172-0",
                     "WIBU-SYSTEMS AG, Zimmerstrasse 5, 76137 Karlsruhe, Germany"));
 
@@ -90,9 +90,9 @@ final class DemoOrganisations {
             "Mountain View", "US", null, Contact.EMPTY, List.of());
 
     private static Organisation own(String name, String legalForm, String street, String postalCode, String city,
-            String country, Contact contact, Contact dpo) {
+            String country, String subdivision, Contact contact, Contact dpo) {
         return new Organisation(null, name, legalForm, street, postalCode, city, country, null, contact, dpo, true, 0,
-                List.of());
+                List.of(), subdivision);
     }
 
     private static Organisation vendor(String name, String legalForm, String street, String postalCode, String city,

@@ -3,9 +3,11 @@ package org.dpatracker.notice;
 import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE_LOCATION;
+import static org.dpatracker.db.Tables.ORGANISATION;
 
 import java.util.List;
 import java.util.Optional;
+import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
@@ -62,6 +64,15 @@ class ChangeNoticeRepository {
                 .fetchOptional(AGREEMENT.OBJECTION_PERIOD_DAYS).orElse(null);
     }
 
+    /** The working days at the seat of the agreement's controller (§ 193 BGB). */
+    WorkingDays controllerSeat(long agreementId) {
+        return dsl.select(ORGANISATION.COUNTRY, ORGANISATION.SUBDIVISION).from(AGREEMENT)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
+                .where(AGREEMENT.ID.eq(agreementId))
+                .fetchOptional(r -> new WorkingDays(r.value1(), r.value2()))
+                .orElse(WorkingDays.WEEKENDS_ONLY);
+    }
+
     long insert(ChangeNotice n) {
         long id = dsl.insertInto(CHANGE_NOTICE)
                 .set(CHANGE_NOTICE.AGREEMENT_ID, n.agreementId())
@@ -92,7 +103,7 @@ class ChangeNoticeRepository {
     }
 
     /** Records the decision if nobody changed the notice since {@code version}. */
-    boolean decide(long id, int version, NoticeStatus status, ChangeNotice.Decision d) {
+    boolean decide(long id, int version, NoticeStatus from, NoticeStatus status, ChangeNotice.Decision d) {
         return dsl.update(CHANGE_NOTICE)
                 .set(CHANGE_NOTICE.STATUS, status.name())
                 .set(CHANGE_NOTICE.DECIDED_ON, d.decidedOn())
@@ -102,7 +113,7 @@ class ChangeNoticeRepository {
                 .set(CHANGE_NOTICE.OBJECTION_SENT_VIA, d.objectionSentVia())
                 .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
                 .where(CHANGE_NOTICE.ID.eq(id).and(CHANGE_NOTICE.VERSION.eq(version)))
-                .and(CHANGE_NOTICE.STATUS.eq(NoticeStatus.OPEN.name()))
+                .and(CHANGE_NOTICE.STATUS.eq(from.name()))
                 .execute() == 1;
     }
 

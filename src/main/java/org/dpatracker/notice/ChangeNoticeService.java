@@ -88,17 +88,24 @@ public class ChangeNoticeService {
         ChangeNotice before = notices.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = deadlineOf(before);
+        // An objection sent in time counts even when it is recorded later, also after the hourly
+        // settlement deemed the change accepted, as long as the change has not been applied.
+        boolean sentInTime = !accept && ObjectionDeadline.sentInTime(sentOn, deadline);
+        boolean reopenable = before.status() == NoticeStatus.DEEMED_ACCEPTED && sentInTime
+                && before.appliedSubprocessorId() == null;
         new Validation()
-                .require(before.status() == NoticeStatus.OPEN, "status", "notice.validation.decided")
-                .require(!ObjectionDeadline.passed(deadline, today), "status", "notice.validation.deadline-passed",
+                .require(before.status() == NoticeStatus.OPEN || reopenable, "status", "notice.validation.decided")
+                .require(!ObjectionDeadline.passed(deadline, today) || sentInTime, "status", "notice.validation.deadline-passed",
                         String.valueOf(deadline))
                 .require(accept || (reason != null && !reason.isBlank()), "objectionReason", "notice.validation.reason")
                 .require(accept || sentOn != null, "objectionSentOn", "notice.validation.sent")
+                .require(accept || sentOn == null || ObjectionDeadline.sentInTime(sentOn, deadline), "objectionSentOn",
+                        "notice.validation.sent-late", String.valueOf(deadline))
                 .throwIfInvalid();
         ChangeNotice.Decision decision = accept
                 ? new ChangeNotice.Decision(today, CurrentUser.name(), null, null, null)
                 : new ChangeNotice.Decision(today, CurrentUser.name(), reason.trim(), sentOn, sentVia);
-        if (!notices.decide(id, version, accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED, decision)) {
+        if (!notices.decide(id, version, before.status(), accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED, decision)) {
             throw new ConcurrentEditException(ENTITY, id);
         }
         ChangeNotice after = notices.findById(id).orElseThrow();
@@ -118,7 +125,7 @@ public class ChangeNoticeService {
         for (ChangeNotice open : notices.findByStatus(NoticeStatus.OPEN)) {
             LocalDate deadline = deadlineOf(open);
             if (ObjectionDeadline.passed(deadline, today)) {
-                notices.decide(open.id(), open.version(), NoticeStatus.DEEMED_ACCEPTED,
+                notices.decide(open.id(), open.version(), NoticeStatus.OPEN, NoticeStatus.DEEMED_ACCEPTED,
                         new ChangeNotice.Decision(deadline.plusDays(1), CurrentUser.name(), null, null, null));
                 history.updated(ENTITY, open.id(), open.historyState(), notices.findById(open.id()).orElseThrow().historyState());
                 settled++;
@@ -174,7 +181,8 @@ public class ChangeNoticeService {
     private OpenNotice describe(ChangeNotice notice) {
         AgreementDetail agreement = agreements.detail(notice.agreementId()).orElseThrow();
         Organisation proposed = organisations.findById(notice.organisationId()).orElseThrow();
-        LocalDate deadline = deadlineOf(notice);
+        ObjectionDeadline.Window window = windowOf(notice);
+        LocalDate deadline = window.deadline();
         AgreementFacts.Party party = new AgreementFacts.Party(proposed.name(),
                 proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
                         c.displayLabel(), c.validUntil())).toList(),
@@ -186,13 +194,17 @@ public class ChangeNoticeService {
                 ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
         return new OpenNotice(notice, status, agreement.processor().name(), agreement.controller().name(),
                 proposed.name(), deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
-                redFlags.flagsIfAdded(notice.agreementId(), party));
+                redFlags.flagsIfAdded(notice.agreementId(), party), window.requestedBy());
     }
 
-    /** Only the agreement's objection period is needed here, not the whole agreement. */
-    private LocalDate deadlineOf(ChangeNotice notice) {
+    /** Only the agreement's objection period and the controller's seat are needed here, not the whole agreement. */
+    private ObjectionDeadline.Window windowOf(ChangeNotice notice) {
         return ObjectionDeadline.of(notice.receivedOn(), notices.objectionPeriodDays(notice.agreementId()),
-                notice.noticeObjectionDays());
+                notice.noticeObjectionDays(), notices.controllerSeat(notice.agreementId()));
+    }
+
+    private LocalDate deadlineOf(ChangeNotice notice) {
+        return windowOf(notice).deadline();
     }
 
     private void apply(ChangeNotice notice) {

@@ -6,12 +6,19 @@ import java.util.Map;
 
 /**
  * A legal entity: our own company (or a group company), a processor or a subprocessor. Recorded
- * once, however many agreements use it.
+ * once, however many agreements use it. {@code subdivision} is the state of the seat (ISO 3166-2).
  */
 public record Organisation(
         Long id, String name, String legalForm, String street, String postalCode, String city, String country,
         String website, Contact contact, Contact dpo, boolean ownCompany, int version,
-        List<Certification> certifications) {
+        List<Certification> certifications, String subdivision) {
+
+    /** An organisation whose seat's state is not recorded. */
+    public Organisation(Long id, String name, String legalForm, String street, String postalCode, String city, String country,
+            String website, Contact contact, Contact dpo, boolean ownCompany, int version, List<Certification> certifications) {
+        this(id, name, legalForm, street, postalCode, city, country, website, contact, dpo, ownCompany, version, certifications,
+                null);
+    }
 
     public Organisation {
         certifications = certifications == null ? List.of() : List.copyOf(certifications);
@@ -45,6 +52,7 @@ public record Organisation(
         state.put("name", name);
         state.put("legalForm", legalForm);
         state.put("address", address());
+        state.put("subdivision", subdivision);
         state.put("website", website);
         state.put("contact", contact);
         state.put("dpo", dpo);

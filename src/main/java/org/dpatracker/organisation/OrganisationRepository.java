@@ -91,6 +91,7 @@ class OrganisationRepository {
         values.put(ORGANISATION.POSTAL_CODE, o.postalCode());
         values.put(ORGANISATION.CITY, o.city());
         values.put(ORGANISATION.COUNTRY, o.country());
+        values.put(ORGANISATION.SUBDIVISION, o.subdivision());
         values.put(ORGANISATION.WEBSITE, o.website());
         values.put(ORGANISATION.CONTACT_NAME, o.contact().name());
         values.put(ORGANISATION.CONTACT_POSITION, o.contact().position());
@@ -124,6 +125,7 @@ class OrganisationRepository {
                         row.get(ORGANISATION.CONTACT_EMAIL), row.get(ORGANISATION.CONTACT_PHONE), null),
                 new Organisation.Contact(row.get(ORGANISATION.DPO_NAME), null, row.get(ORGANISATION.DPO_EMAIL),
                         row.get(ORGANISATION.DPO_PHONE), row.get(ORGANISATION.DPO_ADDRESS)),
-                row.get(ORGANISATION.OWN_COMPANY), row.get(ORGANISATION.VERSION), row.get(CERTIFICATIONS));
+                row.get(ORGANISATION.OWN_COMPANY), row.get(ORGANISATION.VERSION), row.get(CERTIFICATIONS),
+                row.get(ORGANISATION.SUBDIVISION));
     }
 }

@@ -1,6 +1,7 @@
 package org.dpatracker.organisation;
 
 import org.dpatracker.core.Validation;
+import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.transfer.Countries;
 
 /** The checks an organisation passes before it is stored; forms use the same ones. */
@@ -20,9 +21,13 @@ public final class OrganisationRules {
         for (Certification certification : o.certifications()) {
             validation.require(certification.kind() != null, "certifications", "organisation.validation.certification-kind");
         }
+        String subdivision = o.subdivision() == null || o.subdivision().isBlank() ? null
+                : o.subdivision().trim().toUpperCase(java.util.Locale.ROOT);
+        validation.require(subdivision == null || ("DE".equals(country) && WorkingDays.germanStates().contains(subdivision)),
+                "subdivision", "organisation.validation.subdivision", String.valueOf(subdivision));
         validation.throwIfInvalid();
         return new Organisation(o.id(), o.name().trim(), o.legalForm(), o.street(), o.postalCode(), o.city(), country,
-                o.website(), o.contact(), o.dpo(), o.ownCompany(), o.version(), o.certifications());
+                o.website(), o.contact(), o.dpo(), o.ownCompany(), o.version(), o.certifications(), subdivision);
     }
 
     public static boolean isEmail(String value) {

@@ -112,21 +112,40 @@ class ChangeNoticeTest {
     }
 
     @Test
-    void theDeadlineIsTheLastDayAndTheShorterPeriodOfTheNoticeGoverns() {
-        recordAsDpo(TODAY.minusDays(5), TODAY.plusDays(10), 5, "DE", null);
+    void theContractsPeriodGovernsAndANoticesShorterOneIsShownAsTheSafeDate() {
+        // The agreement grants 14 days; the notice asks for 5.
+        recordAsDpo(TODAY.minusDays(5), TODAY.plusDays(30), 5, "DE", null);
         SystemAccess.run(notices::settle);
-        OpenNotice lastDay = SystemAccess.call(() -> notices.ofAgreement(agreement.id())).getFirst();
-        assertThat(lastDay.notice().status()).isEqualTo(NoticeStatus.OPEN);
-        assertThat(lastDay.deadline()).isEqualTo(TODAY);
-        assertThat(lastDay.daysLeft()).isZero();
+        OpenNotice open = SystemAccess.call(() -> notices.ofAgreement(agreement.id())).getFirst();
+        assertThat(open.notice().status()).as("the notice cannot shorten the contract").isEqualTo(NoticeStatus.OPEN);
+        assertThat(open.requestedBy()).isEqualTo(TODAY);
+        assertThat(open.deadline()).isAfterOrEqualTo(TODAY.plusDays(9)).isBefore(TODAY.plusDays(14));
+        assertThat(open.daysLeft()).isPositive();
 
-        recordAsDpo(TODAY.minusDays(6), TODAY.plusDays(10), 5, "DE", null);
+        recordAsDpo(TODAY.minusDays(30), TODAY.plusDays(30), 5, "DE", null);
         SystemAccess.run(notices::settle);
         assertThat(SystemAccess.call(() -> notices.ofAgreement(agreement.id())))
-                .filteredOn(n -> n.notice().receivedOn().equals(TODAY.minusDays(6))).singleElement()
+                .filteredOn(n -> n.notice().receivedOn().equals(TODAY.minusDays(30))).singleElement()
                 .satisfies(n -> assertThat(n.notice().status()).isEqualTo(NoticeStatus.DEEMED_ACCEPTED));
         assertThat(SystemAccess.call(() -> notices.open())).noneMatch(n -> n.notice().agreementId() == agreement.id()
-                && n.notice().receivedOn().equals(TODAY.minusDays(6)));
+                && n.notice().receivedOn().equals(TODAY.minusDays(30)));
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void anObjectionSentInTimeCountsWhenItIsRecordedAfterTheDeadlineEvenAfterTheSettlement() {
+        ChangeNotice open = recordAsDpo(TODAY.minusDays(30), TODAY.plusDays(30), null, "DE", null);
+        ChangeNotice objected = notices.decide(open.id(), open.version(), false, "Hosting outside our approved list",
+                TODAY.minusDays(25), "registered letter");
+        assertThat(objected.status()).isEqualTo(NoticeStatus.OBJECTED);
+
+        ChangeNotice settled = recordAsDpo(TODAY.minusDays(31), TODAY.plusDays(30), null, "DE", null);
+        SystemAccess.run(notices::settle);
+        ChangeNotice deemed = SystemAccess.call(() -> notices.ofAgreement(agreement.id())).stream()
+                .map(OpenNotice::notice).filter(n -> n.id().equals(settled.id())).findFirst().orElseThrow();
+        assertThat(deemed.status()).isEqualTo(NoticeStatus.DEEMED_ACCEPTED);
+        assertThat(notices.decide(deemed.id(), deemed.version(), false, "Sent in time by e-mail", TODAY.minusDays(20),
+                "e-mail").status()).isEqualTo(NoticeStatus.OBJECTED);
     }
 
     @Test
@@ -172,7 +191,7 @@ class ChangeNoticeTest {
         assertThatThrownBy(() -> notices.decide(notice.id(), notice.version(), false, "too late", TODAY, "mail"))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("notice.validation.deadline-passed"));
+                        .containsExactly("notice.validation.deadline-passed", "notice.validation.sent-late"));
     }
 
     @Test

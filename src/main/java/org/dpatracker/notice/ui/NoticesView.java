@@ -1,10 +1,12 @@
 package org.dpatracker.notice.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -88,10 +90,7 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(OpenNotice::proposedName).setHeader(getTranslation("notice.proposed")).setAutoWidth(true);
         grid.addComponentColumn(n -> RedFlagTexts.explained(this, n.assessment()))
                 .setHeader(getTranslation("notice.assessment")).setFlexGrow(3).setWidth("22rem");
-        grid.addColumn(n -> n.deadline() == null ? getTranslation("notice.no-period")
-                        : date.format(n.deadline()) + (n.status() == NoticeStatus.OPEN
-                                ? " (" + getTranslation("notice.days-left", n.daysLeft()) + ")" : ""))
-                .setHeader(getTranslation("notice.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(n -> deadline(n, date)).setHeader(getTranslation("notice.deadline")).setAutoWidth(true);
         grid.addComponentColumn(n -> new Badge(getTranslation("notice.status." + n.status().name()),
                         n.status().accepted() ? Badge.Tone.SUCCESS
                                 : n.status() == NoticeStatus.OBJECTED ? Badge.Tone.ERROR : Badge.Tone.WARNING))
@@ -101,9 +100,35 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFrozenToEnd(true);
     }
 
+    /** The contract's deadline, and where the notice asks for an earlier answer, that date as a warning. */
+    private Component deadline(OpenNotice n, DateTimeFormatter date) {
+        Div cell = new Div(n.deadline() == null ? getTranslation("notice.no-period")
+                : date.format(n.deadline()) + (n.status() == NoticeStatus.OPEN
+                        ? " (" + getTranslation("notice.days-left", n.daysLeft()) + ")" : ""));
+        if (n.requestedBy() != null) {
+            Badge warning = new Badge(getTranslation("notice.requested-by", date.format(n.requestedBy()),
+                    date.format(n.deadline())), Badge.Tone.WARNING);
+            warning.addClassName("notice-requested-by");
+            warning.getStyle().set("white-space", "normal");
+            cell.add(warning);
+        }
+        return cell;
+    }
+
     private HorizontalLayout decisionButtons(OpenNotice open) {
         HorizontalLayout buttons = new HorizontalLayout();
-        if (open.status() != NoticeStatus.OPEN || !CurrentUser.has(Permission.SUBPROCESSOR_CHANGES_DECIDE)) {
+        if (!CurrentUser.has(Permission.SUBPROCESSOR_CHANGES_DECIDE)) {
+            return buttons;
+        }
+        Button object = new Button(getTranslation("notice.object"),
+                click -> new ObjectionDialog(notices, open, this::refresh).open());
+        object.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        // Deemed accepted but not yet in effect: an objection sent in time may still be recorded.
+        if (open.status() == NoticeStatus.DEEMED_ACCEPTED && open.notice().appliedSubprocessorId() == null) {
+            buttons.add(object);
+            return buttons;
+        }
+        if (open.status() != NoticeStatus.OPEN) {
             return buttons;
         }
         Button accept = new Button(getTranslation("notice.accept"), click -> {
@@ -116,9 +141,6 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-        Button object = new Button(getTranslation("notice.object"),
-                click -> new ObjectionDialog(notices, open, this::refresh).open());
-        object.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         buttons.add(accept, object);
         return buttons;
     }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationRules;
 import org.dpatracker.organisation.OrganisationService;
@@ -39,6 +40,19 @@ public class OrganisationDialog extends FormDialog {
         country.setItems(Countries.all(getLocale()));
         country.setId("organisation-country");
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        ComboBox<String> subdivision = new ComboBox<>(getTranslation("organisation.subdivision"));
+        subdivision.setItems(WorkingDays.germanStates());
+        subdivision.setItemLabelGenerator(code -> getTranslation("subdivision." + code));
+        subdivision.setHelperText(getTranslation("organisation.subdivision-help"));
+        subdivision.setId("organisation-subdivision");
+        subdivision.setClearButtonVisible(true);
+        subdivision.setVisible(false);
+        country.addValueChangeListener(change -> {
+            subdivision.setVisible("DE".equals(change.getValue()));
+            if (!"DE".equals(change.getValue())) {
+                subdivision.clear();
+            }
+        });
         TextField website = new TextField(getTranslation("organisation.website"));
         TextField contactName = new TextField(getTranslation("organisation.contact-name"));
         TextField contactPosition = new TextField(getTranslation("organisation.contact-position"));
@@ -58,6 +72,7 @@ public class OrganisationDialog extends FormDialog {
             set(postalCode, existing.postalCode());
             set(city, existing.city());
             country.setValue(existing.country());
+            subdivision.setValue(existing.subdivision());
             set(website, existing.website());
             set(contactName, existing.contact().name());
             set(contactPosition, existing.contact().position());
@@ -75,7 +90,7 @@ public class OrganisationDialog extends FormDialog {
                 email.setErrorMessage(getTranslation("validation.email"));
             });
         }
-        FormLayout form = new FormLayout(name, legalForm, street, postalCode, city, country, website, ownCompany,
+        FormLayout form = new FormLayout(name, legalForm, street, postalCode, city, country, subdivision, website, ownCompany,
                 new H4(getTranslation("organisation.contact")), contactName, contactPosition, contactEmail, contactPhone,
                 new H4(getTranslation("organisation.dpo")), dpoName, dpoEmail, dpoPhone, dpoAddress, certifications);
         form.setColspan(certifications, 2);
@@ -88,7 +103,8 @@ public class OrganisationDialog extends FormDialog {
                         new Organisation.Contact(blank(contactName), blank(contactPosition), blank(contactEmail),
                                 blank(contactPhone), null),
                         new Organisation.Contact(blank(dpoName), null, blank(dpoEmail), blank(dpoPhone), blank(dpoAddress)),
-                        ownCompany.getValue(), existing == null ? 0 : existing.version(), certifications.getValue()));
+                        ownCompany.getValue(), existing == null ? 0 : existing.version(), certifications.getValue(),
+                        subdivision.getValue()));
                 close();
                 Notifications.success(this, "organisation.saved", created.name());
                 saved.accept(created);
