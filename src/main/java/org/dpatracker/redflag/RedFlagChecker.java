@@ -38,8 +38,8 @@ public class RedFlagChecker {
                 new UnverifiedCertificationRule(),
                 new SupersededStandardRule(clock),
                 new MissingMeasuresRule(),
-                new MissingContractPointRule(),
-                new PartialContractPointRule());
+                MissingContractPointRule.missing(),
+                MissingContractPointRule.partial());
         this.jointControllers = List.of(new JointArrangementRule());
     }
 

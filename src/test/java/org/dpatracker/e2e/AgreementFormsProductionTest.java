@@ -21,10 +21,7 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
 
     @Test
     void theFourRequiredContentsOfABreachNotificationTickedOnADirectlyOpenedAgreementAreStored() {
-        long agreementId = newSignedAgreement("Payroll Vendor " + System.nanoTime() % 100000);
-        page.logInAs("dpo", "dpo-demo-2026");
-
-        openDirectly("agreement/" + agreementId);
+        long agreementId = openNewAgreementAsDpo("Payroll Vendor");
         assertThat(page.undefinedVaadinElements()).isEmpty();
         page.clickId("breach-duty-edit");
         page.type("breach-duty-hours", "48");
@@ -46,10 +43,7 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
 
     @Test
     void theChecklistsStartFromChoiceCanBeSwitchedOnADirectlyOpenedAgreement() {
-        long agreementId = newSignedAgreement("Hosting Vendor " + System.nanoTime() % 100000);
-        page.logInAs("dpo", "dpo-demo-2026");
-
-        openDirectly("agreement/" + agreementId);
+        openNewAgreementAsDpo("Hosting Vendor");
         page.clickId("tom-start");
         page.pickRadio("tom-start-how", "a copy of another checklist");
 
@@ -61,10 +55,7 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
 
     @Test
     void aFieldThatDidNotLoadStopsTheSaveWithAnErrorAndNothingIsStored() {
-        long agreementId = newSignedAgreement("Mail Vendor " + System.nanoTime() % 100000);
-        page.logInAs("dpo", "dpo-demo-2026");
-
-        openDirectly("agreement/" + agreementId);
+        long agreementId = openNewAgreementAsDpo("Mail Vendor");
         page.clickId("breach-duty-edit");
         page.type("breach-duty-hours", "48");
         page.tick("breach-duty-contents", "Art. 33(3)(b) contact point");
@@ -81,10 +72,7 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
 
     @Test
     void escapeOnAChangedDialogAsksBeforeTheInputIsDiscarded() {
-        long agreementId = newSignedAgreement("Chat Vendor " + System.nanoTime() % 100000);
-        page.logInAs("dpo", "dpo-demo-2026");
-
-        openDirectly("agreement/" + agreementId);
+        long agreementId = openNewAgreementAsDpo("Chat Vendor");
         page.clickId("breach-duty-edit");
         page.type("breach-duty-hours", "24");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -99,5 +87,13 @@ class AgreementFormsProductionTest extends ProductionBrowserTest {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("breach-duty-hours")));
         assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew()).isTrue();
+    }
+
+    /** A new signed agreement, opened directly by the DPO in a fresh page. */
+    private long openNewAgreementAsDpo(String vendor) {
+        long agreementId = newSignedAgreement(vendor + " " + System.nanoTime() % 100000);
+        page.logInAs("dpo", "dpo-demo-2026");
+        openDirectly("agreement/" + agreementId);
+        return agreementId;
     }
 }

@@ -43,13 +43,13 @@ class ContractAndCertificateRulesTest {
         void flagsAPointStipulatedOnlyInPart() {
             AgreementFacts facts = new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(),
                     List.of(new MissingPoint("H_AUDITS", "Art. 28(3)(h)")), true);
-            assertThat(new PartialContractPointRule().check(facts)).containsExactly(
+            assertThat(MissingContractPointRule.partial().check(facts)).containsExactly(
                     RedFlag.of(RedFlagType.CONTRACT_POINT_PARTIAL, "Ubimax GmbH", "Art. 28(3)(h)", "#contract.point.H_AUDITS"));
         }
 
         @Test
         void passesAContractWithoutPartialPoints() {
-            assertThat(new PartialContractPointRule().check(new AgreementFacts(null, false, null, List.of(PROCESSOR),
+            assertThat(MissingContractPointRule.partial().check(new AgreementFacts(null, false, null, List.of(PROCESSOR),
                     Map.of()))).isEmpty();
         }
     }
