@@ -107,7 +107,9 @@ class DemoRegister {
                         null, null, null, null, null,
                         "Term and termination follow the main contract; termination of the main contract automatically terminates this annex. The right to extraordinary termination remains unaffected.",
                         null),
-                new SubprocessorTerms(Authorisation.GENERAL, null, 14), false, null,
+                // Clause 10(1)-(2): prior written consent for each subcontractor, refused only for important
+                // reasons, deemed given without an objection within 14 days of notification.
+                new SubprocessorTerms(Authorisation.SPECIFIC_WITH_DEEMED_CONSENT, null, 14), false, null,
                 List.of(in("EU", "Exclusively in EU member states or EEA states (clause 1(6))")));
         Subprocessor azure = subprocessor(ubimax, MICROSOFT_AZURE, "Data center operator: the software is hosted and operated and the personal data stored on a Microsoft Azure server in Europe",
                 ApprovalState.AUTHORISED, List.of(in("EU", "Microsoft Azure server in Europe")));

@@ -8,6 +8,7 @@ import static org.dpatracker.db.Tables.ORGANISATION;
 import java.util.List;
 import java.util.Optional;
 import org.dpatracker.holiday.WorkingDays;
+import org.dpatracker.processor.Authorisation;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
@@ -62,6 +63,12 @@ class ChangeNoticeRepository {
     Integer objectionPeriodDays(long agreementId) {
         return dsl.select(AGREEMENT.OBJECTION_PERIOD_DAYS).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
                 .fetchOptional(AGREEMENT.OBJECTION_PERIOD_DAYS).orElse(null);
+    }
+
+    /** How the agreement authorises subprocessors; null while not recorded. */
+    Authorisation authorisation(long agreementId) {
+        return dsl.select(AGREEMENT.AUTHORISATION).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
+                .fetchOptional(AGREEMENT.AUTHORISATION).map(Authorisation::valueOf).orElse(null);
     }
 
     /** The working days at the seat of the agreement's controller (§ 193 BGB). */

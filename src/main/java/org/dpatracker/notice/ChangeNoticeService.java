@@ -12,6 +12,7 @@ import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ApprovalState;
+import org.dpatracker.processor.Authorisation;
 import org.dpatracker.processor.LocationRules;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.RedFlagRefresher;
@@ -93,13 +94,15 @@ public class ChangeNoticeService {
         boolean sentInTime = !accept && ObjectionDeadline.sentInTime(sentOn, deadline);
         boolean reopenable = before.status() == NoticeStatus.DEEMED_ACCEPTED && sentInTime
                 && before.appliedSubprocessorId() == null;
+        // Without deemed consent the period ends nothing: the controller decides when it decides.
+        boolean timed = silenceConsents(before);
         new Validation()
                 .require(before.status() == NoticeStatus.OPEN || reopenable, "status", "notice.validation.decided")
-                .require(!ObjectionDeadline.passed(deadline, today) || sentInTime, "status", "notice.validation.deadline-passed",
-                        String.valueOf(deadline))
+                .require(!timed || !ObjectionDeadline.passed(deadline, today) || sentInTime, "status",
+                        "notice.validation.deadline-passed", String.valueOf(deadline))
                 .require(accept || (reason != null && !reason.isBlank()), "objectionReason", "notice.validation.reason")
                 .require(accept || sentOn != null, "objectionSentOn", "notice.validation.sent")
-                .require(accept || sentOn == null || ObjectionDeadline.sentInTime(sentOn, deadline), "objectionSentOn",
+                .require(!timed || accept || sentOn == null || ObjectionDeadline.sentInTime(sentOn, deadline), "objectionSentOn",
                         "notice.validation.sent-late", String.valueOf(deadline))
                 .throwIfInvalid();
         ChangeNotice.Decision decision = accept
@@ -124,7 +127,7 @@ public class ChangeNoticeService {
         int settled = 0;
         for (ChangeNotice open : notices.findByStatus(NoticeStatus.OPEN)) {
             LocalDate deadline = deadlineOf(open);
-            if (ObjectionDeadline.passed(deadline, today)) {
+            if (ObjectionDeadline.passed(deadline, today) && silenceConsents(open)) {
                 notices.decide(open.id(), open.version(), NoticeStatus.OPEN, NoticeStatus.DEEMED_ACCEPTED,
                         new ChangeNotice.Decision(deadline.plusDays(1), CurrentUser.name(), null, null, null));
                 history.updated(ENTITY, open.id(), open.historyState(), notices.findById(open.id()).orElseThrow().historyState());
@@ -191,7 +194,7 @@ public class ChangeNoticeService {
         LocalDate today = LocalDate.now(clock);
         // The hourly settlement records deemed acceptance; until then the notice already reads as such.
         NoticeStatus status = notice.status() == NoticeStatus.OPEN && ObjectionDeadline.passed(deadline, today)
-                ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
+                && silenceConsents(notice) ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
         return new OpenNotice(notice, status, agreement.processor().name(), agreement.controller().name(),
                 proposed.name(), deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
                 redFlags.flagsIfAdded(notice.agreementId(), party), window.requestedBy());
@@ -201,6 +204,12 @@ public class ChangeNoticeService {
     private ObjectionDeadline.Window windowOf(ChangeNotice notice) {
         return ObjectionDeadline.of(notice.receivedOn(), notices.objectionPeriodDays(notice.agreementId()),
                 notice.noticeObjectionDays(), notices.controllerSeat(notice.agreementId()));
+    }
+
+    /** Under prior specific authorisation without deemed consent only an explicit acceptance authorises (Art. 28(2)). */
+    private boolean silenceConsents(ChangeNotice notice) {
+        Authorisation authorisation = notices.authorisation(notice.agreementId());
+        return authorisation == null || authorisation.silenceConsents();
     }
 
     private LocalDate deadlineOf(ChangeNotice notice) {

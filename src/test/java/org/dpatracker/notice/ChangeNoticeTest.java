@@ -186,6 +186,35 @@ class ChangeNoticeTest {
 
     @Test
     @WithUserDetails("manager")
+    void underPriorSpecificAuthorisationSilenceIsNoConsentButWithDeemedConsentItIs() {
+        setAuthorisation(Authorisation.SPECIFIC);
+        ChangeNotice specific = recordAsDpo(TODAY.minusDays(40), TODAY.minusDays(1), null, "DE", null);
+        SystemAccess.run(notices::settle);
+        OpenNotice waiting = notices.ofAgreement(agreement.id()).stream().filter(n -> n.notice().id().equals(specific.id()))
+                .findFirst().orElseThrow();
+        assertThat(waiting.status()).as("only an explicit consent authorises").isEqualTo(NoticeStatus.OPEN);
+        assertThat(notices.decide(specific.id(), waiting.notice().version(), true, null, null, null).status())
+                .isEqualTo(NoticeStatus.ACCEPTED);
+
+        setAuthorisation(Authorisation.SPECIFIC_WITH_DEEMED_CONSENT);
+        ChangeNotice deemed = recordAsDpo(TODAY.minusDays(40), TODAY.plusDays(5), null, "DE", null);
+        SystemAccess.run(notices::settle);
+        assertThat(notices.ofAgreement(agreement.id())).filteredOn(n -> n.notice().id().equals(deemed.id())).singleElement()
+                .extracting(OpenNotice::status).isEqualTo(NoticeStatus.DEEMED_ACCEPTED);
+    }
+
+    private void setAuthorisation(Authorisation authorisation) {
+        SystemAccess.run(() -> {
+            Agreement current = agreements.detail(agreement.id()).orElseThrow().agreement();
+            agreement = agreements.save(new Agreement(current.id(), current.version(), current.controllerId(),
+                    current.processorId(), current.status(), current.nextReview(), current.processing(), current.document(),
+                    new SubprocessorTerms(authorisation, 30, 14), current.ownPurposeUse(), current.ownPurposeClause(),
+                    current.source(), current.locations(), current.relationship(), current.jointArrangement()));
+        });
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void aDecisionAfterTheDeadlineIsRefused() {
         ChangeNotice notice = recordAsDpo(TODAY.minusDays(20), TODAY.plusDays(5), null, "DE", null);
         assertThatThrownBy(() -> notices.decide(notice.id(), notice.version(), false, "too late", TODAY, "mail"))
