@@ -67,7 +67,7 @@ final class AnnexComposer {
     private void party(String roleKey, Organisation organisation, Agreement agreement) {
         blocks.add(new Heading(2, w.t(roleKey) + ": " + organisation.name()));
         List<String[]> facts = new ArrayList<>();
-        facts.add(pair("annex.name", organisation.name() + (organisation.legalForm() == null ? "" : " " + organisation.legalForm())));
+        facts.add(pair("annex.name", organisation.nameWithLegalForm()));
         facts.add(pair("annex.address", w.address(organisation)));
         facts.add(pair("annex.website", w.or(organisation.website())));
         facts.add(pair("annex.contact", w.contact(organisation.contact())));
@@ -112,7 +112,8 @@ final class AnnexComposer {
         blocks.add(new Table(List.of(w.t("annex.subprocessor"), w.t("annex.subject-and-nature"), w.t("annex.duration"),
                 w.t("annex.engaged-by")), new float[] {0.24f, 0.42f, 0.14f, 0.20f},
                 detail.subprocessors().stream().map(s -> List.of(detail.organisationOf(s).name(), w.or(s.service()),
-                        w.t("annex.duration-main"), engagedBy(detail, s))).toList()));
+                        // No seed states a subprocessor's duration; the annex says what is recorded.
+                        w.or(null), engagedBy(detail, s))).toList()));
     }
 
     private void measures(AnnexContent content) {

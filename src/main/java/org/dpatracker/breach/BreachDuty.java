@@ -8,11 +8,20 @@ import java.util.Set;
 /**
  * What the agreement obliges the processor to do about breaches: how fast it tells the controller
  * (hours, or the contract's words such as "immediately"), how and to whom, with which contents,
- * whether it supports Art. 33/34, and whether it may notify the authority itself.
+ * whether it supports Art. 33/34, whether it may notify the authority itself, and whether it informs
+ * only when it judges the requirements of Art. 33/34 met ({@code onlyWhenNotifiable}).
  */
 public record BreachDuty(long agreementId, Integer noticeHours, String noticeWording, String channel, String contact,
         Set<BreachContent> requiredContents, boolean supportsController, AuthorityNotification mayNotify,
-        String clauseReference, int version) {
+        String clauseReference, int version, boolean onlyWhenNotifiable) {
+
+    /** A duty that covers every breach. */
+    public BreachDuty(long agreementId, Integer noticeHours, String noticeWording, String channel, String contact,
+            Set<BreachContent> requiredContents, boolean supportsController, AuthorityNotification mayNotify,
+            String clauseReference, int version) {
+        this(agreementId, noticeHours, noticeWording, channel, contact, requiredContents, supportsController, mayNotify,
+                clauseReference, version, false);
+    }
 
     public BreachDuty {
         requiredContents = requiredContents == null || requiredContents.isEmpty() ? Set.of()
@@ -37,6 +46,7 @@ public record BreachDuty(long agreementId, Integer noticeHours, String noticeWor
         state.put("supportsController", supportsController);
         state.put("mayNotify", mayNotify);
         state.put("clauseReference", clauseReference);
+        state.put("onlyWhenNotifiable", onlyWhenNotifiable);
         state.put("version", version);
         return state;
     }

@@ -38,7 +38,7 @@ class BreachRepository {
                 r.getAgreementId(), r.getNoticeHours(), r.getNoticeWording(), r.getChannel(), r.getContact(),
                 contents(r.getRequiredContents()), r.getSupportsController(),
                 r.getMayNotify() == null ? null : AuthorityNotification.valueOf(r.getMayNotify()), r.getClauseReference(),
-                r.getVersion()));
+                r.getVersion(), r.getOnlyWhenNotifiable()));
     }
 
     void insertDuty(BreachDuty d) {
@@ -145,6 +145,7 @@ class BreachRepository {
         values.put(BREACH_DUTY.SUPPORTS_CONTROLLER, d.supportsController());
         values.put(BREACH_DUTY.MAY_NOTIFY, d.mayNotify() == null ? null : d.mayNotify().name());
         values.put(BREACH_DUTY.CLAUSE_REFERENCE, d.clauseReference());
+        values.put(BREACH_DUTY.ONLY_WHEN_NOTIFIABLE, d.onlyWhenNotifiable());
         return values;
     }
 

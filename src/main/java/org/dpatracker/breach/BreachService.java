@@ -81,7 +81,7 @@ public class BreachService {
         validation.throwIfInvalid();
         BreachDuty duty = new BreachDuty(input.agreementId(), input.noticeHours(), trimmed(input.noticeWording()),
                 trimmed(input.channel()), trimmed(input.contact()), input.requiredContents(), input.supportsController(),
-                input.mayNotify(), trimmed(input.clauseReference()), input.version());
+                input.mayNotify(), trimmed(input.clauseReference()), input.version(), input.onlyWhenNotifiable());
         var before = repository.findDuty(input.agreementId());
         if (before.isEmpty()) {
             if (!input.isNew()) {

@@ -55,7 +55,8 @@ class DemoRetentionAndBreachDuties {
         breaches.saveDuty(new BreachDuty(seeds.ubimax().id(), null, "immediately", null, null, Set.of(), true,
                 AuthorityNotification.ONLY_ON_INSTRUCTION,
                 "Annex DPA section 5(4) (inform immediately; support with Art. 33/34 at the licensee's request); section 6(3) (reporting obligations lie with the licensee)",
-                -1));
+                // 5(4): "... and the requirements of Articles 33, 34 GDPR are met".
+                -1, true));
 
         retention.saveRule(new RetentionRule(null, 0, seeds.logMeIn().id(), "Personal data of webinar participants", null,
                 COLLECTION, null, "Stored for the respective legal retention period and then deleted routinely, unless still required to achieve the purpose; checked after 3 years at the latest whether the data is still needed",

@@ -31,6 +31,14 @@ public record Organisation(
         public static final Contact EMPTY = new Contact(null, null, null, null, null);
     }
 
+    /** The name with the legal form, unless the name already carries it ("Ubimax GmbH", not "Ubimax GmbH GmbH"). */
+    public String nameWithLegalForm() {
+        if (legalForm == null || legalForm.isBlank() || name.endsWith(legalForm.trim()) || name.contains(" " + legalForm.trim() + " ")) {
+            return name;
+        }
+        return name + " " + legalForm.trim();
+    }
+
     public String address() {
         return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city), country)
                 .filter(part -> part != null && !part.isBlank()).toList());

@@ -2,6 +2,7 @@ package org.dpatracker.processor;
 
 import static org.dpatracker.db.Tables.ADEQUACY_DECISION;
 import static org.dpatracker.db.Tables.AGREEMENT;
+import static org.dpatracker.db.Tables.BREACH_DUTY;
 import static org.dpatracker.db.Tables.CERTIFICATION;
 import static org.dpatracker.db.Tables.CONTRACT_CHECK;
 import static org.dpatracker.db.Tables.ORGANISATION;
@@ -101,6 +102,11 @@ class AgreementFactsQuery {
                 .and(TOM_ENTRY.STATUS.eq(MISSING))
                 .groupBy(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID)
                 .fetchMap(r -> partyKey(r.value1(), r.value2()), r -> r.value3());
+        Map<Long, AgreementFacts.BreachNotice> breachNotices = dsl.select(BREACH_DUTY.AGREEMENT_ID, BREACH_DUTY.NOTICE_HOURS,
+                        BREACH_DUTY.ONLY_WHEN_NOTIFIABLE)
+                .from(BREACH_DUTY)
+                .where(BREACH_DUTY.AGREEMENT_ID.in(agreementIds))
+                .fetchMap(BREACH_DUTY.AGREEMENT_ID, r -> new AgreementFacts.BreachNotice(r.value2(), r.value3()));
         Map<Long, List<AgreementFacts.MissingPoint>> missingPoints = contractPoints(agreementIds, MISSING);
         Map<Long, List<AgreementFacts.MissingPoint>> partialPoints = contractPoints(agreementIds, PARTIAL);
         Map<Long, List<Record>> subprocessorsByAgreement = subprocessors.stream()
@@ -124,7 +130,7 @@ class AgreementFactsQuery {
                     agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequacy, missingPoints.getOrDefault(id, List.of()),
                     partialPoints.getOrDefault(id, List.of()), SIGNED_OR_ENDED.contains(agreement.get(AGREEMENT.STATUS)),
                     recipient(Relationship.valueOf(agreement.get(AGREEMENT.RELATIONSHIP))),
-                    arrangementGaps(agreement)));
+                    arrangementGaps(agreement), breachNotices.get(id)));
         }
         return facts;
     }

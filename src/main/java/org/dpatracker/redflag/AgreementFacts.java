@@ -15,7 +15,17 @@ import org.dpatracker.transfer.TransferMechanism;
 public record AgreementFacts(
         LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
         Map<String, Adequacy> adequacy, List<MissingPoint> missingContractPoints, List<MissingPoint> partialContractPoints,
-        boolean signedOrEnded, Recipient recipient, List<String> arrangementGaps) {
+        boolean signedOrEnded, Recipient recipient, List<String> arrangementGaps, BreachNotice breachNotice) {
+
+    /** The processor's contractual breach notice: within how many hours, and whether only for breaches it deems notifiable. */
+    public record BreachNotice(Integer hours, boolean onlyWhenNotifiable) {}
+
+    public AgreementFacts(LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
+            Map<String, Adequacy> adequacy, List<MissingPoint> missingContractPoints, List<MissingPoint> partialContractPoints,
+            boolean signedOrEnded, Recipient recipient, List<String> arrangementGaps) {
+        this(nextReview, ownPurposeUse, ownPurposeClause, parties, adequacy, missingContractPoints, partialContractPoints,
+                signedOrEnded, recipient, arrangementGaps, null);
+    }
 
     /** What the agreement's recipient is to the controller, as far as the rules care. */
     public enum Recipient {

@@ -34,6 +34,7 @@ public class RedFlagChecker {
                 new LocationMissingRule(),
                 new RegularDerogationRule(),
                 new OwnPurposesRule(),
+                new BreachNoticeGapRule(),
                 new ExpiredCertificationRule(clock),
                 new UnverifiedCertificationRule(),
                 new SupersededStandardRule(clock),

@@ -74,6 +74,8 @@ class AnnexTest {
                 "Microsoft Azure", "EU/EEA (no member state named) (Microsoft Azure server in Europe) – within the EU/EEA",
                 "1 per calendar year", "immediately", "Licensee data filed in the software", "not recorded",
                 "Page 1 of " + english.pageCount(), english.documentId());
+        assertThat(text).as("the legal form once; no invented subprocessor duration")
+                .doesNotContain("Ubimax GmbH GmbH", "as the main agreement");
 
         String german = PdfText.of(annexes.content(annexes.current(ubimax, "de")));
         assertThat(german).contains("Anhang I – Liste der Parteien", "Zutrittskontrolle", "Maßnahmen von Microsoft Azure",

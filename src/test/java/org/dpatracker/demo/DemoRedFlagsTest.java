@@ -2,6 +2,7 @@ package org.dpatracker.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpatracker.redflag.RedFlagType.ADEQUACY_SCOPE_UNCONFIRMED;
+import static org.dpatracker.redflag.RedFlagType.BREACH_NOTICE_GAP;
 import static org.dpatracker.redflag.RedFlagType.CERTIFICATION_SUPERSEDED;
 import static org.dpatracker.redflag.RedFlagType.CERTIFICATION_UNVERIFIED;
 import static org.dpatracker.redflag.RedFlagType.CONTRACT_POINT_PARTIAL;
@@ -42,7 +43,7 @@ class DemoRedFlagsTest {
         Map<String, Set<RedFlagType>> expected = new TreeMap<>();
         expected.put("imk automotive GmbH", EnumSet.of(LOCATION_MISSING, CERTIFICATION_UNVERIFIED,
                 CERTIFICATION_SUPERSEDED, CONTRACT_POINT_PARTIAL));
-        expected.put("Ubimax GmbH", EnumSet.of(CONTRACT_POINT_PARTIAL));
+        expected.put("Ubimax GmbH", EnumSet.of(CONTRACT_POINT_PARTIAL, BREACH_NOTICE_GAP));
         expected.put("Empolis Information Management GmbH", EnumSet.of(NO_SIGNED_AGREEMENT, OWN_PURPOSES));
         expected.put("Userlike UG (haftungsbeschränkt)", EnumSet.of(NO_SIGNED_AGREEMENT, LOCATION_MISSING, US_WITHOUT_DPF));
         expected.put("Google Inc.: Web analytics with Google Analytics for the IMST website",

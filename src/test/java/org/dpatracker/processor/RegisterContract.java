@@ -102,7 +102,7 @@ abstract class RegisterContract {
     void theSignedSeedAgreementsRaiseOnlyWhatTheirTextsLeaveOpen() {
         assertThat(detailOf("LogMeIn Ireland Limited").redFlags()).isEmpty();
         assertThat(detailOf("Ubimax GmbH").redFlags()).extracting(RedFlag::type)
-                .containsOnly(RedFlagType.CONTRACT_POINT_PARTIAL);
+                .containsOnly(RedFlagType.CONTRACT_POINT_PARTIAL, RedFlagType.BREACH_NOTICE_GAP);
         assertThat(detailOf("imk automotive GmbH").redFlags()).extracting(RedFlag::type).containsOnly(
                 RedFlagType.LOCATION_MISSING, RedFlagType.CERTIFICATION_UNVERIFIED, RedFlagType.CERTIFICATION_SUPERSEDED,
                 RedFlagType.CONTRACT_POINT_PARTIAL);

@@ -55,6 +55,28 @@ class ContractAndCertificateRulesTest {
     }
 
     @Nested
+    class BreachNoticeGap {
+        @Test
+        void flagsAClauseThatInformsOnlyOfNotifiableBreachesOrAllowsSeventyTwoHours() {
+            assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(null, true))))
+                    .containsExactly(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, "Ubimax GmbH", "#breach.gap.conditional"));
+            assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(72, false))))
+                    .containsExactly(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, "Ubimax GmbH", "#breach.gap.too-late"));
+        }
+
+        @Test
+        void passesAnUnconditionalPromptNoticeAndAnUnrecordedDuty() {
+            assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(24, false)))).isEmpty();
+            assertThat(new BreachNoticeGapRule().check(withBreachNotice(null))).isEmpty();
+        }
+
+        private AgreementFacts withBreachNotice(AgreementFacts.BreachNotice notice) {
+            return new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), true,
+                    AgreementFacts.Recipient.PROCESSOR, List.of(), notice);
+        }
+    }
+
+    @Nested
     class UnverifiedCertification {
         @Test
         void flagsACertificateWithoutExpiry() {

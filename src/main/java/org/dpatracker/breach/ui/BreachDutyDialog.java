@@ -35,6 +35,8 @@ class BreachDutyDialog extends FormDialog {
         contents.setValue(duty.requiredContents());
         contents.setId("breach-duty-contents");
         Checkbox supports = new Checkbox(getTranslation("breach.duty.supports"), duty.supportsController());
+        Checkbox onlyWhenNotifiable = new Checkbox(getTranslation("breach.duty.only-when-notifiable"), duty.onlyWhenNotifiable());
+        onlyWhenNotifiable.setId("breach-duty-only-when-notifiable");
         ComboBox<AuthorityNotification> mayNotify = new ComboBox<>(getTranslation("breach.duty.may-notify"),
                 AuthorityNotification.values());
         mayNotify.setItemLabelGenerator(m -> getTranslation("breach.may-notify." + m.name()));
@@ -42,13 +44,15 @@ class BreachDutyDialog extends FormDialog {
         mayNotify.setClearButtonVisible(true);
         TextField clause = new TextField(getTranslation("breach.duty.clause"));
         clause.setValue(duty.clauseReference() == null ? "" : duty.clauseReference());
-        FormLayout form = new FormLayout(hours, wording, channel, contact, contents, supports, mayNotify, clause);
+        FormLayout form = new FormLayout(hours, wording, channel, contact, contents, supports, onlyWhenNotifiable, mayNotify,
+                clause);
         form.setColspan(contents, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(this, () -> breaches.saveDuty(new BreachDuty(duty.agreementId(), hours.getValue(),
                     wording.getValue(), channel.getValue(), contact.getValue(), contents.getValue(), supports.getValue(),
-                    mayNotify.getValue(), clause.getValue(), duty.version())), "breach.duty.saved")) {
+                    mayNotify.getValue(), clause.getValue(), duty.version(), onlyWhenNotifiable.getValue())),
+                    "breach.duty.saved")) {
                 close();
                 saved.run();
             }

@@ -68,6 +68,7 @@ class BreachDutySection implements AgreementSection {
                         .add("breach.duty.contents", duty.requiredContents().stream().sorted()
                                 .map(c -> getTranslation("breach.content." + c.name())).toList())
                         .add("breach.duty.supports", duty.supportsController())
+                        .add("breach.duty.only-when-notifiable", duty.onlyWhenNotifiable())
                         .add("breach.duty.may-notify", duty.mayNotify() == null ? null
                                 : getTranslation("breach.may-notify." + duty.mayNotify().name()))
                         .add("breach.duty.clause", duty.clauseReference()));
