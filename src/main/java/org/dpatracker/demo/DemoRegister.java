@@ -24,6 +24,7 @@ import static org.dpatracker.demo.DemoOrganisations.USER_LOCAL;
 import static org.dpatracker.demo.DemoOrganisations.WIBU;
 import static org.dpatracker.processor.ProcessingLocation.in;
 import static org.dpatracker.processor.ProcessingLocation.transfer;
+import static org.dpatracker.transfer.TransferMechanism.ADEQUACY;
 import static org.dpatracker.transfer.TransferMechanism.NONE;
 import static org.dpatracker.transfer.TransferMechanism.PRIVACY_SHIELD;
 
@@ -165,7 +166,7 @@ class DemoRegister {
         wibu(wibu, USER_LOCAL, AgreementStatus.DRAFT, "User Insight access analysis for the website for the Japanese market",
                 "Monitor the site, analyse how it is used and improve the user experience",
                 "Visitors of the Japanese website", "Cookie with a time stamp; access information (web address, user agent, etc.)",
-                List.of(transfer("JP", "User Local's server in Japan", NONE, null)));
+                List.of(transfer("JP", "User Local's server in Japan", ADEQUACY, null)));
         Agreement recaptcha = wibu(wibu, GOOGLE, AgreementStatus.DRAFT, "Invisible reCAPTCHA",
                 "Distinguish human input from automated abuse (reCAPTCHA)",
                 "Website visitors", "IP address (shortened within the EU/EEA; the full address only in exceptional cases in the USA) and other data required for the reCAPTCHA service",
@@ -182,7 +183,7 @@ class DemoRegister {
         wibu(wibu, HOOTSUITE, AgreementStatus.DRAFT, "Social media management software \"Hootsuite\"",
                 "Managing several social media accounts; monitoring relevant discussions about the company, brands, products and services",
                 "Social media users", "Data provided by social media providers, primarily publicly accessible profile data",
-                List.of(transfer("CA", null, NONE, null)));
+                List.of(transfer("CA", null, ADEQUACY, null)));
         // Social plug-ins: WIBU and each provider decide jointly on the collection and transmission when a
         // visitor activates the button (Art. 26 GDPR, CJEU C-40/17 Fashion ID); the provider alone on its
         // user profiles. The policy mentions no arrangement, so none is recorded as concluded.
