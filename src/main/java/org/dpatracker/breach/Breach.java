@@ -16,10 +16,24 @@ public record Breach(
         String subjectCategories, String subjectCount, String dataCategories, String recordCount,
         String consequences, String measures, String contactPoint, Risk risk,
         Instant authorityNotifiedAt, String authority, String authorityReference, String delayReasons,
-        Instant subjectsInformedAt, SubjectsExemption subjectsExemption, LocalDate closedOn, List<FollowUp> followUps) {
+        Instant subjectsInformedAt, SubjectsExemption subjectsExemption, LocalDate closedOn, List<FollowUp> followUps,
+        InformingChannel subjectsInformedVia) {
 
     public Breach {
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    }
+
+    /** A breach whose data subjects, where told, were told directly. */
+    public Breach(Long id, int version, Long agreementId, Long subprocessorId, String processingActivities, String nature,
+            Instant detectedAt, Instant processorNotifiedAt, Instant awareAt,
+            String subjectCategories, String subjectCount, String dataCategories, String recordCount,
+            String consequences, String measures, String contactPoint, Risk risk,
+            Instant authorityNotifiedAt, String authority, String authorityReference, String delayReasons,
+            Instant subjectsInformedAt, SubjectsExemption subjectsExemption, LocalDate closedOn, List<FollowUp> followUps) {
+        this(id, version, agreementId, subprocessorId, processingActivities, nature, detectedAt, processorNotifiedAt, awareAt,
+                subjectCategories, subjectCount, dataCategories, recordCount, consequences, measures, contactPoint, risk,
+                authorityNotifiedAt, authority, authorityReference, delayReasons, subjectsInformedAt, subjectsExemption, closedOn,
+                followUps, subjectsInformedAt == null ? null : InformingChannel.DIRECT);
     }
 
     public Instant authorityDeadline() {
@@ -49,6 +63,7 @@ public record Breach(
         state.put("delayReasons", delayReasons);
         state.put("subjectsInformedAt", subjectsInformedAt);
         state.put("subjectsExemption", subjectsExemption);
+        state.put("subjectsInformedVia", subjectsInformedVia);
         state.put("closedOn", closedOn);
         state.put("version", version);
         return state;

@@ -104,7 +104,8 @@ class BreachRepository {
                 r.getRisk() == null ? null : Risk.valueOf(r.getRisk()), instant(r.getAuthorityNotifiedAt()), r.getAuthority(),
                 r.getAuthorityReference(), r.getDelayReasons(), instant(r.getSubjectsInformedAt()),
                 r.getSubjectsExemption() == null ? null : SubjectsExemption.valueOf(r.getSubjectsExemption()),
-                r.getClosedOn(), followUps.getOrDefault(r.getId(), List.of())));
+                r.getClosedOn(), followUps.getOrDefault(r.getId(), List.of()),
+                r.getSubjectsInformedVia() == null ? null : InformingChannel.valueOf(r.getSubjectsInformedVia())));
     }
 
     private static Map<Field<?>, Object> values(Breach b) {
@@ -130,6 +131,7 @@ class BreachRepository {
         values.put(BREACH.DELAY_REASONS, b.delayReasons());
         values.put(BREACH.SUBJECTS_INFORMED_AT, time(b.subjectsInformedAt()));
         values.put(BREACH.SUBJECTS_EXEMPTION, b.subjectsExemption() == null ? null : b.subjectsExemption().name());
+        values.put(BREACH.SUBJECTS_INFORMED_VIA, b.subjectsInformedVia() == null ? null : b.subjectsInformedVia().name());
         values.put(BREACH.CLOSED_ON, b.closedOn());
         return values;
     }

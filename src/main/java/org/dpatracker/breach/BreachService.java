@@ -171,7 +171,9 @@ public class BreachService {
                 .require(!BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt()) || notBlank(b.delayReasons()),
                         "delayReasons", "breach.validation.delay-reasons")
                 .require(b.subjectsInformedAt() == null || b.subjectsExemption() == null, "subjectsExemption",
-                        "breach.validation.informed-or-exempt");
+                        "breach.validation.informed-or-exempt")
+                .require(b.subjectsInformedVia() == null || b.subjectsInformedAt() != null, "subjectsInformedAt",
+                        "breach.validation.informed-date");
         for (String text : new String[] {b.subjectCategories(), b.dataCategories(), b.consequences(), b.measures(),
                 b.delayReasons(), b.processingActivities()}) {
             validation.require(text == null || text.length() <= 2000, "text", "validation.too-long", 2000);
@@ -185,7 +187,8 @@ public class BreachService {
                 trimmed(b.subjectCount()), trimmed(b.dataCategories()), trimmed(b.recordCount()), trimmed(b.consequences()),
                 trimmed(b.measures()), trimmed(b.contactPoint()), b.risk(), b.authorityNotifiedAt(), trimmed(b.authority()),
                 trimmed(b.authorityReference()), trimmed(b.delayReasons()), b.subjectsInformedAt(), b.subjectsExemption(),
-                b.closedOn(), List.of());
+                b.closedOn(), List.of(), b.subjectsInformedAt() == null ? null
+                        : b.subjectsInformedVia() == null ? InformingChannel.DIRECT : b.subjectsInformedVia());
     }
 
     private static boolean notAfter(Instant instant, Instant now) {

@@ -134,6 +134,30 @@ class BreachesAndRetentionTest {
     }
 
     @Test
+    @WithUserDetails("dpo")
+    void aPublicCommunicationInformsTheDataSubjectsWithItsDate() {
+        Instant now = breaches.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Breach informed = breaches.save(informedVia(breach(now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(6)),
+                now.minus(Duration.ofHours(5)), Risk.HIGH_RISK), now.minus(Duration.ofHours(1)), InformingChannel.PUBLIC_COMMUNICATION));
+        assertThat(informed.subjectsInformedVia()).isEqualTo(InformingChannel.PUBLIC_COMMUNICATION);
+        assertThat(informed.subjectsExemption()).isNull();
+        assertThat(deadlines.within(30)).noneMatch(d -> informed.id().equals(d.breachId())
+                && d.kind() == DeadlineKind.BREACH_SUBJECTS);
+
+        assertThatThrownBy(() -> breaches.save(informedVia(breach(now.minus(Duration.ofHours(5)), null, null, Risk.HIGH_RISK),
+                null, InformingChannel.PUBLIC_COMMUNICATION)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).contains("breach.validation.informed-date"));
+    }
+
+    private static Breach informedVia(Breach b, Instant at, InformingChannel channel) {
+        return new Breach(b.id(), b.version(), b.agreementId(), b.subprocessorId(), b.processingActivities(), b.nature(),
+                b.detectedAt(), b.processorNotifiedAt(), b.awareAt(), b.subjectCategories(), b.subjectCount(), b.dataCategories(),
+                b.recordCount(), b.consequences(), b.measures(), b.contactPoint(), b.risk(), b.authorityNotifiedAt(),
+                b.authority(), b.authorityReference(), b.delayReasons(), at, null, null, List.of(), channel);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void managersAndAuditorsReadButDoNotRecord() {
         assertThat(breaches.findAll()).isNotNull();

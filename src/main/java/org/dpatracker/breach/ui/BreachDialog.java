@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.breach.InformingChannel;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.core.ui.ClientTime;
@@ -77,6 +78,11 @@ class BreachDialog extends FormDialog {
         delayReasons.setHelperText(getTranslation("breach.delay-help"));
         delayReasons.setId("breach-delay-reasons");
         DateTimePicker subjectsInformed = time("breach.subjects-informed-at", breach == null ? null : breach.subjectsInformedAt());
+        ComboBox<InformingChannel> informedVia = new ComboBox<>(getTranslation("breach.informed-via"), InformingChannel.values());
+        informedVia.setItemLabelGenerator(c -> getTranslation("breach.informed-via." + c.name()));
+        informedVia.setValue(breach == null || breach.subjectsInformedVia() == null ? InformingChannel.DIRECT
+                : breach.subjectsInformedVia());
+        informedVia.setId("breach-informed-via");
         ComboBox<SubjectsExemption> exemption = new ComboBox<>(getTranslation("breach.exemption"), SubjectsExemption.values());
         exemption.setItemLabelGenerator(e -> getTranslation("breach.exemption." + e.name()));
         exemption.setValue(breach == null ? null : breach.subjectsExemption());
@@ -90,7 +96,7 @@ class BreachDialog extends FormDialog {
         FormLayout form = new FormLayout(agreement, subprocessor, activities, contactPoint, nature, new H4(getTranslation("breach.timeline")),
                 detected, processorNotified, aware, risk, new H4(getTranslation("breach.extent")), subjectCategories, subjectCount,
                 dataCategories, recordCount, consequences, measures, new H4(getTranslation("breach.notifications")),
-                authorityNotified, authority, reference, delayReasons, subjectsInformed, exemption, closed);
+                authorityNotified, authority, reference, delayReasons, subjectsInformed, informedVia, exemption, closed);
         form.getChildren().filter(c -> c instanceof TextArea || c instanceof H4).forEach(c -> form.setColspan(c, 2));
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
@@ -103,7 +109,7 @@ class BreachDialog extends FormDialog {
                     consequences.getValue(), measures.getValue(), contactPoint.getValue(), risk.getValue(),
                     ClientTime.toInstant(authorityNotified.getValue()), authority.getValue(), reference.getValue(),
                     delayReasons.getValue(), ClientTime.toInstant(subjectsInformed.getValue()), exemption.getValue(),
-                    closed.getValue(), List.of());
+                    closed.getValue(), List.of(), subjectsInformed.getValue() == null ? null : informedVia.getValue());
             Breach[] result = new Breach[1];
             if (Notifications.attempt(this, () -> result[0] = breaches.save(input), "breach.saved")) {
                 close();

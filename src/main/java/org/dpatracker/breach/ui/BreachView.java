@@ -124,6 +124,8 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
                 .add("breach.authority-reference", breach.authorityReference())
                 .add("breach.delay-reasons", breach.delayReasons())
                 .add("breach.subjects-informed-at", ClientTime.format(breach.subjectsInformedAt()))
+                .add("breach.informed-via", breach.subjectsInformedVia() == null ? null
+                        : getTranslation("breach.informed-via." + breach.subjectsInformedVia().name()))
                 .add("breach.exemption", breach.subjectsExemption() == null ? null
                         : getTranslation("breach.exemption." + breach.subjectsExemption().name()))
                 .add("breach.closed-on", breach.closedOn());
