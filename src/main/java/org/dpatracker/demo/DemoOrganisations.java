@@ -24,8 +24,10 @@ final class DemoOrganisations {
             new Contact("23-1 Service GmbH (external data protection officer)", null, "datenschutz@imst.com", null,
                     "Moselstr. 9, 47051 Duisburg, Germany"));
 
+    // The controller's contact as its privacy policy gives it (telephone, e-mail; fax +49-721-93172-22).
     static final Organisation WIBU = own("WIBU-SYSTEMS AG", "AG", "Zimmerstrasse 5", "76137", "Karlsruhe", "DE", "DE-BW",
-            Contact.EMPTY, new Contact("Dr. Peer Wichmann", null, "dataprotection@wibu.com", "+49-721-93172-0",
+            new Contact(null, null, "info@wibu.com", "+49-721-93172-0", null),
+            new Contact("Dr. Peer Wichmann", null, "dataprotection@wibu.com", "+49-721-93172-0",
                     "WIBU-SYSTEMS AG, Zimmerstrasse 5, 76137 Karlsruhe, Germany"));
 
     static final Organisation IMK = vendor("imk automotive GmbH", "GmbH", null, null, "Chemnitz", "DE", null,
