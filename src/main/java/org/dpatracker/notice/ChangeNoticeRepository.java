@@ -59,25 +59,15 @@ class ChangeNoticeRepository {
                 .fetch(ChangeNoticeRepository::toNotice);
     }
 
-    /** The objection period the agreement grants, in days; null when it names none. */
-    Integer objectionPeriodDays(long agreementId) {
-        return dsl.select(AGREEMENT.OBJECTION_PERIOD_DAYS).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(AGREEMENT.OBJECTION_PERIOD_DAYS).orElse(null);
-    }
-
-    /** How the agreement authorises subprocessors; null while not recorded. */
-    Authorisation authorisation(long agreementId) {
-        return dsl.select(AGREEMENT.AUTHORISATION).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(AGREEMENT.AUTHORISATION).map(Authorisation::valueOf).orElse(null);
-    }
-
-    /** The working days at the seat of the agreement's controller (§ 193 BGB). */
-    WorkingDays controllerSeat(long agreementId) {
-        return dsl.select(ORGANISATION.COUNTRY, ORGANISATION.SUBDIVISION).from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
+    /** The agreement's objection period and authorisation, and the controller's seat (§ 193 BGB). */
+    NoticeTerms termsOf(long agreementId) {
+        return dsl.select(AGREEMENT.OBJECTION_PERIOD_DAYS, AGREEMENT.AUTHORISATION, ORGANISATION.COUNTRY,
+                        ORGANISATION.SUBDIVISION)
+                .from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
                 .where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(r -> new WorkingDays(r.value1(), r.value2()))
-                .orElse(WorkingDays.WEEKENDS_ONLY);
+                .fetchOptional(r -> new NoticeTerms(r.value1(), r.value2() == null ? null : Authorisation.valueOf(r.value2()),
+                        new WorkingDays(r.value3(), r.value4())))
+                .orElse(NoticeTerms.UNRECORDED);
     }
 
     long insert(ChangeNotice n) {

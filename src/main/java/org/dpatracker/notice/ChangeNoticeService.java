@@ -12,7 +12,6 @@ import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ApprovalState;
-import org.dpatracker.processor.Authorisation;
 import org.dpatracker.processor.LocationRules;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.RedFlagRefresher;
@@ -88,14 +87,15 @@ public class ChangeNoticeService {
     public ChangeNotice decide(long id, int version, boolean accept, String reason, LocalDate sentOn, String sentVia) {
         ChangeNotice before = notices.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
         LocalDate today = LocalDate.now(clock);
-        LocalDate deadline = deadlineOf(before);
+        NoticeTerms terms = notices.termsOf(before.agreementId());
+        LocalDate deadline = windowOf(before, terms).deadline();
         // An objection sent in time counts even when it is recorded later, also after the hourly
         // settlement deemed the change accepted, as long as the change has not been applied.
         boolean sentInTime = !accept && ObjectionDeadline.sentInTime(sentOn, deadline);
         boolean reopenable = before.status() == NoticeStatus.DEEMED_ACCEPTED && sentInTime
                 && before.appliedSubprocessorId() == null;
         // Without deemed consent the period ends nothing: the controller decides when it decides.
-        boolean timed = silenceConsents(before);
+        boolean timed = terms.silenceConsents();
         new Validation()
                 .require(before.status() == NoticeStatus.OPEN || reopenable, "status", "notice.validation.decided")
                 .require(!timed || !ObjectionDeadline.passed(deadline, today) || sentInTime, "status",
@@ -126,8 +126,9 @@ public class ChangeNoticeService {
         LocalDate today = LocalDate.now(clock);
         int settled = 0;
         for (ChangeNotice open : notices.findByStatus(NoticeStatus.OPEN)) {
-            LocalDate deadline = deadlineOf(open);
-            if (ObjectionDeadline.passed(deadline, today) && silenceConsents(open)) {
+            NoticeTerms terms = notices.termsOf(open.agreementId());
+            LocalDate deadline = windowOf(open, terms).deadline();
+            if (ObjectionDeadline.passed(deadline, today) && terms.silenceConsents()) {
                 notices.decide(open.id(), open.version(), NoticeStatus.OPEN, NoticeStatus.DEEMED_ACCEPTED,
                         new ChangeNotice.Decision(deadline.plusDays(1), CurrentUser.name(), null, null, null));
                 history.updated(ENTITY, open.id(), open.historyState(), notices.findById(open.id()).orElseThrow().historyState());
@@ -184,7 +185,8 @@ public class ChangeNoticeService {
     private OpenNotice describe(ChangeNotice notice) {
         AgreementDetail agreement = agreements.detail(notice.agreementId()).orElseThrow();
         Organisation proposed = organisations.findById(notice.organisationId()).orElseThrow();
-        ObjectionDeadline.Window window = windowOf(notice);
+        NoticeTerms terms = notices.termsOf(notice.agreementId());
+        ObjectionDeadline.Window window = windowOf(notice, terms);
         LocalDate deadline = window.deadline();
         AgreementFacts.Party party = new AgreementFacts.Party(proposed.name(),
                 proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
@@ -194,26 +196,20 @@ public class ChangeNoticeService {
         LocalDate today = LocalDate.now(clock);
         // The hourly settlement records deemed acceptance; until then the notice already reads as such.
         NoticeStatus status = notice.status() == NoticeStatus.OPEN && ObjectionDeadline.passed(deadline, today)
-                && silenceConsents(notice) ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
+                && terms.silenceConsents() ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
         return new OpenNotice(notice, status, agreement.processor().name(), agreement.controller().name(),
                 proposed.name(), deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
                 redFlags.flagsIfAdded(notice.agreementId(), party), window.requestedBy());
     }
 
     /** Only the agreement's objection period and the controller's seat are needed here, not the whole agreement. */
-    private ObjectionDeadline.Window windowOf(ChangeNotice notice) {
-        return ObjectionDeadline.of(notice.receivedOn(), notices.objectionPeriodDays(notice.agreementId()),
-                notice.noticeObjectionDays(), notices.controllerSeat(notice.agreementId()));
-    }
-
-    /** Under prior specific authorisation without deemed consent only an explicit acceptance authorises (Art. 28(2)). */
-    private boolean silenceConsents(ChangeNotice notice) {
-        Authorisation authorisation = notices.authorisation(notice.agreementId());
-        return authorisation == null || authorisation.silenceConsents();
+    private static ObjectionDeadline.Window windowOf(ChangeNotice notice, NoticeTerms terms) {
+        return ObjectionDeadline.of(notice.receivedOn(), terms.objectionDays(), notice.noticeObjectionDays(),
+                terms.controllerSeat());
     }
 
     private LocalDate deadlineOf(ChangeNotice notice) {
-        return windowOf(notice).deadline();
+        return windowOf(notice, notices.termsOf(notice.agreementId())).deadline();
     }
 
     private void apply(ChangeNotice notice) {

@@ -7,7 +7,6 @@ import org.dpatracker.redflag.AgreementFacts.Adequacy;
 import org.dpatracker.redflag.AgreementFacts.Location;
 import org.dpatracker.redflag.AgreementFacts.Party;
 import org.dpatracker.transfer.AdequacyScope;
-import org.dpatracker.transfer.TransferMechanism;
 
 /**
  * Art. 45 GDPR: a decision limited to some recipients (Canada: organisations subject to PIPEDA;
@@ -30,8 +29,7 @@ class AdequacyScopeRule extends LocationRule {
     boolean applies(AgreementFacts facts, Party party, Location location) {
         LocalDate today = LocalDate.now(clock);
         Optional<Adequacy> decision = facts.adequacyOn(location.country(), today);
-        boolean reliesOnAdequacy = location.mechanism() == TransferMechanism.ADEQUACY || location.withoutMechanism();
-        return reliesOnAdequacy && decision.isPresent() && decision.get().scope().isLimited()
+        return facts.reliesOnAdequacy(location, today) && decision.isPresent() && decision.get().scope().isLimited()
                 && decision.get().scope() != AdequacyScope.DPF_CERTIFIED
                 && party.certificates().stream().noneMatch(c -> SCOPE_CONFIRMED.equals(c.kind())
                         && (c.validUntil() == null || !c.validUntil().isBefore(today)));

@@ -71,6 +71,15 @@ public record AgreementFacts(
                 ? java.util.Optional.empty() : java.util.Optional.of(decision);
     }
 
+    /**
+     * Whether a location relies on an adequacy decision on that day: adequacy recorded, or no other
+     * mechanism recorded in a country whose decision is in force.
+     */
+    public boolean reliesOnAdequacy(Location location, LocalDate day) {
+        return location.mechanism() == TransferMechanism.ADEQUACY
+                || (location.withoutMechanism() && adequacyOn(location.country(), day).isPresent());
+    }
+
     /** A Commission adequacy decision: whom it covers and, where it has a sunset clause, until when. */
     public record Adequacy(AdequacyScope scope, LocalDate validUntil) {}
 

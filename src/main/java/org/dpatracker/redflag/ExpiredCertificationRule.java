@@ -2,10 +2,12 @@ package org.dpatracker.redflag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.stream.Stream;
+import org.dpatracker.redflag.AgreementFacts.Certificate;
+import org.dpatracker.redflag.AgreementFacts.Party;
 
 /** Art. 28(1), 28(5) GDPR: sufficient guarantees; a lapsed certificate no longer shows them. */
-class ExpiredCertificationRule implements RedFlagRule {
+class ExpiredCertificationRule extends CertificateRule {
 
     private final Clock clock;
 
@@ -14,14 +16,11 @@ class ExpiredCertificationRule implements RedFlagRule {
     }
 
     @Override
-    public List<RedFlag> check(AgreementFacts facts) {
-        LocalDate today = LocalDate.now(clock);
-        return facts.parties().stream()
-                .flatMap(party -> party.certificates().stream()
-                        .filter(certificate -> certificate.validUntil() != null && certificate.validUntil().isBefore(today))
-                        .map(certificate -> RedFlag.of(RedFlagType.EXPIRED_CERTIFICATION, party.name(),
-                                Certificates.name(certificate), certificate.validUntil().toString())))
-                .distinct()
-                .toList();
+    Stream<RedFlag> flags(Party party, Certificate certificate) {
+        if (certificate.validUntil() == null || !certificate.validUntil().isBefore(LocalDate.now(clock))) {
+            return Stream.empty();
+        }
+        return Stream.of(RedFlag.of(RedFlagType.EXPIRED_CERTIFICATION, party.name(), Certificates.name(certificate),
+                certificate.validUntil().toString()));
     }
 }

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dpatracker.redflag.AgreementFacts.Certificate;
+import org.dpatracker.redflag.AgreementFacts.Party;
 
 /**
  * Art. 28(1), 32 GDPR: a certificate against a withdrawn version of its standard no longer shows
  * the current state of the art. Each superseded version is data: kind, how a label names it, and
  * the day its transition ended.
  */
-class SupersededStandardRule implements RedFlagRule {
+class SupersededStandardRule extends CertificateRule {
 
     /** A standard version whose certificates lapsed at the end of a transition period. */
     record Superseded(String kind, Pattern label, LocalDate transitionEnded, String successor) {}
@@ -27,17 +30,12 @@ class SupersededStandardRule implements RedFlagRule {
     }
 
     @Override
-    public List<RedFlag> check(AgreementFacts facts) {
+    Stream<RedFlag> flags(Party party, Certificate certificate) {
         LocalDate today = LocalDate.now(clock);
-        return facts.parties().stream()
-                .flatMap(party -> party.certificates().stream()
-                        .flatMap(certificate -> VERSIONS.stream()
-                                .filter(version -> version.kind().equals(certificate.kind())
-                                        && certificate.label() != null && version.label().matcher(certificate.label()).find()
-                                        && today.isAfter(version.transitionEnded()))
-                                .map(version -> RedFlag.of(RedFlagType.CERTIFICATION_SUPERSEDED, party.name(),
-                                        certificate.label(), version.transitionEnded().toString(), version.successor()))))
-                .distinct()
-                .toList();
+        return VERSIONS.stream()
+                .filter(version -> version.kind().equals(certificate.kind()) && certificate.label() != null
+                        && version.label().matcher(certificate.label()).find() && today.isAfter(version.transitionEnded()))
+                .map(version -> RedFlag.of(RedFlagType.CERTIFICATION_SUPERSEDED, party.name(), certificate.label(),
+                        version.transitionEnded().toString(), version.successor()));
     }
 }

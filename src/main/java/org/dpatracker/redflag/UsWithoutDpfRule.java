@@ -24,9 +24,8 @@ class UsWithoutDpfRule extends LocationRule {
     @Override
     boolean applies(AgreementFacts facts, Party party, Location location) {
         LocalDate today = LocalDate.now(clock);
-        boolean reliesOnAdequacy = location.mechanism() == TransferMechanism.ADEQUACY
-                || location.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
-                || (location.withoutMechanism() && facts.adequacyOn(location.country(), today).isPresent());
+        boolean reliesOnAdequacy = location.mechanism() == TransferMechanism.DATA_PRIVACY_FRAMEWORK
+                || facts.reliesOnAdequacy(location, today);
         return "US".equals(location.country()) && reliesOnAdequacy && !party.holdsValid(DPF, today);
     }
 
