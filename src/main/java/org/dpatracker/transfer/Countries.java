@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** ISO 3166 alpha-2 country codes, the EEA, and the spellings EU bodies use ("EL", "UK"). */
+/**
+ * ISO 3166 alpha-2 country codes, the EEA, and the spellings EU bodies use ("EL", "UK"); international
+ * organisations ({@link InternationalOrganisation}) share the code space as recipients of transfers.
+ */
 public final class Countries {
 
     /**
@@ -24,8 +29,8 @@ public final class Countries {
     public static final String EU = "EU";
 
     /** Every stored location code inside the EEA: the member states and {@link #EU}. */
-    public static final Set<String> EEA_LOCATIONS = java.util.stream.Stream.concat(EEA.stream(), java.util.stream.Stream.of(EU))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public static final Set<String> EEA_LOCATIONS = Stream.concat(EEA.stream(), Stream.of(EU))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
@@ -33,11 +38,15 @@ public final class Countries {
 
     /**
      * The stored code for what a user typed: upper case, "EL" becomes GR and "UK" becomes GB.
-     * Empty when the code is not an ISO 3166 alpha-2 country.
+     * Empty when the code is neither an ISO 3166 alpha-2 country nor an international organisation's code.
      */
     public static Optional<String> normalise(String input) {
         if (input == null) {
             return Optional.empty();
+        }
+        Optional<InternationalOrganisation> organisation = InternationalOrganisation.byCode(input);
+        if (organisation.isPresent()) {
+            return Optional.of(organisation.get().code());
         }
         String code = input.trim().toUpperCase(Locale.ROOT);
         code = switch (code) {
@@ -67,13 +76,23 @@ public final class Countries {
         if (EU.equals(code)) {
             return "de".equals(locale.getLanguage()) ? "EU/EWR (Mitgliedstaat nicht genannt)" : "EU/EEA (member state not named)";
         }
+        Optional<InternationalOrganisation> organisation = InternationalOrganisation.byCode(code);
+        if (organisation.isPresent()) {
+            return organisation.get().name(locale);
+        }
         return Locale.of("", code).getDisplayCountry(locale);
     }
 
-    /** Every country code, sorted by its name in the given language. */
+    /** Whether the code names an international organisation rather than a country. */
+    public static boolean isInternationalOrganisation(String code) {
+        return InternationalOrganisation.byCode(code).isPresent();
+    }
+
+    /** Every country code sorted by its name in the given language, then the international organisations. */
     public static List<String> all(Locale locale) {
-        return Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> name(code, locale)))
+        return Stream.concat(
+                        Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(code -> name(code, locale))),
+                        Arrays.stream(InternationalOrganisation.values()).map(InternationalOrganisation::code))
                 .toList();
     }
 }

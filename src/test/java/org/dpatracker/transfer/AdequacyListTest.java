@@ -79,6 +79,48 @@ class AdequacyListTest {
         assertThatThrownBy(() -> adequacy.remove("JP")).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @WithUserDetails("dpo")
+    void theEuropeanPatentOrganisationIsARecipientWhoseAdequacyDecisionCoversTransfersToIt() {
+        AdequacyDecision epo = adequacy.findAll().stream().filter(d -> d.country().equals("EPO")).findFirst().orElseThrow();
+        assertThat(epo.decision()).isEqualTo("Commission Implementing Decision (EU) 2025/1382");
+        assertThat(epo.decidedOn()).isEqualTo(LocalDate.of(2025, 7, 15));
+        assertThat(epo.validUntil()).isNull();
+
+        String vendor = "Patent Filing Test " + System.nanoTime();
+        Organisation controller = organisations.findAll("Beispiel").getFirst();
+        Organisation office = organisations.save(new Organisation(null, vendor, null, null, null, null, "epo", null,
+                null, null, false, 0, List.of()));
+        assertThat(office.country()).isEqualTo("EPO");
+        Agreement agreement = agreements.save(new Agreement(null, 0, controller.id(), office.id(), AgreementStatus.SIGNED,
+                null, new ProcessingDescription("Patent applications", null, null, null, null, null, Set.of(), null,
+                        null), null, null, false, null, null,
+                List.of(new ProcessingLocation(null, "epo", "Munich", TransferMechanism.ADEQUACY, null, null, null))));
+        assertThat(agreement.locations()).extracting(ProcessingLocation::country).containsExactly("EPO");
+        assertThat(flagsOf(vendor)).isEmpty();
+
+        agreements.save(new Agreement(agreement.id(), agreement.version(), controller.id(), office.id(),
+                AgreementStatus.SIGNED, null, agreement.processing(), null, null, false, null, null,
+                List.of(ProcessingLocation.in("EPO", "Munich"))));
+        assertThat(flagsOf(vendor)).as("the decision is the mechanism: none other needed").isEmpty();
+
+        SystemAccess.run(() -> adequacy.remove("EPO"));
+        try {
+            assertThat(flagsOf(vendor)).containsExactly(RedFlagType.NO_TRANSFER_MECHANISM);
+        } finally {
+            SystemAccess.run(() -> adequacy.save(epo, true));
+        }
+    }
+
+    @Test
+    void anInternationalOrganisationIsOutsideTheEeaWhereverItsSeatIsAndNamedInEitherLanguage() {
+        assertThat(Countries.isInEea("EPO")).isFalse();
+        assertThat(Countries.isInternationalOrganisation("EPO")).isTrue();
+        assertThat(Countries.name("EPO", java.util.Locale.GERMAN)).isEqualTo("Europäische Patentorganisation");
+        assertThat(Countries.all(java.util.Locale.ENGLISH)).contains("EPO", "DE");
+        assertThat(Countries.normalise("EPX")).isEmpty();
+    }
+
     private Set<RedFlagType> flagsOf(String vendor) {
         return SystemAccess.call(() -> agreements.findPage(RegisterFilter.text(vendor), List.of(), 0, 1)).getFirst().redFlags();
     }
