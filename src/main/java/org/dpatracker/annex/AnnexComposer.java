@@ -160,7 +160,8 @@ final class AnnexComposer {
                 pair("annex.authorisation", agreement.subprocessorTerms().authorisation() == null ? w.t("annex.not-recorded")
                         : w.t("authorisation." + agreement.subprocessorTerms().authorisation().name())),
                 pair("annex.notice-period", days(agreement.subprocessorTerms().noticePeriodDays())),
-                pair("annex.objection-period", days(agreement.subprocessorTerms().objectionPeriodDays())))));
+                pair("annex.objection-period", days(agreement.subprocessorTerms().objectionPeriodDays())),
+                pair("annex.delimitation", w.or(agreement.subprocessorTerms().delimitation())))));
         if (detail.subprocessors().isEmpty()) {
             blocks.add(new Paragraph(w.t("annex.no-subprocessors")));
             return;

@@ -173,6 +173,8 @@ public class AnnexService {
     AnnexContent content(long agreementId) {
         var detail = agreements.detail(agreementId).orElse(null);
         new Validation().require(detail != null, "agreementId", "validation.required").throwIfInvalid();
+        new Validation().require(detail.agreement().relationship().isProcessor(), "agreementId",
+                "annex.validation.not-processor").throwIfInvalid();
         return new AnnexContent(detail, catalogues.findAll(), checklists.ofAgreement(agreementId), audits.rightsOf(agreementId),
                 breaches.dutyOf(agreementId), retention.rulesOf(agreementId), retention.endOf(agreementId));
     }

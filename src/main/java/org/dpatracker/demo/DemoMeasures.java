@@ -3,6 +3,7 @@ package org.dpatracker.demo;
 import static org.dpatracker.tom.EvidenceKind.CERTIFICATE;
 import static org.dpatracker.tom.EvidenceKind.DOCUMENT;
 import static org.dpatracker.tom.MeasureStatus.IMPLEMENTED;
+import static org.dpatracker.tom.MeasureStatus.PARTLY;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -43,6 +44,7 @@ class DemoMeasures {
     void load(DemoAgreements seeds) {
         ubimax(seeds.ubimax(), seeds.azure());
         imk(seeds.imk(), seeds.axilaris());
+        empolis(seeds.empolis());
     }
 
     private void ubimax(Agreement ubimax, Subprocessor azure) {
@@ -218,6 +220,25 @@ class DemoMeasures {
                 Data medium changes and disposals are carried out in accordance with a certified procedure
                 Customer information is deleted when the online contract expires; backups are kept for 30 more days""",
                 DOCUMENT, IMK_PAGE);
+    }
+
+    /** Empolis' GTC §2(3)–(5) and §5: the measures its terms state; the Art. 28 contract itself is not on file. */
+    private void empolis(Agreement empolis) {
+        String gtc = "Empolis GTC for Empolis Industrial Knowledge, ";
+        Checklist processor = start("EU_ANNEX_III", empolis, null);
+        processor.set("A3-02", PARTLY, """
+                The software and the servers used are protected against unauthorized access, data loss and the spying out of data at least in accordance with the usual security precautions for such offers (the terms name no concrete measure)""",
+                DOCUMENT, gtc + "§2(3)");
+        processor.set("A3-03", IMPLEMENTED, """
+                Data stored by the customer is backed up every calendar day between 22:00 and 04:00 (UTC); Empolis-Box data can be restored up to 60 days after deletion
+                Daily snapshots of the data indexing systems, each kept for 30 days; versioning keeps the older version of changed or deleted documents for 60 days
+                Automatic continuous replication to a second data centre within the European Union""", DOCUMENT, gtc + "§5(1)–(2)");
+        processor.set("A3-05", IMPLEMENTED, """
+                Empolis provides the user name and password of the first user; the customer must change the password immediately to one known only to him
+                This first administrator account sets up the software and creates further users""", DOCUMENT, gtc + "§2(5)");
+        processor.set("A3-07", IMPLEMENTED, """
+                Several instances of the software run on one server only if the data stocks of the customers are separated; no claim to a server for the customer's sole use""",
+                DOCUMENT, gtc + "§2(4)");
     }
 
     private Checklist start(String catalogueCode, Agreement agreement, Subprocessor party) {

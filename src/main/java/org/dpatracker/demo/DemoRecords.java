@@ -85,6 +85,25 @@ class DemoRecords {
                 Set.of(CONSENT, LEGITIMATE_INTERESTS), null, "Website visitors who send an inquiry",
                 "IP address (shortened within the EU/EEA) and other data required for the reCAPTCHA service", null,
                 List.of(seeds.wibuGoogle()), null, "Marketing", WIBU_POLICY);
+        activity(wibu, "URL shortening (Bitly; Yourls, self-hosted)",
+                "Providing hyperlinks (including external links) as shortened links; anonymous performance monitoring of the Bitly links",
+                Set.of(LEGITIMATE_INTERESTS), "Legitimate interest in the economical operation of the online services",
+                "People who click shortened links", "Link queries and clicks; cookies tracking the origin of clicks",
+                "None for Yourls: not hosted by an external provider, the links are monitored and analysed by WIBU itself",
+                List.of(seeds.bitly()), null, "Marketing", WIBU_POLICY);
+        activity(wibu, "Flipping books (Joomag)", "Producing and providing flipping books", Set.of(LEGITIMATE_INTERESTS), null,
+                "Readers of the flipping books", "Usage data and browser parameters", null, List.of(seeds.joomag()), null,
+                "Marketing", WIBU_POLICY);
+        activity(wibu, "Social media plug-ins (Shariff solution)",
+                "Offering visitors the possibility to interact with social networks and other users, to improve the offer and make it more interesting",
+                Set.of(LEGITIMATE_INTERESTS), null, "Website visitors who activate a plug-in",
+                "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy", null,
+                seeds.plugins(), null, "Marketing", WIBU_POLICY);
+        activity(wibu, "Social media management (Hootsuite)",
+                "Managing several social media accounts: preparing, planning, publishing, liking and sharing posts; monitoring relevant discussions about the company, brands, products and services",
+                Set.of(LEGITIMATE_INTERESTS), null, "Social media users",
+                "Data provided by social media providers, primarily publicly accessible profile data", null,
+                List.of(seeds.hootsuite()), null, "Marketing", WIBU_POLICY);
 
         activity(demo, "Production and plant planning with the ema Software Suite (online)",
                 "Use of the ema Software Suite as an online service with support and licence management",

@@ -28,6 +28,7 @@ import static org.dpatracker.transfer.TransferMechanism.ADEQUACY;
 import static org.dpatracker.transfer.TransferMechanism.NONE;
 import static org.dpatracker.transfer.TransferMechanism.PRIVACY_SHIELD;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dpatracker.organisation.Organisation;
@@ -92,7 +93,10 @@ class DemoRegister {
                                 + "technical data of users in log files: version and name of the internet browser at login/logout, time of login/logout, time of starting and ending the use of the ema product family, IP address, host name and MAC address of the connecting client, user name",
                         Set.of(), null, null),
                 new AgreementDocument("Order processing addendum to the main contract", null, null, null, null, null, null, null),
-                SubprocessorTerms.UNRECORDED, false, null, List.of());
+                new SubprocessorTerms(null, null, null,
+                        "imk automotive GmbH is responsible for the secure operation of the service; Axilaris GmbH provides the Virtual Desktop Interface (VDI), bound by imk to at least the security level of the order processing addendum. "
+                                + "Support is provided directly by imk automotive GmbH: support contact details are not passed on to subcontractors."),
+                false, null, List.of());
         Subprocessor axilaris = subprocessor(imk, AXILARIS, "Provides the Virtual Desktop Interface (VDI): the axilaris Collaboration Hub, in which the ema Software Suite, the licensing service, results, project files and databases are operated and stored, with daily backups",
                 ApprovalState.AUTHORISED, List.of(in("DE", "axilaris Collaboration Hub (Axilaris GmbH, Chemnitz)")));
 
@@ -110,7 +114,10 @@ class DemoRegister {
                         null),
                 // Clause 10(1)-(2): prior written consent for each subcontractor, refused only for important
                 // reasons, deemed given without an objection within 14 days of notification.
-                new SubprocessorTerms(Authorisation.SPECIFIC_WITH_DEEMED_CONSENT, null, 14), false, null,
+                new SubprocessorTerms(Authorisation.SPECIFIC_WITH_DEEMED_CONSENT, null, 14,
+                        "Microsoft Azure (data center operator) hosts and operates the software and stores the personal data (clause 3(3)). "
+                                + "The subcontractors deemed approved on signature are listed in \"Annex 2\" (clause 10(2)), which the published terms do not contain: the list is not on file."),
+                false, null,
                 List.of(in("EU", "Exclusively in EU member states or EEA states (clause 1(6))")));
         Subprocessor azure = subprocessor(ubimax, MICROSOFT_AZURE, "Data center operator: the software is hosted and operated and the personal data stored on a Microsoft Azure server in Europe",
                 ApprovalState.AUTHORISED, List.of(in("EU", "Microsoft Azure server in Europe")));
@@ -118,7 +125,7 @@ class DemoRegister {
         Agreement empolis = agreement(demo, id(EMPOLIS), AgreementStatus.DRAFT, SEED_EMPOLIS, new ProcessingDescription(
                         "Rental of the Empolis Industrial Knowledge software for use via the Internet, with storage space for user data",
                         "Empolis Industrial Knowledge (software as a service), Empolis-Box",
-                        "Hosting and operation of the software; daily backups 22:00–04:00 UTC; daily snapshots of indexing systems; versioning of original data; continuous replication to a second data centre in the EU",
+                        "Hosting and operation of the software with storage space for user data (GTC §2(1)); backup copies, snapshots, versions and replication of the stored data (GTC §5); use of the stored data to test new versions and train the software (GTC §3(2))",
                         "Provision and operation of the software", null, null, Set.of(), null,
                         "Fixed term of one year, extended by one year unless terminated with three months' notice"),
                 new AgreementDocument("General Terms and Conditions (GTC) for Empolis Industrial Knowledge; Empolis offers its Art. 28 contract for order processing on request (GTC §19)",
@@ -175,24 +182,27 @@ class DemoRegister {
         recipient(wibu, GOOGLE, Relationship.INDEPENDENT_CONTROLLER, "Google Search Console",
                 "Analyse the use of the website and improve its usability", "Website visitors",
                 "Usage data of WIBU's domains, collected by Google", List.of(), JointArrangement.EMPTY);
-        wibu(wibu, BITLY, AgreementStatus.DRAFT, "URL shortening service (Bitly links)", "Anonymous performance monitoring of links",
+        Agreement bitly = wibu(wibu, BITLY, AgreementStatus.DRAFT, "URL shortening service (Bitly links)", "Anonymous performance monitoring of links",
                 "People who click Bitly links", "Link queries and clicks; cookies tracking the origin of clicks",
                 List.of(transfer("US", null, PRIVACY_SHIELD, null)));
-        wibu(wibu, JOOMAG, AgreementStatus.DRAFT, "Flipping books produced with Joomag", "Provision of flipping books",
+        Agreement joomag = wibu(wibu, JOOMAG, AgreementStatus.DRAFT, "Flipping books produced with Joomag", "Provision of flipping books",
                 "Readers of the flipping books", "Usage data and browser parameters", List.of(transfer("US", null, NONE, null)));
-        wibu(wibu, HOOTSUITE, AgreementStatus.DRAFT, "Social media management software \"Hootsuite\"",
+        Agreement hootsuite = wibu(wibu, HOOTSUITE, AgreementStatus.DRAFT, "Social media management software \"Hootsuite\"",
                 "Managing several social media accounts; monitoring relevant discussions about the company, brands, products and services",
                 "Social media users", "Data provided by social media providers, primarily publicly accessible profile data",
                 List.of(transfer("CA", null, ADEQUACY, null)));
         // Social plug-ins: WIBU and each provider decide jointly on the collection and transmission when a
         // visitor activates the button (Art. 26 GDPR, CJEU C-40/17 Fashion ID); the provider alone on its
         // user profiles. The policy mentions no arrangement, so none is recorded as concluded.
+        List<Agreement> plugins = new ArrayList<>();
         for (Organisation plugin : List.of(FACEBOOK, TWITTER, LINKEDIN)) {
-            plugin(wibu, plugin, "Social media plug-in (Shariff solution)", List.of(transfer("US", null, PRIVACY_SHIELD, null)));
+            plugins.add(plugin(wibu, plugin, "Social media plug-in (Shariff solution)",
+                    List.of(transfer("US", null, PRIVACY_SHIELD, null))));
         }
-        plugin(wibu, SMUGMUG, "Social media plug-in Flickr (Shariff solution)", List.of(transfer("US", null, NONE, null)));
-        plugin(wibu, GOOGLE, "Social media plug-in YouTube (Shariff solution)", List.of(transfer("US", null, NONE, null)));
-        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn, analytics, podtrac, recaptcha);
+        plugins.add(plugin(wibu, SMUGMUG, "Social media plug-in Flickr (Shariff solution)", List.of(transfer("US", null, NONE, null))));
+        plugins.add(plugin(wibu, GOOGLE, "Social media plug-in YouTube (Shariff solution)", List.of(transfer("US", null, NONE, null))));
+        return new DemoAgreements(imk, axilaris, ubimax, azure, empolis, userlike, logMeIn, analytics, podtrac, recaptcha, bitly,
+                joomag, hootsuite, List.copyOf(plugins));
     }
 
     private Agreement wibu(long controller, Organisation processor, AgreementStatus status, String subject, String purposes,
@@ -202,17 +212,18 @@ class DemoRegister {
                 AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, locations);
     }
 
-    private void plugin(long controller, Organisation provider, String subject, List<ProcessingLocation> locations) {
-        recipient(controller, provider, Relationship.JOINT_CONTROLLER, subject,
+    private Agreement plugin(long controller, Organisation provider, String subject, List<ProcessingLocation> locations) {
+        return recipient(controller, provider, Relationship.JOINT_CONTROLLER, subject,
                 "Communication with the plug-in provider when the visitor activates the button",
                 "Website visitors who activate the plug-in",
                 "Information that the visitor accessed the page; the data specified in section 2 of the privacy policy", locations,
                 new JointArrangement(PLUGIN_RESPONSIBILITIES, null, null));
     }
 
-    private void recipient(long controller, Organisation recipient, Relationship relationship, String subject, String purposes,
-            String dataSubjects, String personalData, List<ProcessingLocation> locations, JointArrangement arrangement) {
-        agreements.save(new Agreement(null, 0, controller, id(recipient), AgreementStatus.DRAFT, null,
+    private Agreement recipient(long controller, Organisation recipient, Relationship relationship, String subject,
+            String purposes, String dataSubjects, String personalData, List<ProcessingLocation> locations,
+            JointArrangement arrangement) {
+        return agreements.save(new Agreement(null, 0, controller, id(recipient), AgreementStatus.DRAFT, null,
                 new ProcessingDescription(subject, null, null, purposes, dataSubjects, personalData, Set.of(), null, null),
                 AgreementDocument.EMPTY, SubprocessorTerms.UNRECORDED, false, null, SEED_WIBU, locations, relationship,
                 arrangement));

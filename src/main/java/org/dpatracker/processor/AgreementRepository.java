@@ -89,6 +89,7 @@ class AgreementRepository {
                 : a.subprocessorTerms().authorisation().name());
         values.put(AGREEMENT.NOTICE_PERIOD_DAYS, a.subprocessorTerms().noticePeriodDays());
         values.put(AGREEMENT.OBJECTION_PERIOD_DAYS, a.subprocessorTerms().objectionPeriodDays());
+        values.put(AGREEMENT.SUBPROCESSOR_DELIMITATION, a.subprocessorTerms().delimitation());
         values.put(AGREEMENT.OWN_PURPOSE_USE, a.ownPurposeUse());
         values.put(AGREEMENT.OWN_PURPOSE_CLAUSE, a.ownPurposeClause());
         values.put(AGREEMENT.SOURCE, a.source());
@@ -113,7 +114,8 @@ class AgreementRepository {
                         r.get(AGREEMENT.SIGNED_COPY_LOCATION)),
                 new SubprocessorTerms(r.get(AGREEMENT.AUTHORISATION) == null ? null
                         : Authorisation.valueOf(r.get(AGREEMENT.AUTHORISATION)),
-                        r.get(AGREEMENT.NOTICE_PERIOD_DAYS), r.get(AGREEMENT.OBJECTION_PERIOD_DAYS)),
+                        r.get(AGREEMENT.NOTICE_PERIOD_DAYS), r.get(AGREEMENT.OBJECTION_PERIOD_DAYS),
+                        r.get(AGREEMENT.SUBPROCESSOR_DELIMITATION)),
                 r.get(AGREEMENT.OWN_PURPOSE_USE), r.get(AGREEMENT.OWN_PURPOSE_CLAUSE), r.get(AGREEMENT.SOURCE),
                 r.get(PROCESSOR_LOCATIONS), Relationship.valueOf(r.get(AGREEMENT.RELATIONSHIP)),
                 new JointArrangement(r.get(AGREEMENT.JOINT_RESPONSIBILITIES), r.get(AGREEMENT.JOINT_CONTACT_POINT),

@@ -19,6 +19,8 @@ final class AgreementRules {
         SubprocessorTerms terms = a.subprocessorTerms();
         validation.require(isPeriod(terms.noticePeriodDays()), "noticePeriodDays", "validation.days");
         validation.require(isPeriod(terms.objectionPeriodDays()), "objectionPeriodDays", "validation.days");
+        validation.require(terms.delimitation() == null || terms.delimitation().length() <= 2000, "delimitation",
+                "validation.too-long", 2000);
         validation.require(!a.ownPurposeUse() || hasText(a.ownPurposeClause()), "ownPurposeClause",
                 "agreement.validation.own-purpose-clause");
         JointArrangement joint = a.jointArrangement();
@@ -32,7 +34,8 @@ final class AgreementRules {
                 ? new JointArrangement(trimmed(joint.responsibilities()), trimmed(joint.contactPoint()), joint.essenceAvailable())
                 : JointArrangement.EMPTY;
         return new Agreement(a.id(), a.version(), a.controllerId(), a.processorId(), a.status(), a.nextReview(),
-                a.processing(), d, terms, a.ownPurposeUse(), a.ownPurposeClause(), a.source(), locations, a.relationship(),
+                a.processing(), d, new SubprocessorTerms(terms.authorisation(), terms.noticePeriodDays(),
+                        terms.objectionPeriodDays(), trimmed(terms.delimitation())), a.ownPurposeUse(), a.ownPurposeClause(), a.source(), locations, a.relationship(),
                 arrangement);
     }
 

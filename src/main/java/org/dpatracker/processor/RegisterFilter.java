@@ -1,8 +1,16 @@
 package org.dpatracker.processor;
 
-/** Narrows the processor list: text in names or subject matter, status, a country data goes to, problems. */
+/**
+ * Narrows the processor list: text in names or subject matter, status, a country data goes to, problems,
+ * and the recipient's relationship to the controller ({@code null}: any).
+ */
 public record RegisterFilter(
-        String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
+        String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly,
+        Relationship relationship) {
+
+    public RegisterFilter(String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
+        this(text, status, country, outsideEeaOnly, flaggedOnly, null);
+    }
 
     public static RegisterFilter all() {
         return new RegisterFilter(null, null, null, false, false);
@@ -10,5 +18,10 @@ public record RegisterFilter(
 
     public static RegisterFilter text(String text) {
         return new RegisterFilter(text, null, null, false, false);
+    }
+
+    /** Every Art. 28 agreement with a processor: the agreements that have an annex. */
+    public static RegisterFilter processors() {
+        return new RegisterFilter(null, null, null, false, false, Relationship.PROCESSOR);
     }
 }

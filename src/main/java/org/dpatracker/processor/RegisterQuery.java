@@ -110,6 +110,9 @@ class RegisterQuery {
         if (filter.flaggedOnly()) {
             condition = condition.and(AGREEMENT.RED_FLAG_COUNT.gt(0));
         }
+        if (filter.relationship() != null) {
+            condition = condition.and(AGREEMENT.RELATIONSHIP.eq(filter.relationship().name()));
+        }
         return condition;
     }
 

@@ -84,8 +84,8 @@ class AnnexTest {
 
     @Test
     @WithUserDetails("auditor")
-    void everyAgreementOfTheRegisterRendersValidWithEverySubprocessorAndLocation() throws IOException {
-        for (AgreementRow row : SystemAccess.call(() -> agreements.findPage(RegisterFilter.all(), List.of(), 0, 100))) {
+    void everyProcessorAgreementOfTheRegisterRendersValidWithEverySubprocessorAndLocation() throws IOException {
+        for (AgreementRow row : SystemAccess.call(() -> agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100))) {
             AgreementDetail detail = agreements.detail(row.id()).orElseThrow();
             byte[] pdf = annexes.render(row.id(), "en");
             assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).as(row.processorName()).isEmpty();
@@ -118,6 +118,48 @@ class AnnexTest {
         assertThat(PdfText.of(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
         assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> annexes.current(agreement.id(), "fr")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void onlyProcessorsHaveAnArt28AnnexNotJointOrIndependentControllers() {
+        List<String> withAnnex = agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100).stream()
+                .map(AgreementRow::processorName).toList();
+        assertThat(withAnnex).contains("Ubimax GmbH", "Empolis Information Management GmbH")
+                .doesNotContain("Facebook Inc", "Twitter, Inc.", "SmugMug, Inc.");
+        long facebook = agreementOf("Facebook");
+        assertThatThrownBy(() -> annexes.current(facebook, "en")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("annex.validation.not-processor");
+        assertThatThrownBy(() -> annexes.zip(List.of(agreementOf("Ubimax"), facebook), "en"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(annexes.versions(facebook)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void theSeedsFactsLandInTheAnnexesTheyBelongTo() {
+        String imk = PdfText.of(annexes.render(agreementOf("imk"), "en"));
+        assertThat(section(imk, "Annex IV")).as("imk's delimitation of responsibilities in Annex IV")
+                .contains("Delimitation of responsibilities",
+                        PdfText.normalised("Support is provided directly by imk automotive GmbH: support contact details are not passed on to subcontractors."));
+
+        String empolis = PdfText.of(annexes.render(agreementOf("Empolis"), "en"));
+        assertThat(section(empolis, "Annex III")).as("Empolis' GTC §2(3)-(5) as measures")
+                .contains(PdfText.normalised("Several instances of the software run on one server only if the data stocks of the customers are separated"),
+                        PdfText.normalised("the customer must change the password immediately to one known only to him"),
+                        PdfText.normalised("at least in accordance with the usual security precautions for such offers"));
+        assertThat(section(empolis, "Annex II")).doesNotContain("spying out of data", "data stocks");
+
+        String ubimax = PdfText.of(annexes.render(agreementOf("Ubimax"), "en"));
+        assertThat(section(ubimax, "Annex IV")).contains(PdfText.normalised("which the published terms do not contain: the list is not on file"));
+    }
+
+    /** The text of one annex part, from its heading to the next part's heading. */
+    private static String section(String text, String heading) {
+        int start = text.indexOf(heading + " –");
+        assertThat(start).as(heading).isNotNegative();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("Annex [IVX]+ –").matcher(text);
+        return next.find(start + heading.length()) ? text.substring(start, next.start()) : text.substring(start);
     }
 
     @Test

@@ -70,6 +70,13 @@ class RecordsTest {
                 .containsExactly(org.dpatracker.transfer.TransferMechanism.PRIVACY_SHIELD);
         assertThat(view("Remote support with Augmented Automation (Ubimax)").measures()).extracting(RecordView.Measures::party)
                 .containsExactly("Ubimax GmbH", "Microsoft Azure");
+        for (String tool : List.of("URL shortening (Bitly; Yourls, self-hosted)", "Flipping books (Joomag)",
+                "Social media plug-ins (Shariff solution)", "Social media management (Hootsuite)")) {
+            assertThat(view(tool).activity().legalBases()).as(tool + ": Art. 6(1)(f) as WIBU's policy gives it")
+                    .containsExactly(LegalBasis.LEGITIMATE_INTERESTS);
+        }
+        assertThat(view("Social media plug-ins (Shariff solution)").recipients()).extracting(RecordView.Recipient::name)
+                .contains("Facebook Inc", "Twitter, Inc.", "LinkedIn Corporation", "SmugMug, Inc. (Flickr)", "Google Inc.");
         assertThat(records.findAll(new RecordFilter(null, null, null, true))).extracting(ProcessingActivity::name)
                 .contains("Website analytics (Google Analytics)", "Invisible reCAPTCHA", "Podcasts (Podtrac)", "Website chat (Userlike)")
                 .doesNotContain("Web analytics (Matomo, self-hosted)", "Orders");

@@ -43,7 +43,7 @@ public class AnnexesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AgreementRow::processorName).setHeader(getTranslation("agreement.processor")).setFlexGrow(1);
         grid.addColumn(AgreementRow::controllerName).setHeader(getTranslation("agreement.controller")).setFlexGrow(1);
         grid.addColumn(AgreementRow::subjectMatter).setHeader(getTranslation("annex.subject-matter")).setFlexGrow(2);
-        grid.setItems(agreements.findPage(RegisterFilter.all(), List.of(), 0, 10_000));
+        grid.setItems(agreements.findPage(RegisterFilter.processors(), List.of(), 0, 10_000));
         grid.addSelectionListener(selection -> {
             selected.clear();
             selection.getAllSelectedItems().forEach(row -> selected.add(row.id()));

@@ -60,6 +60,7 @@ class AgreementDialog extends FormDialog {
     private final Select<Authorisation> authorisation = new Select<>();
     private final IntegerField noticeDays = new IntegerField(getTranslation("terms.notice-days"));
     private final IntegerField objectionDays = new IntegerField(getTranslation("terms.objection-days"));
+    private final TextArea delimitation = area("terms.delimitation");
     private final Checkbox ownPurposes = new Checkbox(getTranslation("agreement.own-purpose-use"));
     private final TextArea ownPurposeClause = area("agreement.own-purpose-clause");
     private final LocationEditor locations = new LocationEditor(getTranslation("agreement.processor-locations-label"));
@@ -102,6 +103,7 @@ class AgreementDialog extends FormDialog {
         special.setItems(SpecialCategory.values());
         special.setItemLabelGenerator(c -> getTranslation("special." + c.name()));
         subjectMatter.setRequiredIndicatorVisible(true);
+        delimitation.setHelperText(getTranslation("terms.delimitation.help"));
         authorisation.setLabel(getTranslation("terms.authorisation"));
         authorisation.setItems(Authorisation.values());
         authorisation.setEmptySelectionAllowed(true);
@@ -119,7 +121,7 @@ class AgreementDialog extends FormDialog {
                 personalData, special, safeguards, duration, ownPurposes, ownPurposeClause,
                 new H4(getTranslation("agreement.document")), title, version, signedOn, signedBy, validFrom, validUntil,
                 term, signedCopy, new H4(getTranslation("agreement.subprocessors")), authorisation, noticeDays,
-                objectionDays, locations);
+                objectionDays, delimitation, locations);
         form.getChildren().filter(c -> c instanceof H4 || c instanceof TextArea || c instanceof LocationEditor)
                 .forEach(c -> form.setColspan(c, 2));
         add(form);
@@ -160,6 +162,7 @@ class AgreementDialog extends FormDialog {
         authorisation.setValue(a.subprocessorTerms().authorisation());
         noticeDays.setValue(a.subprocessorTerms().noticePeriodDays());
         objectionDays.setValue(a.subprocessorTerms().objectionPeriodDays());
+        set(delimitation, a.subprocessorTerms().delimitation());
         ownPurposes.setValue(a.ownPurposeUse());
         set(ownPurposeClause, a.ownPurposeClause());
         locations.setValue(a.locations());
@@ -180,7 +183,8 @@ class AgreementDialog extends FormDialog {
                         text(duration)),
                 new AgreementDocument(text(title), text(version), signedOn.getValue(), text(signedBy),
                         validFrom.getValue(), validUntil.getValue(), text(term), text(signedCopy)),
-                new SubprocessorTerms(authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue()),
+                new SubprocessorTerms(authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue(),
+                        text(delimitation)),
                 ownPurposes.getValue(), text(ownPurposeClause), existing == null ? null : existing.source(),
                 locations.getValue(), relationship.getValue(),
                 new JointArrangement(text(jointResponsibilities), text(jointContactPoint), jointEssenceAvailable.getValue()));

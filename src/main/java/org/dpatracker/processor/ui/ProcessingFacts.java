@@ -78,6 +78,7 @@ final class ProcessingFacts {
                 .add("terms.authorisation", t.authorisation() == null ? null
                         : context.getTranslation("authorisation." + t.authorisation().name()))
                 .add("terms.notice-days", t.noticePeriodDays())
-                .add("terms.objection-days", t.objectionPeriodDays());
+                .add("terms.objection-days", t.objectionPeriodDays())
+                .add("terms.delimitation", t.delimitation());
     }
 }
