@@ -50,38 +50,41 @@ final class AppPage {
         secret.sendKeys(Keys.ENTER);
     }
 
+    /**
+     * Logs in and waits for the app. Up to three tries: in development mode the first page of a fresh
+     * JVM may reload itself once the frontend is ready, dropping entries typed just before (the form
+     * then shows neither the app nor an error), and a form re-rendered while submitting refuses them.
+     * A real refusal fails every try and is reported with the page's text.
+     */
     void logInAs(String username, String password) {
-        openLogin();
-        submitLogin(username, password);
-        if (refusedLogin()) {
-            // Seen rarely on a loaded machine: the form re-renders while the entries are submitted. Once more,
-            // on a fresh page; a real refusal fails again and is reported below.
-            Chromium.screenshot(driver, "login-retried-" + username);
+        for (int attempt = 1; attempt <= 3; attempt++) {
             openLogin();
             submitLogin(username, password);
+            if (loginOutcome() == LoginOutcome.APP) {
+                return;
+            }
+            Chromium.screenshot(driver, "login-retried-" + username + "-" + attempt);
         }
-        try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
-        } catch (TimeoutException notLoggedIn) {
-            Chromium.screenshot(driver, "failed-login-" + username);
-            throw new AssertionError("Login as " + username + " did not reach the app; the page at "
-                    + driver.getCurrentUrl() + " shows: " + bodyText().replaceAll("\\s+", " "), notLoggedIn);
-        }
+        Chromium.screenshot(driver, "failed-login-" + username);
+        throw new AssertionError("Login as " + username + " did not reach the app; the page at "
+                + driver.getCurrentUrl() + " shows: " + bodyText().replaceAll("\\s+", " "));
     }
 
-    /** Waits until the app opens or the login form shows its error; true for the error. */
-    private boolean refusedLogin() {
+    private enum LoginOutcome { APP, REFUSED, NEITHER }
+
+    /** Waits up to 30 seconds until the app opens or the login form shows its error. */
+    private LoginOutcome loginOutcome() {
         try {
-            return "refused".equals(wait.until(driver -> {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(driver -> {
                 if (!driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).isEmpty()) {
-                    return "app";
+                    return LoginOutcome.APP;
                 }
                 Object error = ((ChromeDriver) driver).executeScript(
                         "const form = document.querySelector('vaadin-login-form'); return form != null && form.error === true;");
-                return Boolean.TRUE.equals(error) ? "refused" : null;
-            }));
+                return Boolean.TRUE.equals(error) ? LoginOutcome.REFUSED : null;
+            });
         } catch (TimeoutException neither) {
-            return false;
+            return LoginOutcome.NEITHER;
         }
     }
 
