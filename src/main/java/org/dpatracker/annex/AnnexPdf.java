@@ -9,9 +9,9 @@ import org.dpatracker.annex.AnnexModel.Facts;
 import org.dpatracker.annex.AnnexModel.Heading;
 import org.dpatracker.annex.AnnexModel.Paragraph;
 import org.dpatracker.annex.AnnexModel.Table;
-import org.dpatracker.annex.pdf.FontSet;
-import org.dpatracker.annex.pdf.PdfArchive;
-import org.dpatracker.annex.pdf.TaggedPdf;
+import org.dpatracker.pdf.FontSet;
+import org.dpatracker.pdf.PdfArchive;
+import org.dpatracker.pdf.TaggedPdf;
 import org.dpatracker.core.Texts;
 
 /** Lays the annex out as a tagged PDF/A-2a document: a cover with the stamp, then the annexes. */

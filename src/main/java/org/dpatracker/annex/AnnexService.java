@@ -21,9 +21,10 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
-import org.dpatracker.annex.pdf.FontSet;
+import org.dpatracker.pdf.FontSet;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.core.Languages;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementService;
@@ -45,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnexService {
 
     static final String ENTITY = "annex";
-    public static final Set<String> LANGUAGES = Set.of("en", "de");
-
     private final AgreementService agreements;
     private final TomChecklistService checklists;
     private final TomCatalogueService catalogues;
@@ -77,7 +76,7 @@ public class AnnexService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional
     public AnnexVersion current(long agreementId, String language) {
-        Locale locale = locale(language);
+        Locale locale = Languages.of(language);
         AnnexContent content = content(agreementId);
         AnnexModel model = AnnexComposer.compose(content, locale);
         String fingerprint = sha256(String.join("\u0000", model.texts()).getBytes(StandardCharsets.UTF_8));
@@ -159,7 +158,7 @@ public class AnnexService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional(readOnly = true)
     public byte[] render(long agreementId, String language) {
-        Locale locale = locale(language);
+        Locale locale = Languages.of(language);
         return AnnexPdf.render(AnnexComposer.compose(content(agreementId), locale),
                 new AnnexStamp(0, "preview", CurrentUser.name(), clock.instant()), locale, fonts);
     }
@@ -179,11 +178,6 @@ public class AnnexService {
                 breaches.dutyOf(agreementId), retention.rulesOf(agreementId), retention.endOf(agreementId));
     }
 
-    private static Locale locale(String language) {
-        new Validation().require(language != null && LANGUAGES.contains(language), "language", "annex.validation.language")
-                .throwIfInvalid();
-        return Locale.forLanguageTag(language);
-    }
 
     private static int pageCount(byte[] pdf) {
         try (var document = Loader.loadPDF(pdf)) {

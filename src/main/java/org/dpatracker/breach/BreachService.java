@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,13 @@ public class BreachService {
 
     private final BreachRepository repository;
     private final ChangeRecorder history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BreachService(BreachRepository repository, ChangeRecorder history, Clock clock) {
+    BreachService(BreachRepository repository, ChangeRecorder history, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ public class BreachService {
             }
             history.updated(DUTY, input.agreementId(), before.get().historyState(), dutyOf(input.agreementId()).historyState());
         }
+        events.publishEvent(new AgreementFactsChanged(input.agreementId()));
         return dutyOf(input.agreementId());
     }
 

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.RedFlagRefresher;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,14 @@ public class ContractCheckService {
 
     private final ContractCheckRepository repository;
     private final AgreementService agreements;
-    private final RedFlagRefresher redFlags;
+    private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
-    ContractCheckService(ContractCheckRepository repository, AgreementService agreements, RedFlagRefresher redFlags,
+    ContractCheckService(ContractCheckRepository repository, AgreementService agreements, ApplicationEventPublisher events,
             ChangeRecorder history) {
         this.repository = repository;
         this.agreements = agreements;
-        this.redFlags = redFlags;
+        this.events = events;
         this.history = history;
     }
 
@@ -82,7 +83,7 @@ public class ContractCheckService {
             history.updated(ENTITY, id, before.get().historyState(),
                     repository.find(input.agreementId(), input.point()).orElseThrow().historyState());
         }
-        redFlags.refresh(List.of(input.agreementId()));
+        events.publishEvent(new AgreementFactsChanged(input.agreementId()));
         return repository.find(input.agreementId(), input.point()).orElseThrow();
     }
 

@@ -11,6 +11,7 @@ import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +26,17 @@ public class AgreementService {
     private final RegisterQuery register;
     private final OrganisationService organisations;
     private final RedFlagRefresher redFlags;
+    private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
     AgreementService(AgreementRepository agreements, SubprocessorRepository subprocessors, RegisterQuery register,
-            OrganisationService organisations, RedFlagRefresher redFlags, ChangeRecorder history) {
+            OrganisationService organisations, RedFlagRefresher redFlags, ApplicationEventPublisher events, ChangeRecorder history) {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.register = register;
         this.organisations = organisations;
         this.redFlags = redFlags;
+        this.events = events;
         this.history = history;
     }
 
@@ -85,7 +88,7 @@ public class AgreementService {
             saved = agreements.findById(agreement.id()).orElseThrow();
             history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
         }
-        redFlags.refresh(List.of(saved.id()));
+        events.publishEvent(new AgreementFactsChanged(saved.id()));
         return saved;
     }
 

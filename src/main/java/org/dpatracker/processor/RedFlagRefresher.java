@@ -1,9 +1,11 @@
 package org.dpatracker.processor;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.dpatracker.redflag.AgreementFacts;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagChecker;
@@ -49,14 +51,25 @@ public class RedFlagRefresher {
     }
 
     public void refresh(Collection<Long> agreementIds) {
+        inBatches(agreementIds, (id, flags) -> {
+            TreeSet<String> types = new TreeSet<>(flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
+            facts.storeFlags(id, types.isEmpty() ? null : String.join(",", types), flags.size());
+        });
+    }
+
+    /** Every agreement's flags computed now, by agreement id, read in batches. */
+    public Map<Long, List<RedFlag>> flagsOfAll() {
+        Map<Long, List<RedFlag>> all = new LinkedHashMap<>();
+        inBatches(facts.allAgreementIds(), all::put);
+        return all;
+    }
+
+    /** Reads the facts a batch at a time: one IN list of every id grows quadratically on H2. */
+    private void inBatches(Collection<Long> agreementIds, BiConsumer<Long, List<RedFlag>> action) {
         List<Long> ids = List.copyOf(agreementIds);
         for (int from = 0; from < ids.size(); from += BATCH) {
-            Map<Long, AgreementFacts> batch = facts.factsFor(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-            batch.forEach((id, agreement) -> {
-                List<RedFlag> flags = checker.check(agreement);
-                TreeSet<String> types = new TreeSet<>(flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
-                facts.storeFlags(id, types.isEmpty() ? null : String.join(",", types), flags.size());
-            });
+            facts.factsFor(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .forEach((id, agreement) -> action.accept(id, checker.check(agreement)));
         }
     }
 

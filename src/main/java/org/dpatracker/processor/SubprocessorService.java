@@ -9,6 +9,7 @@ import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,15 +22,15 @@ public class SubprocessorService {
     private final SubprocessorRepository subprocessors;
     private final AgreementRepository agreements;
     private final OrganisationService organisations;
-    private final RedFlagRefresher redFlags;
+    private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
     SubprocessorService(SubprocessorRepository subprocessors, AgreementRepository agreements,
-            OrganisationService organisations, RedFlagRefresher redFlags, ChangeRecorder history) {
+            OrganisationService organisations, ApplicationEventPublisher events, ChangeRecorder history) {
         this.subprocessors = subprocessors;
         this.agreements = agreements;
         this.organisations = organisations;
-        this.redFlags = redFlags;
+        this.events = events;
         this.history = history;
     }
 
@@ -60,7 +61,7 @@ public class SubprocessorService {
             saved = subprocessors.findById(subprocessor.id()).orElseThrow();
             history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
         }
-        redFlags.refresh(List.of(saved.agreementId()));
+        events.publishEvent(new AgreementFactsChanged(saved.agreementId()));
         return saved;
     }
 
@@ -76,7 +77,7 @@ public class SubprocessorService {
         Map<String, Object> state = new java.util.LinkedHashMap<>(after.historyState());
         state.put("removedOn", removedOn);
         history.updated(ENTITY, id, before.historyState(), state);
-        redFlags.refresh(List.of(after.agreementId()));
+        events.publishEvent(new AgreementFactsChanged(after.agreementId()));
         return after;
     }
 

@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dpatracker.annex.pdf.FontSet;
-import org.dpatracker.annex.pdf.PdfArchive;
-import org.dpatracker.annex.pdf.TaggedPdf;
+import org.dpatracker.pdf.FontSet;
+import org.dpatracker.pdf.PdfArchive;
+import org.dpatracker.pdf.TaggedPdf;
+import org.dpatracker.core.Languages;
 import org.dpatracker.core.Validation;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordExportService {
 
-    private static final Set<String> LANGUAGES = Set.of("en", "de");
-
     private final RecordService records;
     private final FontSet fonts;
     private final Clock clock;
@@ -42,12 +41,12 @@ public class RecordExportService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional(readOnly = true)
     public byte[] pdf(RecordFilter filter, String language) {
-        RecordTexts texts = new RecordTexts(locale(language));
-        List<RecordView> views = records.views(filter);
+        RecordTexts texts = new RecordTexts(Languages.of(language));
+        List<RecordDetail> views = records.views(filter);
         try (TaggedPdf pdf = new TaggedPdf(fonts)) {
             pdf.heading(1, texts.t("record.export-title"));
             pdf.paragraph(texts.t("record.export-intro", views.size(), texts.date(records.today())));
-            for (RecordView view : views) {
+            for (RecordDetail view : views) {
                 pdf.heading(2, view.activity().name());
                 pdf.facts(texts.fields(view));
                 if (!view.transfers().isEmpty()) {
@@ -63,7 +62,7 @@ public class RecordExportService {
                 pdf.paragraph(texts.t("record.none"));
             }
             return pdf.finish(new PdfArchive.Metadata(texts.t("record.export-title"), texts.t("record.export-subject"),
-                    CurrentUser.name(), locale(language), clock.instant(),
+                    CurrentUser.name(), Languages.of(language), clock.instant(),
                     new PdfArchive.Footer(texts.t("record.export-title"), texts.t("annex.page"))));
         }
     }
@@ -71,8 +70,8 @@ public class RecordExportService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional(readOnly = true)
     public byte[] xlsx(RecordFilter filter, String language) {
-        RecordTexts texts = new RecordTexts(locale(language));
-        List<RecordView> views = records.views(filter);
+        RecordTexts texts = new RecordTexts(Languages.of(language));
+        List<RecordDetail> views = records.views(filter);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "DPA Tracker", "1.0");
@@ -93,27 +92,27 @@ public class RecordExportService {
             row(measures, 0, List.of(texts.t("record.activity"), texts.t("agreement.processor"), texts.t("tom.party"),
                     texts.t("tom.catalogue"), texts.t("record.implemented"), texts.t("record.applicable"), texts.t("record.missing")));
             int[] rows = {1, 1, 1, 1, 1};
-            for (RecordView view : views) {
+            for (RecordDetail view : views) {
                 String name = view.activity().name();
                 row(activities, rows[0]++, texts.fields(view).stream().map(pair -> pair[1]).toList(), name);
-                for (RecordView.Recipient r : view.recipients()) {
+                for (RecordDetail.Recipient r : view.recipients()) {
                     row(recipients, rows[1]++, List.of(name, r.name(), texts.t(r.subprocessor() ? "record.as-subprocessor"
                             : "record.as-processor"), r.engagedBy() == null ? "" : r.engagedBy(), r.service() == null ? "" : r.service(),
                             String.join(", ", r.countries().stream().map(texts::country).toList())));
                 }
-                for (RecordView.Transfer t : view.transfers()) {
+                for (RecordDetail.Transfer t : view.transfers()) {
                     row(transfers, rows[2]++, List.of(name, t.recipient(), texts.country(t.country()), nz(t.region()),
                             t.withoutMechanism() ? texts.t("record.no-mechanism") : texts.t("mechanism." + t.mechanism().name()),
                             t.sccModule() == null ? "" : String.valueOf(t.sccModule()), nz(t.derogation()), nz(t.safeguards())));
                 }
-                for (RecordView.Retention r : view.retention()) {
+                for (RecordDetail.Retention r : view.retention()) {
                     var rule = r.rule().rule();
                     row(retention, rows[3]++, List.of(name, r.processor(), rule.dataCategory(),
                             rule.period() == null ? "" : rule.period().toString(), texts.t("retention.trigger." + rule.trigger().name()),
                             nz(rule.criteria()), rule.backupPeriod() == null ? "" : rule.backupPeriod().toString(),
                             r.rule().deletionDue() == null ? "" : r.rule().deletionDue().toString()));
                 }
-                for (RecordView.Measures m : view.measures()) {
+                for (RecordDetail.Measures m : view.measures()) {
                     row(measures, rows[4]++, List.of(name, m.processor(), m.party(), m.catalogue(), String.valueOf(m.implemented()),
                             String.valueOf(m.applicable()), String.valueOf(m.missing())));
                 }
@@ -125,7 +124,7 @@ public class RecordExportService {
         return out.toByteArray();
     }
 
-    private static List<String> header(RecordTexts texts, List<RecordView> views) {
+    private static List<String> header(RecordTexts texts, List<RecordDetail> views) {
         List<String> header = new java.util.ArrayList<>();
         header.add(texts.t("record.activity"));
         if (!views.isEmpty()) {
@@ -153,9 +152,4 @@ public class RecordExportService {
         return value == null ? "" : value;
     }
 
-    private static Locale locale(String language) {
-        new Validation().require(language != null && LANGUAGES.contains(language), "language", "annex.validation.language")
-                .throwIfInvalid();
-        return Locale.forLanguageTag(language);
-    }
 }

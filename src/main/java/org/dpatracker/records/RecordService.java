@@ -68,14 +68,14 @@ public class RecordService {
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
-    public Optional<RecordView> view(long id) {
+    public Optional<RecordDetail> view(long id) {
         return repository.findById(id).map(this::view);
     }
 
     /** The full views of the filtered activities, for the exports. */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
-    public List<RecordView> views(RecordFilter filter) {
+    public List<RecordDetail> views(RecordFilter filter) {
         return findAll(filter).stream().map(this::view).toList();
     }
 
@@ -189,26 +189,26 @@ public class RecordService {
         validation.throwIfInvalid();
     }
 
-    private RecordView view(ProcessingActivity activity) {
+    private RecordDetail view(ProcessingActivity activity) {
         List<AgreementDetail> linked = activity.agreementIds().stream().map(agreements::detail).flatMap(Optional::stream).toList();
         Map<Long, TomCatalogue> catalogueById = catalogues.findAll().stream()
                 .collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
-        List<RecordView.Retention> rules = new ArrayList<>();
-        List<RecordView.Measures> measures = new ArrayList<>();
+        List<RecordDetail.Retention> rules = new ArrayList<>();
+        List<RecordDetail.Measures> measures = new ArrayList<>();
         for (AgreementDetail detail : linked) {
             long id = detail.agreement().id();
             String processor = detail.processor().name();
-            retention.rulesOf(id).forEach(rule -> rules.add(new RecordView.Retention(id, processor, rule)));
+            retention.rulesOf(id).forEach(rule -> rules.add(new RecordDetail.Retention(id, processor, rule)));
             for (TomChecklist checklist : checklists.ofAgreement(id)) {
                 String party = checklist.subprocessorId() == null ? processor : detail.subprocessors().stream()
                         .filter(s -> s.id().equals(checklist.subprocessorId())).findFirst()
                         .map(s -> detail.organisationOf(s).name()).orElse(processor);
                 TomCatalogue catalogue = catalogueById.get(checklist.catalogueId());
-                measures.add(new RecordView.Measures(id, processor, party, catalogue.code(), checklist.progress().implemented(),
+                measures.add(new RecordDetail.Measures(id, processor, party, catalogue.code(), checklist.progress().implemented(),
                         checklist.progress().applicable(), checklist.progress().missing()));
             }
         }
-        return new RecordView(activity, organisations.findById(activity.controllerId()).orElseThrow(),
+        return new RecordDetail(activity, organisations.findById(activity.controllerId()).orElseThrow(),
                 activity.servedControllerId() == null ? null : organisations.findById(activity.servedControllerId()).orElse(null),
                 TransferDerivation.recipients(linked), TransferDerivation.transfers(linked), rules, measures);
     }

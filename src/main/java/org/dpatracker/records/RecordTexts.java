@@ -27,7 +27,7 @@ final class RecordTexts {
     }
 
     /** Every field of the activity, in the order of Art. 30(1) or 30(2). */
-    List<String[]> fields(RecordView view) {
+    List<String[]> fields(RecordDetail view) {
         ProcessingActivity a = view.activity();
         List<String[]> fields = new java.util.ArrayList<>();
         fields.add(pair("record.role", t("record.role." + a.role().name())));
@@ -67,7 +67,7 @@ final class RecordTexts {
         return a.legalBasisNote() == null ? bases : bases + " – " + a.legalBasisNote();
     }
 
-    String recipients(RecordView view) {
+    String recipients(RecordDetail view) {
         if (view.recipients().isEmpty()) {
             return t("record.no-linked-recipients");
         }
@@ -76,14 +76,14 @@ final class RecordTexts {
                 .map(this::country).collect(Collectors.joining(", ")))).collect(Collectors.joining("\n"));
     }
 
-    String transfers(RecordView view) {
+    String transfers(RecordDetail view) {
         if (view.transfers().isEmpty()) {
             return t("record.no-transfers");
         }
         return view.transfers().stream().map(this::transfer).collect(Collectors.joining("\n"));
     }
 
-    String transfer(RecordView.Transfer transfer) {
+    String transfer(RecordDetail.Transfer transfer) {
         String mechanism = transfer.withoutMechanism() ? t("record.no-mechanism") : t("mechanism." + transfer.mechanism().name());
         return transfer.recipient() + " → " + country(transfer.country())
                 + (transfer.region() == null ? "" : " (" + transfer.region() + ")") + ": " + mechanism
@@ -92,7 +92,7 @@ final class RecordTexts {
                 + (transfer.safeguards() == null ? "" : " – " + transfer.safeguards());
     }
 
-    String erasure(RecordView view) {
+    String erasure(RecordDetail view) {
         List<String> lines = new java.util.ArrayList<>();
         if (view.activity().erasure() != null) {
             lines.add(view.activity().erasure());
@@ -103,7 +103,7 @@ final class RecordTexts {
         return lines.isEmpty() ? t("annex.not-recorded") : String.join("\n", lines);
     }
 
-    String security(RecordView view) {
+    String security(RecordDetail view) {
         List<String> lines = new java.util.ArrayList<>();
         if (view.activity().security() != null) {
             lines.add(view.activity().security());

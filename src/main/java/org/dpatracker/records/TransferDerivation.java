@@ -17,23 +17,23 @@ final class TransferDerivation {
 
     private TransferDerivation() {}
 
-    static List<RecordView.Recipient> recipients(List<AgreementDetail> agreements) {
-        List<RecordView.Recipient> recipients = new ArrayList<>();
+    static List<RecordDetail.Recipient> recipients(List<AgreementDetail> agreements) {
+        List<RecordDetail.Recipient> recipients = new ArrayList<>();
         for (AgreementDetail detail : agreements) {
             long id = detail.agreement().id();
-            recipients.add(new RecordView.Recipient(id, detail.processor().name(), false, null,
+            recipients.add(new RecordDetail.Recipient(id, detail.processor().name(), false, null,
                     detail.agreement().processing().services() != null ? detail.agreement().processing().services()
                             : detail.agreement().processing().subjectMatter(), countries(detail.agreement().locations())));
             for (Subprocessor s : receiving(detail)) {
-                recipients.add(new RecordView.Recipient(id, detail.organisationOf(s).name(), true, engagedBy(detail, s),
+                recipients.add(new RecordDetail.Recipient(id, detail.organisationOf(s).name(), true, engagedBy(detail, s),
                         s.service(), countries(s.locations())));
             }
         }
         return recipients;
     }
 
-    static List<RecordView.Transfer> transfers(List<AgreementDetail> agreements) {
-        List<RecordView.Transfer> transfers = new ArrayList<>();
+    static List<RecordDetail.Transfer> transfers(List<AgreementDetail> agreements) {
+        List<RecordDetail.Transfer> transfers = new ArrayList<>();
         for (AgreementDetail detail : agreements) {
             long id = detail.agreement().id();
             add(transfers, id, detail.processor().name(), detail.agreement().locations());
@@ -44,11 +44,11 @@ final class TransferDerivation {
         return transfers;
     }
 
-    private static void add(List<RecordView.Transfer> transfers, long agreementId, String recipient,
+    private static void add(List<RecordDetail.Transfer> transfers, long agreementId, String recipient,
             List<ProcessingLocation> locations) {
         for (ProcessingLocation l : locations) {
             if (!Countries.EEA_LOCATIONS.contains(l.country())) {
-                transfers.add(new RecordView.Transfer(agreementId, recipient, l.country(), l.region(), l.mechanism(),
+                transfers.add(new RecordDetail.Transfer(agreementId, recipient, l.country(), l.region(), l.mechanism(),
                         l.sccModule(), l.derogation(), l.safeguardsReference()));
             }
         }

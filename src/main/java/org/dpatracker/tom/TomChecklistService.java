@@ -4,14 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.RedFlagRefresher;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +30,15 @@ public class TomChecklistService {
     private final TomChecklistRepository checklists;
     private final TomCatalogueRepository catalogues;
     private final AgreementService agreements;
-    private final RedFlagRefresher redFlags;
+    private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
     TomChecklistService(TomChecklistRepository checklists, TomCatalogueRepository catalogues, AgreementService agreements,
-            RedFlagRefresher redFlags, ChangeRecorder history) {
+            ApplicationEventPublisher events, ChangeRecorder history) {
         this.checklists = checklists;
         this.catalogues = catalogues;
         this.agreements = agreements;
-        this.redFlags = redFlags;
+        this.events = events;
         this.history = history;
     }
 
@@ -82,7 +83,7 @@ public class TomChecklistService {
             checklists.insertEntry(new TomEntry(null, 0, id, entry.measureId(), entry.status(), entry.description(),
                     entry.evidenceKind(), entry.evidence(), null, null));
         }
-        redFlags.refresh(List.of(agreementId));
+        events.publishEvent(new AgreementFactsChanged(agreementId));
         return checklists.findById(id).orElseThrow();
     }
 
@@ -113,7 +114,7 @@ public class TomChecklistService {
         TomEntry after = checklists.findEntry(input.id()).orElseThrow();
         history.updated(ENTRY, input.id(), before.historyState(), after.historyState());
         if (before.status() != after.status()) {
-            redFlags.refresh(List.of(checklists.findById(after.checklistId()).orElseThrow().agreementId()));
+            events.publishEvent(new AgreementFactsChanged(checklists.findById(after.checklistId()).orElseThrow().agreementId()));
         }
         return after;
     }

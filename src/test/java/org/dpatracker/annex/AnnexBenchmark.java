@@ -1,5 +1,6 @@
 package org.dpatracker.annex;
 
+import org.dpatracker.support.PdfValidator;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Arrays;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.dpatracker.DpaTrackerApplication;
-import org.dpatracker.annex.pdf.FontSet;
+import org.dpatracker.pdf.FontSet;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;

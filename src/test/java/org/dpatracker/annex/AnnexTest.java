@@ -1,5 +1,6 @@
 package org.dpatracker.annex;
 
+import org.dpatracker.support.PdfValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

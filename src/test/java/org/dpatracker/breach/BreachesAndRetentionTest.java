@@ -109,6 +109,26 @@ class BreachesAndRetentionTest {
 
     @Test
     @WithUserDetails("dpo")
+    void aBreachClauseGapShowsInTheRegisterAsSoonAsTheDutyIsSaved() {
+        assertThat(registerFlags()).doesNotContain(org.dpatracker.redflag.RedFlagType.BREACH_NOTICE_GAP);
+        BreachDuty weak = new BreachDuty(agreement.id(), null, "immediately", null, null, Set.of(), false, null, "§ 5(4)", -1,
+                true);
+        breaches.saveDuty(weak);
+        assertThat(registerFlags()).as("the stored flags, as lists and filters show them")
+                .contains(org.dpatracker.redflag.RedFlagType.BREACH_NOTICE_GAP);
+
+        BreachDuty saved = breaches.dutyOf(agreement.id());
+        breaches.saveDuty(new BreachDuty(agreement.id(), 24, null, null, null, Set.of(), false, null, "§ 5(4)",
+                saved.version(), false));
+        assertThat(registerFlags()).doesNotContain(org.dpatracker.redflag.RedFlagType.BREACH_NOTICE_GAP);
+    }
+
+    private Set<org.dpatracker.redflag.RedFlagType> registerFlags() {
+        return agreements.findPage(RegisterFilter.text(vendor), List.of(), 0, 1).getFirst().redFlags();
+    }
+
+    @Test
+    @WithUserDetails("dpo")
     void timesThatCannotBeAreRefused() {
         Instant now = breaches.now();
         assertThatThrownBy(() -> breaches.save(breach(now.plus(Duration.ofHours(1)), null, null, null)))

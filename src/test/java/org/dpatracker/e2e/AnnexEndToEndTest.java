@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.dpatracker.annex.PdfValidator;
+import org.dpatracker.support.PdfValidator;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.security.SystemAccess;

@@ -17,7 +17,7 @@ import org.dpatracker.breach.ui.BreachView;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.records.RecordFilter;
 import org.dpatracker.records.RecordService;
-import org.dpatracker.records.ui.RecordPage;
+import org.dpatracker.records.ui.RecordView;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.security.ui.LoginView;
 import org.dpatracker.user.ui.FirstAdminView;
@@ -51,7 +51,7 @@ class RoutesProductionTest extends ProductionBrowserTest {
         Map<Class<?>, String> parameters = Map.of(
                 AgreementView.class, String.valueOf(agreementId),
                 BreachView.class, String.valueOf(breachOf(agreementId)),
-                RecordPage.class, String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all())).getFirst().id()));
+                RecordView.class, String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all())).getFirst().id()));
         Set<String> usedTags = UsedComponentTags.ofApplication();
         assertThat(usedTags).contains("vaadin-checkbox-group", "vaadin-radio-group", "vaadin-grid", "vaadin-dialog");
 

@@ -1,5 +1,7 @@
 package org.dpatracker.processor;
 
+import org.dpatracker.dataflow.RecipientFilter;
+import org.dpatracker.dataflow.RecipientService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.dpatracker.annex.PdfValidator;
+import org.dpatracker.support.PdfValidator;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineKind;
@@ -51,31 +51,31 @@ class RecordsTest {
     @Test
     @WithUserDetails("auditor")
     void theDemoRecordListsTheSeedActivitiesWithLegalBasesRecipientsRetentionAndTheUsTransfer() {
-        RecordView analytics = view("Website analytics (Google Analytics)");
+        RecordDetail analytics = view("Website analytics (Google Analytics)");
         assertThat(analytics.activity().legalBases()).as("the policy names no basis").isEmpty();
-        assertThat(analytics.transfers()).extracting(RecordView.Transfer::recipient, RecordView.Transfer::country,
-                RecordView.Transfer::withoutMechanism).containsExactly(org.assertj.core.groups.Tuple.tuple("Google Inc.", "US", true));
+        assertThat(analytics.transfers()).extracting(RecordDetail.Transfer::recipient, RecordDetail.Transfer::country,
+                RecordDetail.Transfer::withoutMechanism).containsExactly(org.assertj.core.groups.Tuple.tuple("Google Inc.", "US", true));
 
-        RecordView chat = view("Website chat (Userlike)");
+        RecordDetail chat = view("Website chat (Userlike)");
         assertThat(chat.activity().legalBases()).containsExactly(LegalBasis.LEGITIMATE_INTERESTS);
-        assertThat(chat.recipients()).extracting(RecordView.Recipient::name).contains("Userlike UG (haftungsbeschränkt)",
+        assertThat(chat.recipients()).extracting(RecordDetail.Recipient::name).contains("Userlike UG (haftungsbeschränkt)",
                 "Amazon Web Services (AWS CloudFront)");
         assertThat(chat.retention()).extracting(r -> r.rule().rule().dataCategory()).containsExactly("Chat history (website chat)");
         assertThat(chat.transfers()).as("the widget is loaded from AWS CloudFront in the US")
-                .extracting(RecordView.Transfer::recipient, RecordView.Transfer::country, RecordView.Transfer::withoutMechanism)
+                .extracting(RecordDetail.Transfer::recipient, RecordDetail.Transfer::country, RecordDetail.Transfer::withoutMechanism)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Amazon Web Services (AWS CloudFront)", "US", true));
 
         assertThat(view("Applications").activity().legalBases()).containsExactlyInAnyOrder(LegalBasis.CONSENT, LegalBasis.CONTRACT);
-        assertThat(view("Invisible reCAPTCHA").transfers()).extracting(RecordView.Transfer::mechanism)
+        assertThat(view("Invisible reCAPTCHA").transfers()).extracting(RecordDetail.Transfer::mechanism)
                 .containsExactly(org.dpatracker.transfer.TransferMechanism.PRIVACY_SHIELD);
-        assertThat(view("Remote support with Augmented Automation (Ubimax)").measures()).extracting(RecordView.Measures::party)
+        assertThat(view("Remote support with Augmented Automation (Ubimax)").measures()).extracting(RecordDetail.Measures::party)
                 .containsExactly("Ubimax GmbH", "Microsoft Azure");
         for (String tool : List.of("URL shortening (Bitly; Yourls, self-hosted)", "Flipping books (Joomag)",
                 "Social media plug-ins (Shariff solution)", "Social media management (Hootsuite)")) {
             assertThat(view(tool).activity().legalBases()).as(tool + ": Art. 6(1)(f) as WIBU's policy gives it")
                     .containsExactly(LegalBasis.LEGITIMATE_INTERESTS);
         }
-        assertThat(view("Social media plug-ins (Shariff solution)").recipients()).extracting(RecordView.Recipient::name)
+        assertThat(view("Social media plug-ins (Shariff solution)").recipients()).extracting(RecordDetail.Recipient::name)
                 .contains("Facebook Inc", "Twitter, Inc.", "LinkedIn Corporation", "SmugMug, Inc. (Flickr)", "Google Inc.");
         assertThat(records.findAll(new RecordFilter(null, null, null, true))).extracting(ProcessingActivity::name)
                 .contains("Website analytics (Google Analytics)", "Invisible reCAPTCHA", "Podcasts (Podtrac)", "Website chat (Userlike)")
@@ -174,7 +174,7 @@ class RecordsTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/records-marketing.pdf"), pdf);
         assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         String text = PdfText.of(pdf);
-        for (RecordView view : records.views(marketing)) {
+        for (RecordDetail view : records.views(marketing)) {
             assertThat(text).contains(PdfText.normalised(view.activity().name()));
             view.recipients().forEach(r -> assertThat(text).contains(PdfText.normalised(r.name())));
             view.retention().forEach(r -> assertThat(text).contains(PdfText.normalised(r.rule().rule().dataCategory())));
@@ -203,7 +203,7 @@ class RecordsTest {
         return cells;
     }
 
-    private RecordView view(String name) {
+    private RecordDetail view(String name) {
         return records.findAll(RecordFilter.all()).stream().filter(a -> a.name().equals(name)).findFirst()
                 .flatMap(a -> records.view(a.id())).orElseThrow(() -> new AssertionError("no activity " + name));
     }

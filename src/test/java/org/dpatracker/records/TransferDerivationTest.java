@@ -34,14 +34,14 @@ class TransferDerivationTest {
                         sub(12L, null, OLD, ApprovalState.REMOVED, List.of(ProcessingLocation.in("CN", null)))),
                 Map.of(2L, SUPPORT, 3L, OFFSHORE, 4L, OLD), List.of());
 
-        List<RecordView.Transfer> transfers = TransferDerivation.transfers(List.of(detail));
+        List<RecordDetail.Transfer> transfers = TransferDerivation.transfers(List.of(detail));
 
-        assertThat(transfers).extracting(RecordView.Transfer::recipient, RecordView.Transfer::country,
-                        RecordView.Transfer::mechanism)
+        assertThat(transfers).extracting(RecordDetail.Transfer::recipient, RecordDetail.Transfer::country,
+                        RecordDetail.Transfer::mechanism)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Support Inc.", "US", TransferMechanism.DATA_PRIVACY_FRAMEWORK),
                         org.assertj.core.groups.Tuple.tuple("Offshore Ltd", "IN", null));
         assertThat(TransferDerivation.recipients(List.of(detail)))
-                .extracting(RecordView.Recipient::name, RecordView.Recipient::engagedBy)
+                .extracting(RecordDetail.Recipient::name, RecordDetail.Recipient::engagedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hosting GmbH", null),
                         org.assertj.core.groups.Tuple.tuple("Support Inc.", "Hosting GmbH"),
                         org.assertj.core.groups.Tuple.tuple("Offshore Ltd", "Support Inc."));

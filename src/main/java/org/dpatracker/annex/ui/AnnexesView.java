@@ -1,5 +1,6 @@
 package org.dpatracker.annex.ui;
 
+import org.dpatracker.core.Languages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +31,7 @@ public class AnnexesView extends VerticalLayout implements HasDynamicTitle {
     AnnexesView(AnnexService annexes, AgreementService agreements) {
         setSizeFull();
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("annexui.language"));
-        language.setItems("en", "de");
+        language.setItems(Languages.codes());
         language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
         language.setValue("en");
         Anchor zip = AnnexDownloads.zip(() -> annexes.zip(List.copyOf(selected), language.getValue()),

@@ -4,13 +4,14 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dpatracker.core.Languages;
 
 /** The languages of the user interface and the one chosen in this browser session. */
 public final class SupportedLocales {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale GERMAN = Locale.GERMAN;
-    public static final List<Locale> ALL = List.of(ENGLISH, GERMAN);
+    public static final List<Locale> ALL = Languages.ALL;
 
     private static final String SESSION_ATTRIBUTE = SupportedLocales.class.getName();
 

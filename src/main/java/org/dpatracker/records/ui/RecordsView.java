@@ -1,5 +1,6 @@
 package org.dpatracker.records.ui;
 
+import org.dpatracker.core.Languages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -89,13 +90,13 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             Button add = new Button(getTranslation("record.add"), VaadinIcon.PLUS.create(),
                     click -> new RecordDialog(records, organisations, agreements, null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate(RecordPage.class, saved.id()))).open());
+                            saved -> getUI().ifPresent(ui -> ui.navigate(RecordView.class, saved.id()))).open());
             add.setId("record-add");
             actions.add(add);
         }
         if (CurrentUser.has(Permission.DOCUMENTS_EXPORT)) {
             RadioButtonGroup<String> language = new RadioButtonGroup<>();
-            language.setItems("en", "de");
+            language.setItems(Languages.codes());
             language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
             language.setValue("en");
             language.addValueChangeListener(change -> exportLanguage = change.getValue());

@@ -1,4 +1,4 @@
-package org.dpatracker.annex;
+package org.dpatracker.support;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;

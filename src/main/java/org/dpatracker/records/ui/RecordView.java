@@ -27,7 +27,7 @@ import org.dpatracker.records.ProcessingActivity;
 import org.dpatracker.records.RecordRole;
 import org.dpatracker.records.RecordService;
 import org.dpatracker.records.RecordStatus;
-import org.dpatracker.records.RecordView;
+import org.dpatracker.records.RecordDetail;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
@@ -35,14 +35,14 @@ import org.dpatracker.transfer.Countries;
 /** One processing activity with every linked object and its review workflow. */
 @Route("record")
 @RolesAllowed(Permission.Names.REGISTER_READ)
-public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class RecordView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient RecordService records;
     private final transient OrganisationService organisations;
     private final transient AgreementService agreements;
     private String title = "";
 
-    RecordPage(RecordService records, OrganisationService organisations, AgreementService agreements) {
+    RecordView(RecordService records, OrganisationService organisations, AgreementService agreements) {
         this.records = records;
         this.organisations = organisations;
         this.agreements = agreements;
@@ -53,7 +53,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>,
         show(records.view(id).orElseThrow(NotFoundException::new));
     }
 
-    private void show(RecordView view) {
+    private void show(RecordDetail view) {
         removeAll();
         ProcessingActivity a = view.activity();
         title = a.name();
@@ -98,7 +98,7 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>,
         add(facts);
 
         add(new H3(getTranslation("record.recipients")));
-        Grid<RecordView.Recipient> recipients = new Grid<>();
+        Grid<RecordDetail.Recipient> recipients = new Grid<>();
         recipients.setId("record-recipients");
         recipients.addComponentColumn(r -> new Anchor("agreement/" + r.agreementId(), r.name()))
                 .setHeader(getTranslation("record.recipient")).setFlexGrow(2);
@@ -114,9 +114,9 @@ public class RecordPage extends VerticalLayout implements HasUrlParameter<Long>,
         if (view.transfers().isEmpty()) {
             add(new Paragraph(getTranslation("record.no-transfers")));
         } else {
-            Grid<RecordView.Transfer> transfers = new Grid<>();
+            Grid<RecordDetail.Transfer> transfers = new Grid<>();
             transfers.setId("record-transfers");
-            transfers.addColumn(RecordView.Transfer::recipient).setHeader(getTranslation("record.recipient")).setFlexGrow(2);
+            transfers.addColumn(RecordDetail.Transfer::recipient).setHeader(getTranslation("record.recipient")).setFlexGrow(2);
             transfers.addColumn(t -> country(t.country()) + (t.region() == null ? "" : " (" + t.region() + ")"))
                     .setHeader(getTranslation("record.country")).setFlexGrow(1);
             transfers.addComponentColumn(t -> t.withoutMechanism()

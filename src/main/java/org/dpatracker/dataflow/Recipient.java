@@ -1,4 +1,4 @@
-package org.dpatracker.processor;
+package org.dpatracker.dataflow;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.dpatracker.processor;
+package org.dpatracker.dataflow;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dpatracker.redflag.RedFlag;
-import org.dpatracker.redflag.RedFlagChecker;
+import org.dpatracker.processor.RedFlagRefresher;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
@@ -24,21 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecipientService {
 
     private final RecipientQuery query;
-    private final AgreementFactsQuery facts;
-    private final RedFlagChecker checker;
+    private final RedFlagRefresher redFlags;
 
-    RecipientService(RecipientQuery query, AgreementFactsQuery facts, RedFlagChecker checker) {
+    RecipientService(RecipientQuery query, RedFlagRefresher redFlags) {
         this.query = query;
-        this.facts = facts;
-        this.checker = checker;
+        this.redFlags = redFlags;
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<Recipient> recipients(RecipientFilter filter) {
         Map<String, List<RecipientQuery.PartyLocation>> locations = query.locationsByParty();
-        Map<Long, List<RedFlag>> flagsByAgreement = new LinkedHashMap<>();
-        facts.factsFor(facts.allAgreementIds()).forEach((id, agreement) -> flagsByAgreement.put(id, checker.check(agreement)));
+        Map<Long, List<RedFlag>> flagsByAgreement = redFlags.flagsOfAll();
 
         Map<Long, Builder> builders = new LinkedHashMap<>();
         for (RecipientQuery.Party party : query.parties()) {

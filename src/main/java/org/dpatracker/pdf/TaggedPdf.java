@@ -1,4 +1,4 @@
-package org.dpatracker.annex.pdf;
+package org.dpatracker.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.dpatracker.processor.api;
+package org.dpatracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dpatracker.annex.api;
+package org.dpatracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package org.dpatracker.processor;
+package org.dpatracker.dataflow;
 
 import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.ORGANISATION;
@@ -8,6 +8,7 @@ import static org.dpatracker.db.Tables.SUBPROCESSOR;
 import java.util.List;
 import java.util.Map;
 import org.dpatracker.db.tables.Organisation;
+import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -54,7 +55,7 @@ class RecipientQuery {
         return dsl.select(PROCESSING_LOCATION.AGREEMENT_ID, PROCESSING_LOCATION.SUBPROCESSOR_ID,
                         PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM)
                 .from(PROCESSING_LOCATION)
-                .where(LocationRepository.CURRENT)
+                .where(PROCESSING_LOCATION.VALID_UNTIL.isNull()) // current locations only
                 .fetchGroups(r -> key(r.value1(), r.value2()),
                         r -> new PartyLocation(r.value1(), r.value2(), r.value3(),
                                 r.value4() == null ? null : TransferMechanism.valueOf(r.value4())));

@@ -1,4 +1,4 @@
-package org.dpatracker.processor;
+package org.dpatracker.dataflow;
 
 /** Narrows the recipients overview: a name, a country data goes to, only third countries, only flagged ones. */
 public record RecipientFilter(String text, String country, boolean outsideEeaOnly, boolean flaggedOnly) {

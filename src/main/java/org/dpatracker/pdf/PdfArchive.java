@@ -1,4 +1,4 @@
-package org.dpatracker.annex.pdf;
+package org.dpatracker.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

@@ -1,4 +1,4 @@
-package org.dpatracker.processor.api;
+package org.dpatracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,9 +11,9 @@ import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.processor.Recipient;
-import org.dpatracker.processor.RecipientFilter;
-import org.dpatracker.processor.RecipientService;
+import org.dpatracker.dataflow.Recipient;
+import org.dpatracker.dataflow.RecipientFilter;
+import org.dpatracker.dataflow.RecipientService;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.redflag.RedFlag;
 import org.springframework.http.HttpStatus;

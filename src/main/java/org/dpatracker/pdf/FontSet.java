@@ -1,4 +1,4 @@
-package org.dpatracker.annex.pdf;
+package org.dpatracker.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;

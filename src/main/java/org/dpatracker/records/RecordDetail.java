@@ -10,7 +10,7 @@ import org.dpatracker.retention.ScheduledRule;
  * countries, the third-country transfers derived from their locations, the retention rules and the
  * measures of the linked agreements.
  */
-public record RecordView(ProcessingActivity activity, Organisation controller, Organisation servedController,
+public record RecordDetail(ProcessingActivity activity, Organisation controller, Organisation servedController,
         List<Recipient> recipients, List<Transfer> transfers, List<Retention> retention, List<Measures> measures) {
 
     /** A processor or subprocessor receiving the data through a linked agreement. */

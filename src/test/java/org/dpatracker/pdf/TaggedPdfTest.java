@@ -1,5 +1,6 @@
-package org.dpatracker.annex;
+package org.dpatracker.pdf;
 
+import org.dpatracker.support.PdfValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,9 +13,9 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dpatracker.annex.pdf.FontSet;
-import org.dpatracker.annex.pdf.PdfArchive;
-import org.dpatracker.annex.pdf.TaggedPdf;
+import org.dpatracker.pdf.FontSet;
+import org.dpatracker.pdf.PdfArchive;
+import org.dpatracker.pdf.TaggedPdf;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 

@@ -1,4 +1,4 @@
-package org.dpatracker.subprocessor.ui;
+package org.dpatracker.dataflow.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,9 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.SearchField;
-import org.dpatracker.processor.Recipient;
-import org.dpatracker.processor.RecipientFilter;
-import org.dpatracker.processor.RecipientService;
+import org.dpatracker.dataflow.Recipient;
+import org.dpatracker.dataflow.RecipientFilter;
+import org.dpatracker.dataflow.RecipientService;
 import org.dpatracker.processor.ui.DataFlowFilters;
 import org.dpatracker.processor.ui.RedFlagTexts;
 import org.dpatracker.security.Permission;

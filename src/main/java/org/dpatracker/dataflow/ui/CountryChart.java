@@ -1,4 +1,4 @@
-package org.dpatracker.subprocessor.ui;
+package org.dpatracker.dataflow.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dpatracker.processor.Recipient;
+import org.dpatracker.dataflow.Recipient;
 import org.dpatracker.transfer.Countries;
 
 /** A bar per country: how many recipients process our data there; third countries stand out. */
