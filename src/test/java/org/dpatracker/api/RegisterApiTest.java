@@ -31,11 +31,15 @@ class RegisterApiTest {
         HttpResponse<String> response = get("/api/v1/agreements?q=bitly", "manager", "manager-demo-2026");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode page = JSON.readTree(response.body());
-        assertThat(page.get("total").asInt()).isEqualTo(1);
-        JsonNode bitly = page.get("items").get(0);
-        assertThat(bitly.get("processorName").asString()).isEqualTo("Bitly, Inc.");
-        assertThat(bitly.get("redFlags").toString()).contains("INVALIDATED_FRAMEWORK");
-        assertThat(bitly.get("countries").toString()).contains("US");
+        // Other tests may have imported copies of the demo register: every match is Bitly, the demo one flagged.
+        List<JsonNode> items = new java.util.ArrayList<>();
+        page.get("items").forEach(items::add);
+        assertThat(page.get("total").asInt()).isEqualTo(items.size()).isPositive();
+        assertThat(items).allSatisfy(item -> assertThat(item.get("processorName").asString()).isEqualTo("Bitly, Inc."));
+        assertThat(items).anySatisfy(bitly -> {
+            assertThat(bitly.get("redFlags").toString()).contains("INVALIDATED_FRAMEWORK");
+            assertThat(bitly.get("countries").toString()).contains("US");
+        });
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * and by the administrator: each Vaadin element on the page, and each Vaadin component the application
  * uses anywhere (so also in the dialogs a route opens), is a defined web component.
  */
-class RoutesProductionTest extends ProductionBrowserTest {
+class RoutesProductionIT extends ProductionBrowserTest {
 
     /** The register's editor and the administrator: between them they open every view and every button. */
     private static final String[][] USERS = {{"dpo", "dpo-demo-2026"}, {"admin", "admin-demo-2026"}};

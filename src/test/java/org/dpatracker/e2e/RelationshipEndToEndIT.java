@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /** Recipients that are not processors, and the adequacy list with scope and sunset dates, in a real Chromium. */
-class RelationshipEndToEndTest extends BrowserTest {
+class RelationshipEndToEndIT extends BrowserTest {
 
     @Test
     void aSocialPlugInProviderShowsAsJointControllerWithTheArticle26FlagAndNoArticle28Sections() {

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** An auditor downloads the Ubimax annex from the agreement page in a real headless Chromium. */
-class AnnexEndToEndTest extends BrowserTest {
+class AnnexEndToEndIT extends BrowserTest {
 
     @Autowired
     AgreementService agreements;

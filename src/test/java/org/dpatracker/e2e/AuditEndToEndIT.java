@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Audits in a real headless Chromium: the auditor records a finding, the DPO sees its action become overdue. */
-class AuditEndToEndTest extends BrowserTest {
+class AuditEndToEndIT extends BrowserTest {
 
     @Autowired
     AgreementService agreements;

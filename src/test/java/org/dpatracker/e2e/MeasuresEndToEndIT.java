@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Ubimax demo agreement in a real headless Chromium: both columns of its TOM appendix and the Art. 28(3) checklist. */
-class MeasuresEndToEndTest extends BrowserTest {
+class MeasuresEndToEndIT extends BrowserTest {
 
     @Autowired
     AgreementService agreements;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The breach register in a real headless Chromium (browser time zone UTC): the countdown and the late-notice rule. */
-class BreachEndToEndTest extends BrowserTest {
+class BreachEndToEndIT extends BrowserTest {
 
     @Autowired
     AgreementService agreements;

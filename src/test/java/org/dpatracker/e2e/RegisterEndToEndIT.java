@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The register in a real headless Chromium, as a DPO and a manager use it. */
-class RegisterEndToEndTest extends BrowserTest {
+class RegisterEndToEndIT extends BrowserTest {
 
     @Test
     void aDpoAddsASubprocessorInAThirdCountryWithoutMechanismAndSeesTheRedFlag() {

@@ -3,4 +3,4 @@ package org.dpatracker.user;
 import org.dpatracker.support.PostgresTest;
 
 @PostgresTest
-class UserServicePostgresTest extends UserServiceContract {}
+class UserServicePostgresIT extends UserServiceContract {}

@@ -3,4 +3,4 @@ package org.dpatracker.history;
 import org.dpatracker.support.PostgresTest;
 
 @PostgresTest
-class ChangeHistoryPostgresTest extends ChangeHistoryContract {}
+class ChangeHistoryPostgresIT extends ChangeHistoryContract {}

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo users log in through a real headless Chromium. */
-class LoginEndToEndTest extends BrowserTest {
+class LoginEndToEndIT extends BrowserTest {
 
     @Autowired
     UserService users;

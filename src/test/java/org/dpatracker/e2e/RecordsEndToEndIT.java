@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The record of processing activities in a real headless Chromium. */
-class RecordsEndToEndTest extends BrowserTest {
+class RecordsEndToEndIT extends BrowserTest {
 
     @Test
     void theDpoSeesTheUsTransferWithoutMechanismAndCannotSubmitAnActivityWithoutLegalBasis() {

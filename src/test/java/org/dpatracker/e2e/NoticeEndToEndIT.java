@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Subprocessor change notices in a real headless Chromium: the DPO records, the manager objects. */
-class NoticeEndToEndTest extends BrowserTest {
+class NoticeEndToEndIT extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Forms of the agreement page's sections, opened directly in a fresh page of the production build. */
-class AgreementFormsProductionTest extends ProductionBrowserTest {
+class AgreementFormsProductionIT extends ProductionBrowserTest {
 
     @Autowired
     BreachService breaches;

@@ -3,4 +3,4 @@ package org.dpatracker.processor;
 import org.dpatracker.support.PostgresTest;
 
 @PostgresTest
-class RegisterPostgresTest extends RegisterContract {}
+class RegisterPostgresIT extends RegisterContract {}

@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** A production start on an empty database: no demo users, no default password, a first-run page. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:fresh-install;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class FreshInstallTest extends BrowserlessTest {
+class FreshInstallIT extends BrowserlessTest {
 
     @Autowired
     UserService users;
