@@ -49,8 +49,14 @@ final class AnnexComposer {
         composer.breaches(content.breachDuty());
         composer.retention(content);
         AgreementDetail detail = content.detail();
-        return new AnnexModel(w(locale).t("annex.title"), w(locale).t("annex.subject", detail.controller().name(),
-                detail.processor().name()), composer.blocks);
+        return new AnnexModel(
+                w(locale).t("annex.title"),
+                w(locale)
+                        .t(
+                                "annex.subject",
+                                detail.controller().name(),
+                                detail.processor().name()),
+                composer.blocks);
     }
 
     private static AnnexWords w(Locale locale) {
@@ -73,8 +79,12 @@ final class AnnexComposer {
         facts.add(pair("annex.contact", w.contact(organisation.contact())));
         facts.add(pair("annex.dpo", w.contact(organisation.dpo())));
         facts.add(pair("annex.certifications", w.certifications(organisation)));
-        facts.add(pair("annex.signature", w.t("annex.signature-value", w.date(agreement.document().signedOn()),
-                w.or(agreement.document().signedBy()))));
+        facts.add(pair(
+                "annex.signature",
+                w.t(
+                        "annex.signature-value",
+                        w.date(agreement.document().signedOn()),
+                        w.or(agreement.document().signedBy()))));
         blocks.add(new Facts(facts));
     }
 
@@ -87,20 +97,33 @@ final class AnnexComposer {
         facts.add(pair("annex.services", w.or(p.services())));
         facts.add(pair("annex.data-subjects", w.or(p.dataSubjects())));
         facts.add(pair("annex.personal-data", w.or(p.personalData())));
-        facts.add(pair("annex.sensitive-data", p.specialCategories().isEmpty() ? w.t("annex.none-recorded")
-                : p.specialCategories().stream().sorted().map(c -> w.t("special." + c.name())).collect(Collectors.joining("; "))));
+        facts.add(pair(
+                "annex.sensitive-data",
+                p.specialCategories().isEmpty()
+                        ? w.t("annex.none-recorded")
+                        : p.specialCategories().stream()
+                                .sorted()
+                                .map(c -> w.t("special." + c.name()))
+                                .collect(Collectors.joining("; "))));
         facts.add(pair("annex.safeguards", w.or(p.specialSafeguards())));
         facts.add(pair("annex.nature", w.or(p.nature())));
         facts.add(pair("annex.purposes", w.or(p.purposes())));
         facts.add(pair("annex.duration", w.or(p.duration())));
         facts.add(pair("annex.term", w.or(agreement.document().termAndTermination())));
-        facts.add(pair("annex.own-purposes", agreement.ownPurposeUse()
-                ? w.t("annex.own-purposes-yes", w.or(agreement.ownPurposeClause())) : w.yesNo(false)));
+        facts.add(pair(
+                "annex.own-purposes",
+                agreement.ownPurposeUse()
+                        ? w.t("annex.own-purposes-yes", w.or(agreement.ownPurposeClause()))
+                        : w.yesNo(false)));
         facts.add(pair("annex.processor-locations", w.locations(agreement.locations())));
         facts.add(pair("annex.document", w.or(agreement.document().title())));
         facts.add(pair("annex.document-version", w.or(agreement.document().version())));
-        facts.add(pair("annex.valid", w.t("annex.valid-value", w.date(agreement.document().validFrom()),
-                w.date(agreement.document().validUntil()))));
+        facts.add(pair(
+                "annex.valid",
+                w.t(
+                        "annex.valid-value",
+                        w.date(agreement.document().validFrom()),
+                        w.date(agreement.document().validUntil()))));
         facts.add(pair("annex.copy", w.or(agreement.document().signedCopyLocation())));
         facts.add(pair("annex.source", w.or(agreement.source())));
         blocks.add(new Facts(facts));
@@ -109,11 +132,21 @@ final class AnnexComposer {
             blocks.add(new Paragraph(w.t("annex.no-subprocessors")));
             return;
         }
-        blocks.add(new Table(List.of(w.t("annex.subprocessor"), w.t("annex.subject-and-nature"), w.t("annex.duration"),
-                w.t("annex.engaged-by")), new float[] {0.24f, 0.42f, 0.14f, 0.20f},
-                detail.subprocessors().stream().map(s -> List.of(detail.organisationOf(s).name(), w.or(s.service()),
-                        // No seed states a subprocessor's duration; the annex says what is recorded.
-                        w.or(null), engagedBy(detail, s))).toList()));
+        blocks.add(new Table(
+                List.of(
+                        w.t("annex.subprocessor"),
+                        w.t("annex.subject-and-nature"),
+                        w.t("annex.duration"),
+                        w.t("annex.engaged-by")),
+                new float[] {0.24f, 0.42f, 0.14f, 0.20f},
+                detail.subprocessors().stream()
+                        .map(s -> List.of(
+                                detail.organisationOf(s).name(),
+                                w.or(s.service()),
+                                // No seed states a subprocessor's duration; the annex says what is recorded.
+                                w.or(null),
+                                engagedBy(detail, s)))
+                        .toList()));
     }
 
     private void measures(AnnexContent content) {
@@ -123,33 +156,45 @@ final class AnnexComposer {
         if (content.checklists().isEmpty()) {
             blocks.add(new Paragraph(w.t("annex.no-measures")));
         }
-        Map<Long, TomCatalogue> catalogues = content.catalogues().stream()
-                .collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
+        Map<Long, TomCatalogue> catalogues =
+                content.catalogues().stream().collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
         for (TomChecklist checklist : content.checklists()) {
             TomCatalogue catalogue = catalogues.get(checklist.catalogueId());
             Organisation party = partyOf(detail, checklist.subprocessorId());
-            blocks.add(new Heading(2, w.t(checklist.forProcessor() ? "annex.measures-of-processor" : "annex.measures-of",
-                    party.name())));
-            blocks.add(new Paragraph(w.t("annex.measures-summary", catalogue.name().in(w.locale()),
-                    checklist.progress().implemented(), checklist.progress().applicable())));
+            blocks.add(new Heading(
+                    2,
+                    w.t(checklist.forProcessor() ? "annex.measures-of-processor" : "annex.measures-of", party.name())));
+            blocks.add(new Paragraph(w.t(
+                    "annex.measures-summary",
+                    catalogue.name().in(w.locale()),
+                    checklist.progress().implemented(),
+                    checklist.progress().applicable())));
             blocks.add(new Paragraph(w.t("annex.party-certifications", w.certifications(party))));
-            Map<Long, TomEntry> entries = checklist.entries().stream()
-                    .collect(Collectors.toMap(TomEntry::measureId, Function.identity()));
+            Map<Long, TomEntry> entries =
+                    checklist.entries().stream().collect(Collectors.toMap(TomEntry::measureId, Function.identity()));
             List<List<String>> rows = new ArrayList<>();
             for (TomMeasure measure : catalogue.measures()) {
                 TomEntry entry = entries.get(measure.id());
                 if (entry == null) {
                     continue;
                 }
-                String name = (measure.group() == null ? "" : measure.group().in(w.locale()) + ": ") + measure.name().in(w.locale())
+                String name = (measure.group() == null ? "" : measure.group().in(w.locale()) + ": ")
+                        + measure.name().in(w.locale())
                         + (measure.reference() == null ? "" : " (" + measure.reference() + ")");
-                rows.add(List.of(name, w.t("tom.status." + entry.status().name()), w.or(entry.description()),
-                        evidence(entry)));
+                rows.add(List.of(
+                        name, w.t("tom.status." + entry.status().name()), w.or(entry.description()), evidence(entry)));
             }
-            blocks.add(new Table(List.of(w.t("annex.measure"), w.t("annex.status"), w.t("annex.measure-description"),
-                    w.t("annex.evidence")), new float[] {0.22f, 0.15f, 0.41f, 0.22f}, rows));
+            blocks.add(new Table(
+                    List.of(
+                            w.t("annex.measure"),
+                            w.t("annex.status"),
+                            w.t("annex.measure-description"),
+                            w.t("annex.evidence")),
+                    new float[] {0.22f, 0.15f, 0.41f, 0.22f},
+                    rows));
         }
-        blocks.add(new Facts(List.of(pair("annex.assist-subprocessors", w.t("annex.not-recorded")),
+        blocks.add(new Facts(List.of(
+                pair("annex.assist-subprocessors", w.t("annex.not-recorded")),
                 pair("annex.assist-processor", w.t("annex.not-recorded")))));
     }
 
@@ -157,25 +202,49 @@ final class AnnexComposer {
         Agreement agreement = detail.agreement();
         blocks.add(new Heading(1, w.t("annex.iv")));
         blocks.add(new Facts(List.of(
-                pair("annex.authorisation", agreement.subprocessorTerms().authorisation() == null ? w.t("annex.not-recorded")
-                        : w.t("authorisation." + agreement.subprocessorTerms().authorisation().name())),
+                pair(
+                        "annex.authorisation",
+                        agreement.subprocessorTerms().authorisation() == null
+                                ? w.t("annex.not-recorded")
+                                : w.t("authorisation."
+                                        + agreement
+                                                .subprocessorTerms()
+                                                .authorisation()
+                                                .name())),
                 pair("annex.notice-period", days(agreement.subprocessorTerms().noticePeriodDays())),
-                pair("annex.objection-period", days(agreement.subprocessorTerms().objectionPeriodDays())),
+                pair(
+                        "annex.objection-period",
+                        days(agreement.subprocessorTerms().objectionPeriodDays())),
                 pair("annex.delimitation", w.or(agreement.subprocessorTerms().delimitation())))));
         if (detail.subprocessors().isEmpty()) {
             blocks.add(new Paragraph(w.t("annex.no-subprocessors")));
             return;
         }
-        blocks.add(new Table(List.of(w.t("annex.subprocessor"), w.t("annex.address"), w.t("annex.contact"),
-                w.t("annex.processing-description"), w.t("annex.locations")), new float[] {0.17f, 0.17f, 0.18f, 0.24f, 0.24f},
-                detail.subprocessors().stream().map(s -> {
-                    Organisation o = detail.organisationOf(s);
-                    String description = w.or(s.service()) + "\n" + w.t("annex.engaged-by") + ": " + engagedBy(detail, s)
-                            + "\n" + w.t("annex.approval") + ": " + w.t("approval." + s.approval().name())
-                            + (s.affiliate() ? "\n" + w.t("annex.affiliate") : "")
-                            + "\n" + w.t("annex.added-on") + ": " + w.date(s.addedOn());
-                    return List.of(o.name(), w.address(o), w.contact(o.contact()), description, w.locations(s.locations()));
-                }).toList()));
+        blocks.add(new Table(
+                List.of(
+                        w.t("annex.subprocessor"),
+                        w.t("annex.address"),
+                        w.t("annex.contact"),
+                        w.t("annex.processing-description"),
+                        w.t("annex.locations")),
+                new float[] {0.17f, 0.17f, 0.18f, 0.24f, 0.24f},
+                detail.subprocessors().stream()
+                        .map(s -> {
+                            Organisation o = detail.organisationOf(s);
+                            String description =
+                                    w.or(s.service()) + "\n" + w.t("annex.engaged-by") + ": " + engagedBy(detail, s)
+                                            + "\n" + w.t("annex.approval") + ": "
+                                            + w.t("approval." + s.approval().name())
+                                            + (s.affiliate() ? "\n" + w.t("annex.affiliate") : "")
+                                            + "\n" + w.t("annex.added-on") + ": " + w.date(s.addedOn());
+                            return List.of(
+                                    o.name(),
+                                    w.address(o),
+                                    w.contact(o.contact()),
+                                    description,
+                                    w.locations(s.locations()));
+                        })
+                        .toList()));
     }
 
     private void audits(AuditRights rights) {
@@ -199,11 +268,20 @@ final class AnnexComposer {
         }
         blocks.add(new Facts(List.of(
                 pair("audit.on-site", w.yesNo(rights.onSite())),
-                pair("audit.max", rights.maxAudits() == null ? w.t("annex.not-recorded")
-                        : w.t("audit.limit", rights.maxAudits(), w.t("audit.period." + rights.period().name()))),
+                pair(
+                        "audit.max",
+                        rights.maxAudits() == null
+                                ? w.t("annex.not-recorded")
+                                : w.t(
+                                        "audit.limit",
+                                        rights.maxAudits(),
+                                        w.t("audit.period." + rights.period().name()))),
                 pair("audit.notice-days", days(rights.noticeDays())),
-                pair("audit.cost-bearer", rights.costBearer() == null ? w.t("annex.not-recorded")
-                        : w.t("audit.cost." + rights.costBearer().name())),
+                pair(
+                        "audit.cost-bearer",
+                        rights.costBearer() == null
+                                ? w.t("annex.not-recorded")
+                                : w.t("audit.cost." + rights.costBearer().name())),
                 pair("audit.alternatives", w.list(alternatives)),
                 pair("audit.extra-after-incidents", w.yesNo(rights.extraAfterIncidents())),
                 pair("audit.clause", w.or(rights.clauseReference())))));
@@ -215,17 +293,26 @@ final class AnnexComposer {
             blocks.add(new Paragraph(w.t("annex.breaches-none")));
             return;
         }
-        String deadline = duty.noticeHours() == null ? w.or(duty.noticeWording())
-                : w.t("breach.duty.hours", duty.noticeHours()) + (duty.noticeWording() == null ? "" : " (" + duty.noticeWording() + ")");
+        String deadline = duty.noticeHours() == null
+                ? w.or(duty.noticeWording())
+                : w.t("breach.duty.hours", duty.noticeHours())
+                        + (duty.noticeWording() == null ? "" : " (" + duty.noticeWording() + ")");
         blocks.add(new Facts(List.of(
                 pair("breach.duty.deadline", deadline),
                 pair("breach.duty.channel", w.or(duty.channel())),
                 pair("breach.duty.contact", w.or(duty.contact())),
-                pair("breach.duty.contents", w.list(duty.requiredContents().stream().sorted()
-                        .map(c -> w.t("breach.content." + c.name())).toList())),
+                pair(
+                        "breach.duty.contents",
+                        w.list(duty.requiredContents().stream()
+                                .sorted()
+                                .map(c -> w.t("breach.content." + c.name()))
+                                .toList())),
                 pair("breach.duty.supports", w.yesNo(duty.supportsController())),
-                pair("breach.duty.may-notify", duty.mayNotify() == null ? w.t("annex.not-recorded")
-                        : w.t("breach.may-notify." + duty.mayNotify().name())),
+                pair(
+                        "breach.duty.may-notify",
+                        duty.mayNotify() == null
+                                ? w.t("annex.not-recorded")
+                                : w.t("breach.may-notify." + duty.mayNotify().name())),
                 pair("breach.duty.clause", w.or(duty.clauseReference())))));
     }
 
@@ -234,17 +321,26 @@ final class AnnexComposer {
         if (content.retention().isEmpty()) {
             blocks.add(new Paragraph(w.t("annex.retention-none")));
         } else {
-            blocks.add(new Table(List.of(w.t("retention.category"), w.t("retention.rule"), w.t("retention.backups"),
-                    w.t("retention.due"), w.t("retention.source")), new float[] {0.2f, 0.26f, 0.12f, 0.14f, 0.28f},
+            blocks.add(new Table(
+                    List.of(
+                            w.t("retention.category"),
+                            w.t("retention.rule"),
+                            w.t("retention.backups"),
+                            w.t("retention.due"),
+                            w.t("retention.source")),
+                    new float[] {0.2f, 0.26f, 0.12f, 0.14f, 0.28f},
                     content.retention().stream().map(this::rule).toList()));
         }
         blocks.add(new Heading(2, w.t("retention.end")));
-        blocks.add(content.end().<Block>map(end -> new Facts(List.of(
-                pair("retention.end.ended-on", w.date(end.endedOn())),
-                pair("retention.end.choice", w.t("retention.choice." + end.choice().name())),
-                pair("retention.end.due-on", w.date(end.dueOn())),
-                pair("retention.end.confirmed-on", w.date(end.confirmedOn())),
-                pair("retention.end.certificate", w.or(end.certificateDocument())))))
+        blocks.add(content.end()
+                .<Block>map(end -> new Facts(List.of(
+                        pair("retention.end.ended-on", w.date(end.endedOn())),
+                        pair(
+                                "retention.end.choice",
+                                w.t("retention.choice." + end.choice().name())),
+                        pair("retention.end.due-on", w.date(end.dueOn())),
+                        pair("retention.end.confirmed-on", w.date(end.confirmedOn())),
+                        pair("retention.end.certificate", w.or(end.certificateDocument())))))
                 .orElse(new Paragraph(w.t("retention.end.none"))));
     }
 
@@ -254,18 +350,31 @@ final class AnnexComposer {
         if (rule.legalHold()) {
             kept += "\n" + w.t("retention.legal-hold", rule.legalHoldReason());
         }
-        String due = rule.legalHold() ? w.t("annex.suspended") : scheduled.deletionDue() == null
-                ? w.t(rule.period() == null ? "retention.due.criteria" : "retention.due.trigger-unknown")
-                : w.date(scheduled.deletionDue()) + (scheduled.backupDeletionDue() == null ? ""
-                        : "\n" + w.t("retention.due.backups", w.date(scheduled.backupDeletionDue())));
-        return List.of(rule.dataCategory(), kept, rule.backupPeriod() == null ? w.t("annex.not-recorded")
-                : w.period(rule.backupPeriod()), due, w.or(rule.source()));
+        String due = rule.legalHold()
+                ? w.t("annex.suspended")
+                : scheduled.deletionDue() == null
+                        ? w.t(rule.period() == null ? "retention.due.criteria" : "retention.due.trigger-unknown")
+                        : w.date(scheduled.deletionDue())
+                                + (scheduled.backupDeletionDue() == null
+                                        ? ""
+                                        : "\n" + w.t("retention.due.backups", w.date(scheduled.backupDeletionDue())));
+        return List.of(
+                rule.dataCategory(),
+                kept,
+                rule.backupPeriod() == null ? w.t("annex.not-recorded") : w.period(rule.backupPeriod()),
+                due,
+                w.or(rule.source()));
     }
 
     private String evidence(TomEntry entry) {
-        String evidence = entry.evidence() == null ? w.t("annex.not-recorded")
-                : (entry.evidenceKind() == null ? "" : w.t("evidence." + entry.evidenceKind().name()) + ": ") + entry.evidence();
-        return entry.verifiedOn() == null ? evidence
+        String evidence = entry.evidence() == null
+                ? w.t("annex.not-recorded")
+                : (entry.evidenceKind() == null
+                                ? ""
+                                : w.t("evidence." + entry.evidenceKind().name()) + ": ")
+                        + entry.evidence();
+        return entry.verifiedOn() == null
+                ? evidence
                 : evidence + "\n" + w.t("tom.verified-line", w.date(entry.verifiedOn()), w.or(entry.verifiedBy()));
     }
 
@@ -273,16 +382,22 @@ final class AnnexComposer {
         if (subprocessor.parentId() == null) {
             return detail.processor().name();
         }
-        return detail.subprocessors().stream().filter(s -> s.id().equals(subprocessor.parentId())).findFirst()
-                .map(parent -> detail.organisationOf(parent).name()).orElse(w.t("annex.not-recorded"));
+        return detail.subprocessors().stream()
+                .filter(s -> s.id().equals(subprocessor.parentId()))
+                .findFirst()
+                .map(parent -> detail.organisationOf(parent).name())
+                .orElse(w.t("annex.not-recorded"));
     }
 
     private static Organisation partyOf(AgreementDetail detail, Long subprocessorId) {
         if (subprocessorId == null) {
             return detail.processor();
         }
-        return detail.subprocessors().stream().filter(s -> s.id().equals(subprocessorId)).findFirst()
-                .map(detail::organisationOf).orElse(detail.processor());
+        return detail.subprocessors().stream()
+                .filter(s -> s.id().equals(subprocessorId))
+                .findFirst()
+                .map(detail::organisationOf)
+                .orElse(detail.processor());
     }
 
     private String days(Integer days) {

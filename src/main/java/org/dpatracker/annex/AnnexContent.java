@@ -11,5 +11,11 @@ import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomChecklist;
 
 /** Everything recorded about one agreement that its annexes show. */
-public record AnnexContent(AgreementDetail detail, List<TomCatalogue> catalogues, List<TomChecklist> checklists,
-        AuditRights auditRights, BreachDuty breachDuty, List<ScheduledRule> retention, Optional<AgreementEnd> end) {}
+public record AnnexContent(
+        AgreementDetail detail,
+        List<TomCatalogue> catalogues,
+        List<TomChecklist> checklists,
+        AuditRights auditRights,
+        BreachDuty breachDuty,
+        List<ScheduledRule> retention,
+        Optional<AgreementEnd> end) {}

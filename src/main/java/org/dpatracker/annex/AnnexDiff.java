@@ -5,15 +5,25 @@ import java.util.List;
 import java.util.SortedMap;
 
 /** What changed between two versions: subprocessors added or removed, parties and measures changed. */
-public record AnnexDiff(int fromVersion, int toVersion, List<String> subprocessorsAdded, List<String> subprocessorsRemoved,
-        List<String> subprocessorsChanged, List<String> partiesChanged, List<String> measuresChanged) {
+public record AnnexDiff(
+        int fromVersion,
+        int toVersion,
+        List<String> subprocessorsAdded,
+        List<String> subprocessorsRemoved,
+        List<String> subprocessorsChanged,
+        List<String> partiesChanged,
+        List<String> measuresChanged) {
 
     public boolean isEmpty() {
-        return subprocessorsAdded.isEmpty() && subprocessorsRemoved.isEmpty() && subprocessorsChanged.isEmpty()
-                && partiesChanged.isEmpty() && measuresChanged.isEmpty();
+        return subprocessorsAdded.isEmpty()
+                && subprocessorsRemoved.isEmpty()
+                && subprocessorsChanged.isEmpty()
+                && partiesChanged.isEmpty()
+                && measuresChanged.isEmpty();
     }
 
-    static AnnexDiff between(int fromVersion, SortedMap<String, String> from, int toVersion, SortedMap<String, String> to) {
+    static AnnexDiff between(
+            int fromVersion, SortedMap<String, String> from, int toVersion, SortedMap<String, String> to) {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> changedSubprocessors = new ArrayList<>();
@@ -36,8 +46,10 @@ public record AnnexDiff(int fromVersion, int toVersion, List<String> subprocesso
         for (String key : from.keySet()) {
             if (!to.containsKey(key)) {
                 String section = AnnexSnapshot.section(key);
-                (section.equals(AnnexSnapshot.SUBPROCESSOR) ? removed
-                        : section.equals(AnnexSnapshot.PARTY) ? parties : measures).add(AnnexSnapshot.label(key));
+                (section.equals(AnnexSnapshot.SUBPROCESSOR)
+                                ? removed
+                                : section.equals(AnnexSnapshot.PARTY) ? parties : measures)
+                        .add(AnnexSnapshot.label(key));
             }
         }
         return new AnnexDiff(fromVersion, toVersion, added, removed, changedSubprocessors, parties, measures);

@@ -9,10 +9,10 @@ import org.dpatracker.annex.AnnexModel.Facts;
 import org.dpatracker.annex.AnnexModel.Heading;
 import org.dpatracker.annex.AnnexModel.Paragraph;
 import org.dpatracker.annex.AnnexModel.Table;
+import org.dpatracker.core.Texts;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.pdf.PdfArchive;
 import org.dpatracker.pdf.TaggedPdf;
-import org.dpatracker.core.Texts;
 
 /** Lays the annex out as a tagged PDF/A-2a document: a cover with the stamp, then the annexes. */
 final class AnnexPdf {
@@ -20,8 +20,11 @@ final class AnnexPdf {
     private AnnexPdf() {}
 
     static byte[] render(AnnexModel model, AnnexStamp stamp, Locale locale, FontSet fonts) {
-        String generatedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(stamp.generatedAt()) + " UTC";
+        String generatedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(ZoneOffset.UTC)
+                        .format(stamp.generatedAt())
+                + " UTC";
         try (TaggedPdf pdf = new TaggedPdf(fonts)) {
             pdf.heading(1, model.title());
             pdf.paragraph(model.subject());
@@ -39,8 +42,13 @@ final class AnnexPdf {
                     case Table table -> pdf.table(table.headers(), table.widths(), table.rows());
                 }
             }
-            return pdf.finish(new PdfArchive.Metadata(model.title() + " – " + model.subject(), model.subject(),
-                    stamp.generatedBy(), locale, stamp.generatedAt(), new PdfArchive.Footer(
+            return pdf.finish(new PdfArchive.Metadata(
+                    model.title() + " – " + model.subject(),
+                    model.subject(),
+                    stamp.generatedBy(),
+                    locale,
+                    stamp.generatedAt(),
+                    new PdfArchive.Footer(
                             Texts.get(locale, "annex.footer", stamp.documentId(), stamp.version()),
                             Texts.get(locale, "annex.page"))));
         }

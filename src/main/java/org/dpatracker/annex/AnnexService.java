@@ -16,17 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
-import org.dpatracker.pdf.FontSet;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.core.Languages;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.pdf.FontSet;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.retention.RetentionService;
 import org.dpatracker.security.CurrentUser;
@@ -57,9 +56,17 @@ public class AnnexService {
     private final FontSet fonts;
     private final Clock clock;
 
-    AnnexService(AgreementService agreements, TomChecklistService checklists, TomCatalogueService catalogues,
-            AuditService audits, BreachService breaches, RetentionService retention, AnnexRepository repository,
-            ChangeRecorder history, FontSet fonts, Clock clock) {
+    AnnexService(
+            AgreementService agreements,
+            TomChecklistService checklists,
+            TomCatalogueService catalogues,
+            AuditService audits,
+            BreachService breaches,
+            RetentionService retention,
+            AnnexRepository repository,
+            ChangeRecorder history,
+            FontSet fonts,
+            Clock clock) {
         this.agreements = agreements;
         this.checklists = checklists;
         this.catalogues = catalogues;
@@ -88,8 +95,18 @@ public class AnnexService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         AnnexStamp stamp = new AnnexStamp(version, UUID.randomUUID().toString(), generator(), now);
         byte[] pdf = AnnexPdf.render(model, stamp, locale, fonts);
-        AnnexVersion archived = new AnnexVersion(0, agreementId, locale.getLanguage(), version, stamp.documentId(),
-                sha256(pdf), fingerprint, pdf.length, pageCount(pdf), stamp.generatedBy(), now);
+        AnnexVersion archived = new AnnexVersion(
+                0,
+                agreementId,
+                locale.getLanguage(),
+                version,
+                stamp.documentId(),
+                sha256(pdf),
+                fingerprint,
+                pdf.length,
+                pageCount(pdf),
+                stamp.generatedBy(),
+                now);
         long id = repository.insert(archived, AnnexSnapshot.write(AnnexSnapshot.of(content)), pdf);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("agreementId", agreementId);
@@ -130,8 +147,13 @@ public class AnnexService {
     public AnnexDiff changesSince(long agreementId, String language, int from) {
         AnnexVersion old = repository.find(agreementId, language, from).orElse(null);
         AnnexVersion latest = repository.latest(agreementId, language).orElse(null);
-        new Validation().require(old != null && latest != null, "version", "annex.validation.version").throwIfInvalid();
-        return AnnexDiff.between(old.version(), AnnexSnapshot.read(repository.snapshot(old.id())), latest.version(),
+        new Validation()
+                .require(old != null && latest != null, "version", "annex.validation.version")
+                .throwIfInvalid();
+        return AnnexDiff.between(
+                old.version(),
+                AnnexSnapshot.read(repository.snapshot(old.id())),
+                latest.version(),
                 AnnexSnapshot.read(repository.snapshot(latest.id())));
     }
 
@@ -139,7 +161,9 @@ public class AnnexService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional
     public byte[] zip(List<Long> agreementIds, String language) {
-        new Validation().require(!agreementIds.isEmpty(), "agreements", "annex.validation.none-selected").throwIfInvalid();
+        new Validation()
+                .require(!agreementIds.isEmpty(), "agreements", "annex.validation.none-selected")
+                .throwIfInvalid();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (long id : agreementIds) {
@@ -159,25 +183,41 @@ public class AnnexService {
     @Transactional(readOnly = true)
     public byte[] render(long agreementId, String language) {
         Locale locale = Languages.of(language);
-        return AnnexPdf.render(AnnexComposer.compose(content(agreementId), locale),
-                new AnnexStamp(0, "preview", CurrentUser.name(), clock.instant()), locale, fonts);
+        return AnnexPdf.render(
+                AnnexComposer.compose(content(agreementId), locale),
+                new AnnexStamp(0, "preview", CurrentUser.name(), clock.instant()),
+                locale,
+                fonts);
     }
 
     /** The user's name and login, e.g. "Ari Auditor (auditor)". */
     private static String generator() {
-        return CurrentUser.principal().map(p -> p.displayName() + " (" + p.username() + ")").orElse(CurrentUser.name());
+        return CurrentUser.principal()
+                .map(p -> p.displayName() + " (" + p.username() + ")")
+                .orElse(CurrentUser.name());
     }
 
     /** Everything the annex shows, read with the caller's rights. */
     AnnexContent content(long agreementId) {
         var detail = agreements.detail(agreementId).orElse(null);
-        new Validation().require(detail != null, "agreementId", "validation.required").throwIfInvalid();
-        new Validation().require(detail.agreement().relationship().isProcessor(), "agreementId",
-                "annex.validation.not-processor").throwIfInvalid();
-        return new AnnexContent(detail, catalogues.findAll(), checklists.ofAgreement(agreementId), audits.rightsOf(agreementId),
-                breaches.dutyOf(agreementId), retention.rulesOf(agreementId), retention.endOf(agreementId));
+        new Validation()
+                .require(detail != null, "agreementId", "validation.required")
+                .throwIfInvalid();
+        new Validation()
+                .require(
+                        detail.agreement().relationship().isProcessor(),
+                        "agreementId",
+                        "annex.validation.not-processor")
+                .throwIfInvalid();
+        return new AnnexContent(
+                detail,
+                catalogues.findAll(),
+                checklists.ofAgreement(agreementId),
+                audits.rightsOf(agreementId),
+                breaches.dutyOf(agreementId),
+                retention.rulesOf(agreementId),
+                retention.endOf(agreementId));
     }
-
 
     private static int pageCount(byte[] pdf) {
         try (var document = Loader.loadPDF(pdf)) {

@@ -34,21 +34,40 @@ final class AnnexSnapshot {
         facts.put(key(PARTY, "controller"), party(detail.controller()));
         facts.put(key(PARTY, "processor"), party(detail.processor()));
         for (Subprocessor s : detail.subprocessors()) {
-            facts.put(key(SUBPROCESSOR, detail.organisationOf(s).name()), s.service() + " | " + s.approval() + " | "
-                    + s.locations().stream().map(AnnexSnapshot::location).collect(Collectors.joining(", ")));
+            facts.put(
+                    key(SUBPROCESSOR, detail.organisationOf(s).name()),
+                    s.service() + " | " + s.approval() + " | "
+                            + s.locations().stream()
+                                    .map(AnnexSnapshot::location)
+                                    .collect(Collectors.joining(", ")));
         }
-        Map<Long, TomMeasure> measures = content.catalogues().stream().flatMap(c -> c.measures().stream())
+        Map<Long, TomMeasure> measures = content.catalogues().stream()
+                .flatMap(c -> c.measures().stream())
                 .collect(Collectors.toMap(TomMeasure::id, Function.identity()));
-        Map<Long, TomCatalogue> catalogues = content.catalogues().stream()
-                .collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
+        Map<Long, TomCatalogue> catalogues =
+                content.catalogues().stream().collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
         for (TomChecklist checklist : content.checklists()) {
-            String party = checklist.subprocessorId() == null ? detail.processor().name()
-                    : detail.subprocessors().stream().filter(s -> s.id().equals(checklist.subprocessorId())).findFirst()
-                            .map(s -> detail.organisationOf(s).name()).orElse("#" + checklist.subprocessorId());
+            String party = checklist.subprocessorId() == null
+                    ? detail.processor().name()
+                    : detail.subprocessors().stream()
+                            .filter(s -> s.id().equals(checklist.subprocessorId()))
+                            .findFirst()
+                            .map(s -> detail.organisationOf(s).name())
+                            .orElse("#" + checklist.subprocessorId());
             for (TomEntry entry : checklist.entries()) {
                 TomMeasure measure = measures.get(entry.measureId());
-                facts.put(key(MEASURE, party + SEPARATOR + catalogues.get(checklist.catalogueId()).code() + SEPARATOR
-                        + measure.code() + SEPARATOR + measure.name().en()),
+                facts.put(
+                        key(
+                                MEASURE,
+                                party
+                                        + SEPARATOR
+                                        + catalogues
+                                                .get(checklist.catalogueId())
+                                                .code()
+                                        + SEPARATOR
+                                        + measure.code()
+                                        + SEPARATOR
+                                        + measure.name().en()),
                         entry.status() + " | " + entry.description() + " | " + entry.evidence());
             }
         }
@@ -57,7 +76,11 @@ final class AnnexSnapshot {
 
     static String write(SortedMap<String, String> facts) {
         return facts.entrySet().stream()
-                .map(e -> e.getKey() + "\t" + e.getValue().replace("\\", "\\\\").replace("\n", "\\n").replace("\t", " "))
+                .map(e -> e.getKey() + "\t"
+                        + e.getValue()
+                                .replace("\\", "\\\\")
+                                .replace("\n", "\\n")
+                                .replace("\t", " "))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -66,7 +89,9 @@ final class AnnexSnapshot {
         for (String line : stored.split("\n")) {
             int tab = line.indexOf('\t');
             if (tab > 0) {
-                facts.put(line.substring(0, tab), line.substring(tab + 1).replace("\\n", "\n").replace("\\\\", "\\"));
+                facts.put(
+                        line.substring(0, tab),
+                        line.substring(tab + 1).replace("\\n", "\n").replace("\\\\", "\\"));
             }
         }
         return facts;
@@ -88,7 +113,9 @@ final class AnnexSnapshot {
 
     private static String party(Organisation o) {
         return o.name() + " | " + o.address() + " | " + o.contact() + " | " + o.dpo() + " | "
-                + o.certifications().stream().map(c -> c.displayLabel() + "@" + c.validUntil()).collect(Collectors.joining(","));
+                + o.certifications().stream()
+                        .map(c -> c.displayLabel() + "@" + c.validUntil())
+                        .collect(Collectors.joining(","));
     }
 
     private static String location(ProcessingLocation l) {

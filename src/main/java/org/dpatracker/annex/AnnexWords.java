@@ -68,8 +68,11 @@ final class AnnexWords {
         if (Countries.EEA_LOCATIONS.contains(location.country())) {
             text.append(" – ").append(t("annex.within-eea"));
         } else {
-            text.append(" – ").append(location.mechanism() == null ? t("mechanism.NONE")
-                    : t("mechanism." + location.mechanism().name()));
+            text.append(" – ")
+                    .append(
+                            location.mechanism() == null
+                                    ? t("mechanism.NONE")
+                                    : t("mechanism." + location.mechanism().name()));
             if (location.sccModule() != null) {
                 text.append(", ").append(t("annex.scc-module", location.sccModule()));
             }
@@ -77,22 +80,26 @@ final class AnnexWords {
                 text.append(", Art. 49(1)(").append(location.derogation()).append(')');
             }
         }
-        if (location.safeguardsReference() != null && !location.safeguardsReference().isBlank()) {
+        if (location.safeguardsReference() != null
+                && !location.safeguardsReference().isBlank()) {
             text.append(" – ").append(location.safeguardsReference());
         }
         return text.toString();
     }
 
     String locations(List<ProcessingLocation> locations) {
-        return locations.isEmpty() ? t("annex.not-recorded")
+        return locations.isEmpty()
+                ? t("annex.not-recorded")
                 : locations.stream().map(this::location).collect(Collectors.joining("\n"));
     }
 
     /** Name, position, e-mail, phone and address of a contact, as far as recorded. */
     String contact(Organisation.Contact contact) {
-        String text = java.util.stream.Stream.of(contact.name(), contact.position(), contact.email(), contact.phone(),
-                        contact.address())
-                .filter(Objects::nonNull).filter(value -> !value.isBlank()).collect(Collectors.joining(", "));
+        String text = java.util.stream.Stream.of(
+                        contact.name(), contact.position(), contact.email(), contact.phone(), contact.address())
+                .filter(Objects::nonNull)
+                .filter(value -> !value.isBlank())
+                .collect(Collectors.joining(", "));
         return or(text);
     }
 
@@ -102,9 +109,11 @@ final class AnnexWords {
     }
 
     String certifications(Organisation organisation) {
-        return list(organisation.certifications().stream().map(c -> c.displayLabel()
-                + (c.issuer() == null || c.issuer().isBlank() ? "" : " (" + c.issuer() + ")")
-                + (c.validUntil() == null ? "" : ", " + t("annex.valid-until", date(c.validUntil())))
-                + (c.reference() == null || c.reference().isBlank() ? "" : ", " + c.reference())).toList());
+        return list(organisation.certifications().stream()
+                .map(c -> c.displayLabel()
+                        + (c.issuer() == null || c.issuer().isBlank() ? "" : " (" + c.issuer() + ")")
+                        + (c.validUntil() == null ? "" : ", " + t("annex.valid-until", date(c.validUntil())))
+                        + (c.reference() == null || c.reference().isBlank() ? "" : ", " + c.reference()))
+                .toList());
     }
 }

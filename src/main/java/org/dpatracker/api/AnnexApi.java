@@ -51,7 +51,12 @@ class AnnexApi {
     private ResponseEntity<byte[]> pdf(AnnexVersion version) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(version.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(version.fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-SHA256", version.sha256())
                 .body(annexes.content(version));
     }

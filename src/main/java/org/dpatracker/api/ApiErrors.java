@@ -21,7 +21,10 @@ class ApiErrors {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException refused) {
         List<Map<String, String>> problems = refused.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message",
+                .map(p -> Map.of(
+                        "field",
+                        p.field(),
+                        "message",
                         Texts.get(Locale.ENGLISH, p.messageKey(), p.arguments().toArray())))
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The input was refused.");

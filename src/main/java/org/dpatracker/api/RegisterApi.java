@@ -5,15 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.dpatracker.core.Texts;
+import org.dpatracker.dataflow.Recipient;
+import org.dpatracker.dataflow.RecipientFilter;
+import org.dpatracker.dataflow.RecipientService;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.dataflow.Recipient;
-import org.dpatracker.dataflow.RecipientFilter;
-import org.dpatracker.dataflow.RecipientService;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.redflag.RedFlag;
 import org.springframework.http.HttpStatus;
@@ -44,24 +44,38 @@ class RegisterApi {
 
     @GetMapping("/agreements")
     @Operation(summary = "Agreements with processor, countries and red flags, filtered like the processor list")
-    Page<AgreementRow> agreements(@RequestParam(required = false) String q,
-            @RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) String country,
-            @RequestParam(defaultValue = "false") boolean outsideEea, @RequestParam(defaultValue = "false") boolean flagged,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+    Page<AgreementRow> agreements(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) AgreementStatus status,
+            @RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "false") boolean outsideEea,
+            @RequestParam(defaultValue = "false") boolean flagged,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit) {
         RegisterFilter filter = new RegisterFilter(q, status, country, outsideEea, flagged);
         int size = Math.clamp(limit, 1, MAX_PAGE);
-        return new Page<>(agreements.count(filter), Math.max(0, offset), size,
+        return new Page<>(
+                agreements.count(filter),
+                Math.max(0, offset),
+                size,
                 agreements.findPage(filter, List.of(), Math.max(0, offset), size));
     }
 
     @GetMapping("/agreements/{id}")
-    @Operation(summary = "One agreement with its parties, subprocessors at any depth, locations, transfers and red flags")
+    @Operation(
+            summary = "One agreement with its parties, subprocessors at any depth, locations, transfers and red flags")
     AgreementDocumentJson agreement(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
-        AgreementDetail detail = agreements.detail(id)
+        AgreementDetail detail = agreements
+                .detail(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No agreement " + id));
         Locale locale = Locale.forLanguageTag(lang);
-        return new AgreementDocumentJson(detail.agreement(), detail.controller(), detail.processor(),
-                detail.subprocessors().stream().map(s -> new SubprocessorJson(s, detail.organisationOf(s))).toList(),
+        return new AgreementDocumentJson(
+                detail.agreement(),
+                detail.controller(),
+                detail.processor(),
+                detail.subprocessors().stream()
+                        .map(s -> new SubprocessorJson(s, detail.organisationOf(s)))
+                        .toList(),
                 explained(detail.redFlags(), locale));
     }
 
@@ -73,15 +87,22 @@ class RegisterApi {
 
     @GetMapping("/subprocessors")
     @Operation(summary = "Every organisation receiving data, through which agreements, where, on which transfer basis")
-    List<Recipient> recipients(@RequestParam(required = false) String country,
-            @RequestParam(defaultValue = "false") boolean outsideEea, @RequestParam(defaultValue = "false") boolean flagged) {
+    List<Recipient> recipients(
+            @RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "false") boolean outsideEea,
+            @RequestParam(defaultValue = "false") boolean flagged) {
         return recipients.recipients(new RecipientFilter(null, country, outsideEea, flagged));
     }
 
     private static List<ExplainedFlag> explained(List<RedFlag> flags, Locale locale) {
-        return flags.stream().map(flag -> new ExplainedFlag(flag.type().name(), flag.subject(), flag.details(),
-                Texts.get(locale, "redflag." + flag.type().name(), flag.messageArguments()),
-                Texts.get(locale, "redflag.rule." + flag.type().name()))).toList();
+        return flags.stream()
+                .map(flag -> new ExplainedFlag(
+                        flag.type().name(),
+                        flag.subject(),
+                        flag.details(),
+                        Texts.get(locale, "redflag." + flag.type().name(), flag.messageArguments()),
+                        Texts.get(locale, "redflag.rule." + flag.type().name())))
+                .toList();
     }
 
     record Page<T>(int total, int offset, int limit, List<T> items) {}
@@ -90,6 +111,10 @@ class RegisterApi {
 
     record ExplainedFlag(String type, String subject, List<String> details, String explanation, String rule) {}
 
-    record AgreementDocumentJson(org.dpatracker.processor.Agreement agreement, Organisation controller,
-            Organisation processor, List<SubprocessorJson> subprocessors, List<ExplainedFlag> redFlags) {}
+    record AgreementDocumentJson(
+            org.dpatracker.processor.Agreement agreement,
+            Organisation controller,
+            Organisation processor,
+            List<SubprocessorJson> subprocessors,
+            List<ExplainedFlag> redFlags) {}
 }

@@ -9,17 +9,50 @@ import java.util.Map;
  * A planned or performed audit of an agreement's processor, with its findings; {@code afterIncident}
  * marks an extra audit held because of an incident.
  */
-public record Audit(Long id, int version, long agreementId, AuditKind kind, LocalDate plannedOn, LocalDate performedOn,
-        LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings, boolean afterIncident) {
+public record Audit(
+        Long id,
+        int version,
+        long agreementId,
+        AuditKind kind,
+        LocalDate plannedOn,
+        LocalDate performedOn,
+        LocalDate noticeGivenOn,
+        String auditor,
+        String scope,
+        String result,
+        List<Finding> findings,
+        boolean afterIncident) {
 
     public Audit {
         findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
     /** A regular audit, not held because of an incident. */
-    public Audit(Long id, int version, long agreementId, AuditKind kind, LocalDate plannedOn, LocalDate performedOn,
-            LocalDate noticeGivenOn, String auditor, String scope, String result, List<Finding> findings) {
-        this(id, version, agreementId, kind, plannedOn, performedOn, noticeGivenOn, auditor, scope, result, findings, false);
+    public Audit(
+            Long id,
+            int version,
+            long agreementId,
+            AuditKind kind,
+            LocalDate plannedOn,
+            LocalDate performedOn,
+            LocalDate noticeGivenOn,
+            String auditor,
+            String scope,
+            String result,
+            List<Finding> findings) {
+        this(
+                id,
+                version,
+                agreementId,
+                kind,
+                plannedOn,
+                performedOn,
+                noticeGivenOn,
+                auditor,
+                scope,
+                result,
+                findings,
+                false);
     }
 
     public boolean performed() {

@@ -14,5 +14,12 @@ import java.time.LocalDate;
  * @param noticeLate      a planned audit whose notice was neither given nor can still be given in time
  * @param plannedTooEarly a planned inspection falls before the contract permits one
  */
-public record AuditCalendar(LocalDate lastAudit, LocalDate nextPermitted, LocalDate nextDue, LocalDate nextPlanned,
-        LocalDate noticeBy, boolean overdue, boolean noticeLate, boolean plannedTooEarly) {}
+public record AuditCalendar(
+        LocalDate lastAudit,
+        LocalDate nextPermitted,
+        LocalDate nextDue,
+        LocalDate nextPlanned,
+        LocalDate noticeBy,
+        boolean overdue,
+        boolean noticeLate,
+        boolean plannedTooEarly) {}

@@ -27,22 +27,31 @@ class AuditRepository {
     }
 
     Optional<AuditRights> findRights(long agreementId) {
-        return dsl.selectFrom(AUDIT_RIGHT).where(AUDIT_RIGHT.AGREEMENT_ID.eq(agreementId)).fetchOptional(AuditRepository::toRights);
+        return dsl.selectFrom(AUDIT_RIGHT)
+                .where(AUDIT_RIGHT.AGREEMENT_ID.eq(agreementId))
+                .fetchOptional(AuditRepository::toRights);
     }
 
     Map<Long, AuditRights> findRights(Collection<Long> agreementIds) {
-        return dsl.selectFrom(AUDIT_RIGHT).where(AUDIT_RIGHT.AGREEMENT_ID.in(agreementIds))
+        return dsl.selectFrom(AUDIT_RIGHT)
+                .where(AUDIT_RIGHT.AGREEMENT_ID.in(agreementIds))
                 .fetchMap(AUDIT_RIGHT.AGREEMENT_ID, AuditRepository::toRights);
     }
 
     void insertRights(AuditRights r) {
-        dsl.insertInto(AUDIT_RIGHT).set(AUDIT_RIGHT.AGREEMENT_ID, r.agreementId()).set(rightsValues(r)).execute();
+        dsl.insertInto(AUDIT_RIGHT)
+                .set(AUDIT_RIGHT.AGREEMENT_ID, r.agreementId())
+                .set(rightsValues(r))
+                .execute();
     }
 
     boolean updateRights(AuditRights r) {
-        return dsl.update(AUDIT_RIGHT).set(rightsValues(r)).set(AUDIT_RIGHT.VERSION, AUDIT_RIGHT.VERSION.plus(1))
-                .where(AUDIT_RIGHT.AGREEMENT_ID.eq(r.agreementId()).and(AUDIT_RIGHT.VERSION.eq(r.version())))
-                .execute() == 1;
+        return dsl.update(AUDIT_RIGHT)
+                        .set(rightsValues(r))
+                        .set(AUDIT_RIGHT.VERSION, AUDIT_RIGHT.VERSION.plus(1))
+                        .where(AUDIT_RIGHT.AGREEMENT_ID.eq(r.agreementId()).and(AUDIT_RIGHT.VERSION.eq(r.version())))
+                        .execute()
+                == 1;
     }
 
     /** The agreements' processors and signature dates, for the audit list across the register. */
@@ -55,21 +64,42 @@ class AuditRepository {
     }
 
     List<Audit> findAudits(Condition condition) {
-        var audits = dsl.selectFrom(AUDIT).where(condition).orderBy(AUDIT.PERFORMED_ON.desc().nullsFirst(),
-                AUDIT.PLANNED_ON.desc(), AUDIT.ID.desc()).fetch();
-        var findings = dsl.selectFrom(AUDIT_FINDING).where(AUDIT_FINDING.AUDIT_ID.in(audits.getValues(AUDIT.ID)))
-                .orderBy(AUDIT_FINDING.ID).fetch();
+        var audits = dsl.selectFrom(AUDIT)
+                .where(condition)
+                .orderBy(AUDIT.PERFORMED_ON.desc().nullsFirst(), AUDIT.PLANNED_ON.desc(), AUDIT.ID.desc())
+                .fetch();
+        var findings = dsl.selectFrom(AUDIT_FINDING)
+                .where(AUDIT_FINDING.AUDIT_ID.in(audits.getValues(AUDIT.ID)))
+                .orderBy(AUDIT_FINDING.ID)
+                .fetch();
         Map<Long, List<RemediationAction>> actions = dsl.selectFrom(REMEDIATION_ACTION)
                 .where(REMEDIATION_ACTION.FINDING_ID.in(findings.getValues(AUDIT_FINDING.ID)))
                 .orderBy(REMEDIATION_ACTION.DUE_ON, REMEDIATION_ACTION.ID)
                 .fetchGroups(REMEDIATION_ACTION.FINDING_ID, AuditRepository::toAction);
         Map<Long, List<Finding>> findingsByAudit = findings.intoGroups(AUDIT_FINDING.AUDIT_ID).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().map(f -> new Finding(f.getId(),
-                        f.getVersion(), f.getAuditId(), f.getDescription(), Severity.valueOf(f.getSeverity()),
-                        actions.getOrDefault(f.getId(), List.of())))));
-        return audits.map(a -> new Audit(a.getId(), a.getVersion(), a.getAgreementId(), AuditKind.valueOf(a.getKind()),
-                a.getPlannedOn(), a.getPerformedOn(), a.getNoticeGivenOn(), a.getAuditor(), a.getScope(), a.getResult(),
-                findingsByAudit.getOrDefault(a.getId(), List.of()), a.getAfterIncident()));
+                .collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue()
+                                .map(f -> new Finding(
+                                        f.getId(),
+                                        f.getVersion(),
+                                        f.getAuditId(),
+                                        f.getDescription(),
+                                        Severity.valueOf(f.getSeverity()),
+                                        actions.getOrDefault(f.getId(), List.of())))));
+        return audits.map(a -> new Audit(
+                a.getId(),
+                a.getVersion(),
+                a.getAgreementId(),
+                AuditKind.valueOf(a.getKind()),
+                a.getPlannedOn(),
+                a.getPerformedOn(),
+                a.getNoticeGivenOn(),
+                a.getAuditor(),
+                a.getScope(),
+                a.getResult(),
+                findingsByAudit.getOrDefault(a.getId(), List.of()),
+                a.getAfterIncident()));
     }
 
     List<Audit> auditsOf(long agreementId) {
@@ -81,14 +111,19 @@ class AuditRepository {
     }
 
     Optional<Finding> findFinding(long id) {
-        return dsl.select(AUDIT_FINDING.AUDIT_ID).from(AUDIT_FINDING).where(AUDIT_FINDING.ID.eq(id))
+        return dsl.select(AUDIT_FINDING.AUDIT_ID)
+                .from(AUDIT_FINDING)
+                .where(AUDIT_FINDING.ID.eq(id))
                 .fetchOptional(AUDIT_FINDING.AUDIT_ID)
                 .flatMap(this::findAudit)
-                .flatMap(audit -> audit.findings().stream().filter(f -> f.id() == id).findFirst());
+                .flatMap(audit ->
+                        audit.findings().stream().filter(f -> f.id() == id).findFirst());
     }
 
     Optional<RemediationAction> findAction(long id) {
-        return dsl.selectFrom(REMEDIATION_ACTION).where(REMEDIATION_ACTION.ID.eq(id)).fetchOptional(AuditRepository::toAction);
+        return dsl.selectFrom(REMEDIATION_ACTION)
+                .where(REMEDIATION_ACTION.ID.eq(id))
+                .fetchOptional(AuditRepository::toAction);
     }
 
     long insertAudit(Audit a) {
@@ -108,17 +143,18 @@ class AuditRepository {
 
     boolean updateAudit(Audit a) {
         return dsl.update(AUDIT)
-                .set(AUDIT.KIND, a.kind().name())
-                .set(AUDIT.PLANNED_ON, a.plannedOn())
-                .set(AUDIT.PERFORMED_ON, a.performedOn())
-                .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
-                .set(AUDIT.AFTER_INCIDENT, a.afterIncident())
-                .set(AUDIT.AUDITOR, a.auditor())
-                .set(AUDIT.SCOPE, a.scope())
-                .set(AUDIT.RESULT, a.result())
-                .set(AUDIT.VERSION, AUDIT.VERSION.plus(1))
-                .where(AUDIT.ID.eq(a.id()).and(AUDIT.VERSION.eq(a.version())))
-                .execute() == 1;
+                        .set(AUDIT.KIND, a.kind().name())
+                        .set(AUDIT.PLANNED_ON, a.plannedOn())
+                        .set(AUDIT.PERFORMED_ON, a.performedOn())
+                        .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
+                        .set(AUDIT.AFTER_INCIDENT, a.afterIncident())
+                        .set(AUDIT.AUDITOR, a.auditor())
+                        .set(AUDIT.SCOPE, a.scope())
+                        .set(AUDIT.RESULT, a.result())
+                        .set(AUDIT.VERSION, AUDIT.VERSION.plus(1))
+                        .where(AUDIT.ID.eq(a.id()).and(AUDIT.VERSION.eq(a.version())))
+                        .execute()
+                == 1;
     }
 
     long insertFinding(long auditId, String description, Severity severity) {
@@ -144,14 +180,15 @@ class AuditRepository {
 
     boolean updateAction(RemediationAction a) {
         return dsl.update(REMEDIATION_ACTION)
-                .set(REMEDIATION_ACTION.DESCRIPTION, a.description())
-                .set(REMEDIATION_ACTION.OWNER, a.owner())
-                .set(REMEDIATION_ACTION.DUE_ON, a.dueOn())
-                .set(REMEDIATION_ACTION.STATUS, a.status().name())
-                .set(REMEDIATION_ACTION.COMPLETED_ON, a.completedOn())
-                .set(REMEDIATION_ACTION.VERSION, REMEDIATION_ACTION.VERSION.plus(1))
-                .where(REMEDIATION_ACTION.ID.eq(a.id()).and(REMEDIATION_ACTION.VERSION.eq(a.version())))
-                .execute() == 1;
+                        .set(REMEDIATION_ACTION.DESCRIPTION, a.description())
+                        .set(REMEDIATION_ACTION.OWNER, a.owner())
+                        .set(REMEDIATION_ACTION.DUE_ON, a.dueOn())
+                        .set(REMEDIATION_ACTION.STATUS, a.status().name())
+                        .set(REMEDIATION_ACTION.COMPLETED_ON, a.completedOn())
+                        .set(REMEDIATION_ACTION.VERSION, REMEDIATION_ACTION.VERSION.plus(1))
+                        .where(REMEDIATION_ACTION.ID.eq(a.id()).and(REMEDIATION_ACTION.VERSION.eq(a.version())))
+                        .execute()
+                == 1;
     }
 
     /** Actions not done yet, with what they belong to, earliest due first. */
@@ -159,20 +196,30 @@ class AuditRepository {
         return dsl.select(REMEDIATION_ACTION.fields())
                 .select(AUDIT_FINDING.DESCRIPTION, AUDIT_FINDING.SEVERITY, AUDIT.AGREEMENT_ID, ORGANISATION.NAME)
                 .from(REMEDIATION_ACTION)
-                .join(AUDIT_FINDING).on(AUDIT_FINDING.ID.eq(REMEDIATION_ACTION.FINDING_ID))
-                .join(AUDIT).on(AUDIT.ID.eq(AUDIT_FINDING.AUDIT_ID))
-                .join(AGREEMENT).on(AGREEMENT.ID.eq(AUDIT.AGREEMENT_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(AUDIT_FINDING)
+                .on(AUDIT_FINDING.ID.eq(REMEDIATION_ACTION.FINDING_ID))
+                .join(AUDIT)
+                .on(AUDIT.ID.eq(AUDIT_FINDING.AUDIT_ID))
+                .join(AGREEMENT)
+                .on(AGREEMENT.ID.eq(AUDIT.AGREEMENT_ID))
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(REMEDIATION_ACTION.STATUS.ne(ActionStatus.DONE.name()))
                 .and(dueBefore == null ? org.jooq.impl.DSL.trueCondition() : REMEDIATION_ACTION.DUE_ON.lt(dueBefore))
                 .orderBy(REMEDIATION_ACTION.DUE_ON, REMEDIATION_ACTION.ID)
-                .fetch(r -> new OpenAction(toAction(r), r.get(AUDIT.AGREEMENT_ID), r.get(ORGANISATION.NAME),
-                        r.get(AUDIT_FINDING.DESCRIPTION), Severity.valueOf(r.get(AUDIT_FINDING.SEVERITY))));
+                .fetch(r -> new OpenAction(
+                        toAction(r),
+                        r.get(AUDIT.AGREEMENT_ID),
+                        r.get(ORGANISATION.NAME),
+                        r.get(AUDIT_FINDING.DESCRIPTION),
+                        Severity.valueOf(r.get(AUDIT_FINDING.SEVERITY))));
     }
 
     private List<AgreementRef> agreements(Condition condition) {
-        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, AGREEMENT.SIGNED_ON).from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME, AGREEMENT.SIGNED_ON)
+                .from(AGREEMENT)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(condition)
                 .orderBy(ORGANISATION.NAME, AGREEMENT.ID)
                 .fetch(r -> new AgreementRef(r.value1(), r.value2(), r.value3()));
@@ -182,9 +229,12 @@ class AuditRepository {
         Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
         values.put(AUDIT_RIGHT.ON_SITE, r.onSite());
         values.put(AUDIT_RIGHT.MAX_AUDITS, r.maxAudits());
-        values.put(AUDIT_RIGHT.AUDIT_PERIOD, r.period() == null ? null : r.period().name());
+        values.put(
+                AUDIT_RIGHT.AUDIT_PERIOD, r.period() == null ? null : r.period().name());
         values.put(AUDIT_RIGHT.NOTICE_DAYS, r.noticeDays());
-        values.put(AUDIT_RIGHT.COST_BEARER, r.costBearer() == null ? null : r.costBearer().name());
+        values.put(
+                AUDIT_RIGHT.COST_BEARER,
+                r.costBearer() == null ? null : r.costBearer().name());
         values.put(AUDIT_RIGHT.ACCEPTS_CERTIFICATES, r.acceptsCertificates());
         values.put(AUDIT_RIGHT.ACCEPTS_CODES_OF_CONDUCT, r.acceptsCodesOfConduct());
         values.put(AUDIT_RIGHT.ACCEPTS_CERTIFICATION, r.acceptsCertification());
@@ -197,17 +247,34 @@ class AuditRepository {
 
     private static AuditRights toRights(Record record) {
         var r = record.into(AUDIT_RIGHT);
-        return new AuditRights(r.getAgreementId(), r.getOnSite(), r.getMaxAudits(),
-                r.getAuditPeriod() == null ? null : AuditPeriod.valueOf(r.getAuditPeriod()), r.getNoticeDays(),
-                r.getCostBearer() == null ? null : CostBearer.valueOf(r.getCostBearer()), r.getAcceptsCertificates(),
-                r.getAcceptsCodesOfConduct(), r.getAcceptsCertification(), r.getAcceptsThirdPartyReports(),
-                r.getExtraAfterIncidents(), r.getIntervalMonths(), r.getClauseReference(), r.getVersion());
+        return new AuditRights(
+                r.getAgreementId(),
+                r.getOnSite(),
+                r.getMaxAudits(),
+                r.getAuditPeriod() == null ? null : AuditPeriod.valueOf(r.getAuditPeriod()),
+                r.getNoticeDays(),
+                r.getCostBearer() == null ? null : CostBearer.valueOf(r.getCostBearer()),
+                r.getAcceptsCertificates(),
+                r.getAcceptsCodesOfConduct(),
+                r.getAcceptsCertification(),
+                r.getAcceptsThirdPartyReports(),
+                r.getExtraAfterIncidents(),
+                r.getIntervalMonths(),
+                r.getClauseReference(),
+                r.getVersion());
     }
 
     private static RemediationAction toAction(Record record) {
         var r = record.into(REMEDIATION_ACTION);
-        return new RemediationAction(r.getId(), r.getVersion(), r.getFindingId(), r.getDescription(), r.getOwner(),
-                r.getDueOn(), ActionStatus.valueOf(r.getStatus()), r.getCompletedOn());
+        return new RemediationAction(
+                r.getId(),
+                r.getVersion(),
+                r.getFindingId(),
+                r.getDescription(),
+                r.getOwner(),
+                r.getDueOn(),
+                ActionStatus.valueOf(r.getStatus()),
+                r.getCompletedOn());
     }
 
     /** An agreement as the audit list needs it. */

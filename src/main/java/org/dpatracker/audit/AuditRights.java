@@ -9,14 +9,25 @@ import java.util.Map;
  * of an inspection, extra audits after serious incidents; and how often we intend to audit.
  */
 public record AuditRights(
-        long agreementId, boolean onSite, Integer maxAudits, AuditPeriod period, Integer noticeDays, CostBearer costBearer,
-        boolean acceptsCertificates, boolean acceptsCodesOfConduct, boolean acceptsCertification,
-        boolean acceptsThirdPartyReports, boolean extraAfterIncidents, Integer intervalMonths, String clauseReference,
+        long agreementId,
+        boolean onSite,
+        Integer maxAudits,
+        AuditPeriod period,
+        Integer noticeDays,
+        CostBearer costBearer,
+        boolean acceptsCertificates,
+        boolean acceptsCodesOfConduct,
+        boolean acceptsCertification,
+        boolean acceptsThirdPartyReports,
+        boolean extraAfterIncidents,
+        Integer intervalMonths,
+        String clauseReference,
         int version) {
 
     /** Nothing recorded yet for the agreement. */
     public static AuditRights unrecorded(long agreementId) {
-        return new AuditRights(agreementId, false, null, null, null, null, false, false, false, false, false, null, null, -1);
+        return new AuditRights(
+                agreementId, false, null, null, null, null, false, false, false, false, false, null, null, -1);
     }
 
     public boolean isNew() {

@@ -19,23 +19,43 @@ public final class AuditSchedule {
 
     public static AuditCalendar of(AuditRights rights, Collection<Audit> audits, LocalDate signedOn, LocalDate today) {
         // Where the contract allows extra audits after incidents, those do not use up the limit.
-        List<LocalDate> inspections = audits.stream().filter(Audit::performed).filter(a -> a.kind().isInspection())
+        List<LocalDate> inspections = audits.stream()
+                .filter(Audit::performed)
+                .filter(a -> a.kind().isInspection())
                 .filter(a -> !(a.afterIncident() && rights.extraAfterIncidents()))
-                .map(Audit::performedOn).sorted().toList();
-        LocalDate lastAudit = audits.stream().map(Audit::performedOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        Audit planned = audits.stream().filter(a -> !a.performed() && a.plannedOn() != null)
-                .min(Comparator.comparing(Audit::plannedOn)).orElse(null);
+                .map(Audit::performedOn)
+                .sorted()
+                .toList();
+        LocalDate lastAudit = audits.stream()
+                .map(Audit::performedOn)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Audit planned = audits.stream()
+                .filter(a -> !a.performed() && a.plannedOn() != null)
+                .min(Comparator.comparing(Audit::plannedOn))
+                .orElse(null);
         LocalDate permitted = nextPermitted(rights.maxAudits(), rights.period(), inspections, today);
         LocalDate due = nextDue(rights.intervalMonths(), lastAudit, signedOn, today);
         LocalDate target = planned != null ? planned.plannedOn() : due == null ? null : later(due, permitted);
-        LocalDate noticeBy = target == null || rights.noticeDays() == null ? null : target.minusDays(rights.noticeDays());
+        LocalDate noticeBy =
+                target == null || rights.noticeDays() == null ? null : target.minusDays(rights.noticeDays());
         boolean overdue = due != null && due.isBefore(today);
-        boolean noticeLate = planned != null && planned.noticeGivenOn() == null && noticeBy != null && noticeBy.isBefore(today);
-        boolean tooEarly = planned != null && planned.kind().isInspection() && planned.plannedOn().isBefore(permitted)
+        boolean noticeLate =
+                planned != null && planned.noticeGivenOn() == null && noticeBy != null && noticeBy.isBefore(today);
+        boolean tooEarly = planned != null
+                && planned.kind().isInspection()
+                && planned.plannedOn().isBefore(permitted)
                 && !(planned.afterIncident() && rights.extraAfterIncidents());
-        return new AuditCalendar(lastAudit, permitted, due, planned == null ? null : planned.plannedOn(), noticeBy, overdue,
-                noticeLate, tooEarly);
+        return new AuditCalendar(
+                lastAudit,
+                permitted,
+                due,
+                planned == null ? null : planned.plannedOn(),
+                noticeBy,
+                overdue,
+                noticeLate,
+                tooEarly);
     }
 
     /**
@@ -43,16 +63,21 @@ public final class AuditSchedule {
      * calendar year the count starts again on 1 January; per twelve months a slot frees up twelve
      * months after the inspection that used it.
      */
-    static LocalDate nextPermitted(Integer maxAudits, AuditPeriod period, List<LocalDate> inspections, LocalDate today) {
+    static LocalDate nextPermitted(
+            Integer maxAudits, AuditPeriod period, List<LocalDate> inspections, LocalDate today) {
         if (maxAudits == null || period == null) {
             return today;
         }
         if (period == AuditPeriod.CALENDAR_YEAR) {
-            long thisYear = inspections.stream().filter(d -> d.getYear() == today.getYear()).count();
+            long thisYear = inspections.stream()
+                    .filter(d -> d.getYear() == today.getYear())
+                    .count();
             return thisYear >= maxAudits ? LocalDate.of(today.getYear() + 1, 1, 1) : today;
         }
-        List<LocalDate> window = inspections.stream().filter(d -> d.isAfter(today.minusMonths(12)) && !d.isAfter(today))
-                .sorted().toList();
+        List<LocalDate> window = inspections.stream()
+                .filter(d -> d.isAfter(today.minusMonths(12)) && !d.isAfter(today))
+                .sorted()
+                .toList();
         if (window.size() < maxAudits) {
             return today;
         }

@@ -47,15 +47,26 @@ public class AuditService {
     public AuditRights saveRights(AuditRights input) {
         new Validation()
                 .require(repository.agreement(input.agreementId()).isPresent(), "agreementId", "validation.required")
-                .require(input.maxAudits() == null || (input.maxAudits() >= 1 && input.maxAudits() <= 52), "maxAudits",
+                .require(
+                        input.maxAudits() == null || (input.maxAudits() >= 1 && input.maxAudits() <= 52),
+                        "maxAudits",
                         "audit.validation.max-audits")
                 .require((input.maxAudits() == null) == (input.period() == null), "period", "audit.validation.period")
-                .require(input.noticeDays() == null || (input.noticeDays() >= 0 && input.noticeDays() <= 365), "noticeDays",
+                .require(
+                        input.noticeDays() == null || (input.noticeDays() >= 0 && input.noticeDays() <= 365),
+                        "noticeDays",
                         "validation.days")
-                .require(input.intervalMonths() == null || (input.intervalMonths() >= 1 && input.intervalMonths() <= 120),
-                        "intervalMonths", "audit.validation.interval")
-                .require(input.clauseReference() == null || input.clauseReference().length() <= 200, "clauseReference",
-                        "validation.too-long", 200)
+                .require(
+                        input.intervalMonths() == null
+                                || (input.intervalMonths() >= 1 && input.intervalMonths() <= 120),
+                        "intervalMonths",
+                        "audit.validation.interval")
+                .require(
+                        input.clauseReference() == null
+                                || input.clauseReference().length() <= 200,
+                        "clauseReference",
+                        "validation.too-long",
+                        200)
                 .throwIfInvalid();
         var before = repository.findRights(input.agreementId());
         if (before.isEmpty()) {
@@ -63,12 +74,16 @@ public class AuditService {
                 throw new ConcurrentEditException(RIGHTS, input.agreementId());
             }
             repository.insertRights(input);
-            history.inserted(RIGHTS, input.agreementId(), rightsOf(input.agreementId()).historyState());
+            history.inserted(
+                    RIGHTS, input.agreementId(), rightsOf(input.agreementId()).historyState());
         } else {
             if (input.isNew() || !repository.updateRights(input)) {
                 throw new ConcurrentEditException(RIGHTS, input.agreementId());
             }
-            history.updated(RIGHTS, input.agreementId(), before.get().historyState(),
+            history.updated(
+                    RIGHTS,
+                    input.agreementId(),
+                    before.get().historyState(),
                     rightsOf(input.agreementId()).historyState());
         }
         return rightsOf(input.agreementId());
@@ -83,7 +98,8 @@ public class AuditService {
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public AuditCalendar calendarOf(long agreementId) {
-        AuditRepository.AgreementRef agreement = repository.agreement(agreementId).orElseThrow();
+        AuditRepository.AgreementRef agreement =
+                repository.agreement(agreementId).orElseThrow();
         return AuditSchedule.of(rightsOf(agreementId), repository.auditsOf(agreementId), agreement.signedOn(), today());
     }
 
@@ -93,18 +109,28 @@ public class AuditService {
     public List<AuditOverview> overview() {
         LocalDate today = today();
         List<AuditRepository.AgreementRef> refs = repository.agreements();
-        Map<Long, AuditRights> rights = repository.findRights(refs.stream().map(AuditRepository.AgreementRef::id).toList());
+        Map<Long, AuditRights> rights = repository.findRights(
+                refs.stream().map(AuditRepository.AgreementRef::id).toList());
         Map<Long, List<Audit>> audits = repository.findAudits(org.jooq.impl.DSL.trueCondition()).stream()
                 .collect(Collectors.groupingBy(Audit::agreementId));
-        Map<Long, List<OpenAction>> actions = repository.openActions(null).stream()
-                .collect(Collectors.groupingBy(OpenAction::agreementId));
-        return refs.stream().map(ref -> {
-            AuditRights agreed = rights.getOrDefault(ref.id(), AuditRights.unrecorded(ref.id()));
-            List<OpenAction> open = actions.getOrDefault(ref.id(), List.of());
-            return new AuditOverview(ref.id(), ref.processorName(), !agreed.isNew(),
-                    AuditSchedule.of(agreed, audits.getOrDefault(ref.id(), List.of()), ref.signedOn(), today), open.size(),
-                    (int) open.stream().filter(a -> a.action().overdueOn(today)).count());
-        }).sorted(java.util.Comparator.comparing((AuditOverview o) -> !o.calendar().overdue() && o.overdueActions() == 0))
+        Map<Long, List<OpenAction>> actions =
+                repository.openActions(null).stream().collect(Collectors.groupingBy(OpenAction::agreementId));
+        return refs.stream()
+                .map(ref -> {
+                    AuditRights agreed = rights.getOrDefault(ref.id(), AuditRights.unrecorded(ref.id()));
+                    List<OpenAction> open = actions.getOrDefault(ref.id(), List.of());
+                    return new AuditOverview(
+                            ref.id(),
+                            ref.processorName(),
+                            !agreed.isNew(),
+                            AuditSchedule.of(agreed, audits.getOrDefault(ref.id(), List.of()), ref.signedOn(), today),
+                            open.size(),
+                            (int) open.stream()
+                                    .filter(a -> a.action().overdueOn(today))
+                                    .count());
+                })
+                .sorted(java.util.Comparator.comparing(
+                        (AuditOverview o) -> !o.calendar().overdue() && o.overdueActions() == 0))
                 .toList();
     }
 
@@ -130,25 +156,46 @@ public class AuditService {
                 .require(repository.agreement(input.agreementId()).isPresent(), "agreementId", "validation.required")
                 .require(input.kind() != null, "kind", "validation.required")
                 .require(input.plannedOn() != null || input.performedOn() != null, "plannedOn", "audit.validation.date")
-                .require(input.performedOn() == null || !input.performedOn().isAfter(today), "performedOn",
+                .require(
+                        input.performedOn() == null || !input.performedOn().isAfter(today),
+                        "performedOn",
                         "audit.validation.performed-future")
-                .require(input.noticeGivenOn() == null || !input.noticeGivenOn().isAfter(today), "noticeGivenOn",
+                .require(
+                        input.noticeGivenOn() == null || !input.noticeGivenOn().isAfter(today),
+                        "noticeGivenOn",
                         "audit.validation.notice-future");
         validation.requireText(input.auditor(), "auditor", 200);
-        validation.require(input.scope() == null || input.scope().length() <= 2000, "scope", "validation.too-long", 2000)
-                .require(input.result() == null || input.result().length() <= 2000, "result", "validation.too-long", 2000)
+        validation
+                .require(input.scope() == null || input.scope().length() <= 2000, "scope", "validation.too-long", 2000)
+                .require(
+                        input.result() == null || input.result().length() <= 2000,
+                        "result",
+                        "validation.too-long",
+                        2000)
                 .throwIfInvalid();
-        Audit audit = new Audit(input.id(), input.version(), input.agreementId(), input.kind(), input.plannedOn(),
-                input.performedOn(), input.noticeGivenOn(), input.auditor().trim(), trimmed(input.scope()),
-                trimmed(input.result()), List.of(), input.afterIncident());
+        Audit audit = new Audit(
+                input.id(),
+                input.version(),
+                input.agreementId(),
+                input.kind(),
+                input.plannedOn(),
+                input.performedOn(),
+                input.noticeGivenOn(),
+                input.auditor().trim(),
+                trimmed(input.scope()),
+                trimmed(input.result()),
+                List.of(),
+                input.afterIncident());
         if (input.id() == null) {
             long id = repository.insertAudit(audit);
             Audit saved = repository.findAudit(id).orElseThrow();
             history.inserted(AUDIT, id, saved.historyState());
             return saved;
         }
-        Audit before = repository.findAudit(input.id()).orElseThrow(() -> new ConcurrentEditException(AUDIT, input.id()));
-        new Validation().require(before.agreementId() == input.agreementId(), "agreementId", "validation.required")
+        Audit before =
+                repository.findAudit(input.id()).orElseThrow(() -> new ConcurrentEditException(AUDIT, input.id()));
+        new Validation()
+                .require(before.agreementId() == input.agreementId(), "agreementId", "validation.required")
                 .throwIfInvalid();
         if (!repository.updateAudit(audit)) {
             throw new ConcurrentEditException(AUDIT, input.id());
@@ -175,7 +222,10 @@ public class AuditService {
         return saved;
     }
 
-    /** Adds a remediation action to a finding ({@code id} null) or saves its progress; done actions get a completion date. */
+    /**
+     * Adds a remediation action to a finding ({@code id} null) or saves its progress; done actions get a completion
+     * date.
+     */
     @RolesAllowed(Permission.Names.AUDITS_RECORD)
     @Transactional
     public RemediationAction saveAction(RemediationAction input) {
@@ -183,23 +233,33 @@ public class AuditService {
                 .require(repository.findFinding(input.findingId()).isPresent(), "findingId", "validation.required")
                 .require(input.dueOn() != null, "dueOn", "validation.required")
                 .require(input.status() != null, "status", "validation.required")
-                .require(input.completedOn() == null || !input.completedOn().isAfter(today()), "completedOn",
+                .require(
+                        input.completedOn() == null || !input.completedOn().isAfter(today()),
+                        "completedOn",
                         "audit.validation.completed-future");
         validation.requireText(input.description(), "description", 2000);
         validation.requireText(input.owner(), "owner", 200);
         validation.throwIfInvalid();
-        LocalDate completedOn = input.status() != ActionStatus.DONE ? null
+        LocalDate completedOn = input.status() != ActionStatus.DONE
+                ? null
                 : input.completedOn() != null ? input.completedOn() : today();
-        RemediationAction action = new RemediationAction(input.id(), input.version(), input.findingId(),
-                input.description().trim(), input.owner().trim(), input.dueOn(), input.status(), completedOn);
+        RemediationAction action = new RemediationAction(
+                input.id(),
+                input.version(),
+                input.findingId(),
+                input.description().trim(),
+                input.owner().trim(),
+                input.dueOn(),
+                input.status(),
+                completedOn);
         if (input.id() == null) {
             long id = repository.insertAction(action);
             RemediationAction saved = repository.findAction(id).orElseThrow();
             history.inserted(ACTION, id, saved.historyState());
             return saved;
         }
-        RemediationAction before = repository.findAction(input.id())
-                .orElseThrow(() -> new ConcurrentEditException(ACTION, input.id()));
+        RemediationAction before =
+                repository.findAction(input.id()).orElseThrow(() -> new ConcurrentEditException(ACTION, input.id()));
         if (before.findingId() != input.findingId() || !repository.updateAction(action)) {
             throw new ConcurrentEditException(ACTION, input.id());
         }

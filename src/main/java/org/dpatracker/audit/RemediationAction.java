@@ -5,8 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What someone must do about a finding, by when. Overdue once the due date has passed and it is not done. */
-public record RemediationAction(Long id, int version, long findingId, String description, String owner, LocalDate dueOn,
-        ActionStatus status, LocalDate completedOn) {
+public record RemediationAction(
+        Long id,
+        int version,
+        long findingId,
+        String description,
+        String owner,
+        LocalDate dueOn,
+        ActionStatus status,
+        LocalDate completedOn) {
 
     public boolean overdueOn(LocalDate today) {
         return status != ActionStatus.DONE && dueOn.isBefore(today);

@@ -29,7 +29,9 @@ public final class BreachClock {
         return Duration.between(now, authorityDeadline(awareAt));
     }
 
-    /** The authority must be told unless the breach is unlikely to result in a risk; unassessed counts as notifiable. */
+    /**
+     * The authority must be told unless the breach is unlikely to result in a risk; unassessed counts as notifiable.
+     */
     public static boolean authorityMustBeNotified(Risk risk) {
         return risk != Risk.UNLIKELY;
     }

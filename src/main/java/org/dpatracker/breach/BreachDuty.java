@@ -11,20 +11,48 @@ import java.util.Set;
  * whether it supports Art. 33/34, whether it may notify the authority itself, and whether it informs
  * only when it judges the requirements of Art. 33/34 met ({@code onlyWhenNotifiable}).
  */
-public record BreachDuty(long agreementId, Integer noticeHours, String noticeWording, String channel, String contact,
-        Set<BreachContent> requiredContents, boolean supportsController, AuthorityNotification mayNotify,
-        String clauseReference, int version, boolean onlyWhenNotifiable) {
+public record BreachDuty(
+        long agreementId,
+        Integer noticeHours,
+        String noticeWording,
+        String channel,
+        String contact,
+        Set<BreachContent> requiredContents,
+        boolean supportsController,
+        AuthorityNotification mayNotify,
+        String clauseReference,
+        int version,
+        boolean onlyWhenNotifiable) {
 
     /** A duty that covers every breach. */
-    public BreachDuty(long agreementId, Integer noticeHours, String noticeWording, String channel, String contact,
-            Set<BreachContent> requiredContents, boolean supportsController, AuthorityNotification mayNotify,
-            String clauseReference, int version) {
-        this(agreementId, noticeHours, noticeWording, channel, contact, requiredContents, supportsController, mayNotify,
-                clauseReference, version, false);
+    public BreachDuty(
+            long agreementId,
+            Integer noticeHours,
+            String noticeWording,
+            String channel,
+            String contact,
+            Set<BreachContent> requiredContents,
+            boolean supportsController,
+            AuthorityNotification mayNotify,
+            String clauseReference,
+            int version) {
+        this(
+                agreementId,
+                noticeHours,
+                noticeWording,
+                channel,
+                contact,
+                requiredContents,
+                supportsController,
+                mayNotify,
+                clauseReference,
+                version,
+                false);
     }
 
     public BreachDuty {
-        requiredContents = requiredContents == null || requiredContents.isEmpty() ? Set.of()
+        requiredContents = requiredContents == null || requiredContents.isEmpty()
+                ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(requiredContents));
     }
 

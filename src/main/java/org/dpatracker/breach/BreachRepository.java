@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -34,21 +33,36 @@ class BreachRepository {
     }
 
     Optional<BreachDuty> findDuty(long agreementId) {
-        return dsl.selectFrom(BREACH_DUTY).where(BREACH_DUTY.AGREEMENT_ID.eq(agreementId)).fetchOptional(r -> new BreachDuty(
-                r.getAgreementId(), r.getNoticeHours(), r.getNoticeWording(), r.getChannel(), r.getContact(),
-                contents(r.getRequiredContents()), r.getSupportsController(),
-                r.getMayNotify() == null ? null : AuthorityNotification.valueOf(r.getMayNotify()), r.getClauseReference(),
-                r.getVersion(), r.getOnlyWhenNotifiable()));
+        return dsl.selectFrom(BREACH_DUTY)
+                .where(BREACH_DUTY.AGREEMENT_ID.eq(agreementId))
+                .fetchOptional(r -> new BreachDuty(
+                        r.getAgreementId(),
+                        r.getNoticeHours(),
+                        r.getNoticeWording(),
+                        r.getChannel(),
+                        r.getContact(),
+                        contents(r.getRequiredContents()),
+                        r.getSupportsController(),
+                        r.getMayNotify() == null ? null : AuthorityNotification.valueOf(r.getMayNotify()),
+                        r.getClauseReference(),
+                        r.getVersion(),
+                        r.getOnlyWhenNotifiable()));
     }
 
     void insertDuty(BreachDuty d) {
-        dsl.insertInto(BREACH_DUTY).set(BREACH_DUTY.AGREEMENT_ID, d.agreementId()).set(dutyValues(d)).execute();
+        dsl.insertInto(BREACH_DUTY)
+                .set(BREACH_DUTY.AGREEMENT_ID, d.agreementId())
+                .set(dutyValues(d))
+                .execute();
     }
 
     boolean updateDuty(BreachDuty d) {
-        return dsl.update(BREACH_DUTY).set(dutyValues(d)).set(BREACH_DUTY.VERSION, BREACH_DUTY.VERSION.plus(1))
-                .where(BREACH_DUTY.AGREEMENT_ID.eq(d.agreementId()).and(BREACH_DUTY.VERSION.eq(d.version())))
-                .execute() == 1;
+        return dsl.update(BREACH_DUTY)
+                        .set(dutyValues(d))
+                        .set(BREACH_DUTY.VERSION, BREACH_DUTY.VERSION.plus(1))
+                        .where(BREACH_DUTY.AGREEMENT_ID.eq(d.agreementId()).and(BREACH_DUTY.VERSION.eq(d.version())))
+                        .execute()
+                == 1;
     }
 
     boolean agreementExists(long agreementId) {
@@ -56,8 +70,12 @@ class BreachRepository {
     }
 
     String processorName(long agreementId) {
-        return dsl.select(ORGANISATION.NAME).from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
-                .where(AGREEMENT.ID.eq(agreementId)).fetchOne(ORGANISATION.NAME);
+        return dsl.select(ORGANISATION.NAME)
+                .from(AGREEMENT)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .where(AGREEMENT.ID.eq(agreementId))
+                .fetchOne(ORGANISATION.NAME);
     }
 
     List<Breach> findAll() {
@@ -77,8 +95,12 @@ class BreachRepository {
     }
 
     boolean update(Breach b) {
-        return dsl.update(BREACH).set(values(b)).set(BREACH.VERSION, BREACH.VERSION.plus(1))
-                .where(BREACH.ID.eq(b.id()).and(BREACH.VERSION.eq(b.version()))).execute() == 1;
+        return dsl.update(BREACH)
+                        .set(values(b))
+                        .set(BREACH.VERSION, BREACH.VERSION.plus(1))
+                        .where(BREACH.ID.eq(b.id()).and(BREACH.VERSION.eq(b.version())))
+                        .execute()
+                == 1;
     }
 
     void insertFollowUp(FollowUp f) {
@@ -91,20 +113,43 @@ class BreachRepository {
     }
 
     private List<Breach> find(Condition condition) {
-        var rows = dsl.selectFrom(BREACH).where(condition).orderBy(BREACH.AWARE_AT.desc(), BREACH.ID.desc()).fetch();
+        var rows = dsl.selectFrom(BREACH)
+                .where(condition)
+                .orderBy(BREACH.AWARE_AT.desc(), BREACH.ID.desc())
+                .fetch();
         Map<Long, List<FollowUp>> followUps = dsl.selectFrom(BREACH_FOLLOW_UP)
                 .where(BREACH_FOLLOW_UP.BREACH_ID.in(rows.getValues(BREACH.ID)))
                 .orderBy(BREACH_FOLLOW_UP.SENT_AT, BREACH_FOLLOW_UP.ID)
-                .fetchGroups(BREACH_FOLLOW_UP.BREACH_ID, r -> new FollowUp(r.getId(), r.getBreachId(), instant(r.getSentAt()),
-                        r.getRecipient(), r.getContent()));
-        return rows.map(r -> new Breach(r.getId(), r.getVersion(), r.getAgreementId(), r.getSubprocessorId(),
-                r.getProcessingActivities(), r.getNature(), instant(r.getDetectedAt()), instant(r.getProcessorNotifiedAt()),
-                instant(r.getAwareAt()), r.getSubjectCategories(), r.getSubjectCount(), r.getDataCategories(),
-                r.getRecordCount(), r.getConsequences(), r.getMeasures(), r.getContactPoint(),
-                r.getRisk() == null ? null : Risk.valueOf(r.getRisk()), instant(r.getAuthorityNotifiedAt()), r.getAuthority(),
-                r.getAuthorityReference(), r.getDelayReasons(), instant(r.getSubjectsInformedAt()),
+                .fetchGroups(
+                        BREACH_FOLLOW_UP.BREACH_ID,
+                        r -> new FollowUp(
+                                r.getId(), r.getBreachId(), instant(r.getSentAt()), r.getRecipient(), r.getContent()));
+        return rows.map(r -> new Breach(
+                r.getId(),
+                r.getVersion(),
+                r.getAgreementId(),
+                r.getSubprocessorId(),
+                r.getProcessingActivities(),
+                r.getNature(),
+                instant(r.getDetectedAt()),
+                instant(r.getProcessorNotifiedAt()),
+                instant(r.getAwareAt()),
+                r.getSubjectCategories(),
+                r.getSubjectCount(),
+                r.getDataCategories(),
+                r.getRecordCount(),
+                r.getConsequences(),
+                r.getMeasures(),
+                r.getContactPoint(),
+                r.getRisk() == null ? null : Risk.valueOf(r.getRisk()),
+                instant(r.getAuthorityNotifiedAt()),
+                r.getAuthority(),
+                r.getAuthorityReference(),
+                r.getDelayReasons(),
+                instant(r.getSubjectsInformedAt()),
                 r.getSubjectsExemption() == null ? null : SubjectsExemption.valueOf(r.getSubjectsExemption()),
-                r.getClosedOn(), followUps.getOrDefault(r.getId(), List.of()),
+                r.getClosedOn(),
+                followUps.getOrDefault(r.getId(), List.of()),
                 r.getSubjectsInformedVia() == null ? null : InformingChannel.valueOf(r.getSubjectsInformedVia())));
     }
 
@@ -130,8 +175,12 @@ class BreachRepository {
         values.put(BREACH.AUTHORITY_REFERENCE, b.authorityReference());
         values.put(BREACH.DELAY_REASONS, b.delayReasons());
         values.put(BREACH.SUBJECTS_INFORMED_AT, time(b.subjectsInformedAt()));
-        values.put(BREACH.SUBJECTS_EXEMPTION, b.subjectsExemption() == null ? null : b.subjectsExemption().name());
-        values.put(BREACH.SUBJECTS_INFORMED_VIA, b.subjectsInformedVia() == null ? null : b.subjectsInformedVia().name());
+        values.put(
+                BREACH.SUBJECTS_EXEMPTION,
+                b.subjectsExemption() == null ? null : b.subjectsExemption().name());
+        values.put(
+                BREACH.SUBJECTS_INFORMED_VIA,
+                b.subjectsInformedVia() == null ? null : b.subjectsInformedVia().name());
         values.put(BREACH.CLOSED_ON, b.closedOn());
         return values;
     }
@@ -142,10 +191,15 @@ class BreachRepository {
         values.put(BREACH_DUTY.NOTICE_WORDING, d.noticeWording());
         values.put(BREACH_DUTY.CHANNEL, d.channel());
         values.put(BREACH_DUTY.CONTACT, d.contact());
-        values.put(BREACH_DUTY.REQUIRED_CONTENTS, d.requiredContents().isEmpty() ? null
-                : d.requiredContents().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        values.put(
+                BREACH_DUTY.REQUIRED_CONTENTS,
+                d.requiredContents().isEmpty()
+                        ? null
+                        : d.requiredContents().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
         values.put(BREACH_DUTY.SUPPORTS_CONTROLLER, d.supportsController());
-        values.put(BREACH_DUTY.MAY_NOTIFY, d.mayNotify() == null ? null : d.mayNotify().name());
+        values.put(
+                BREACH_DUTY.MAY_NOTIFY,
+                d.mayNotify() == null ? null : d.mayNotify().name());
         values.put(BREACH_DUTY.CLAUSE_REFERENCE, d.clauseReference());
         values.put(BREACH_DUTY.ONLY_WHEN_NOTIFIABLE, d.onlyWhenNotifiable());
         return values;
@@ -155,7 +209,8 @@ class BreachRepository {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(stored.split(",")).map(BreachContent::valueOf)
+        return Arrays.stream(stored.split(","))
+                .map(BreachContent::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(BreachContent.class)));
     }
 

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -74,30 +74,48 @@ public class BreachService {
     public BreachDuty saveDuty(BreachDuty input) {
         Validation validation = new Validation()
                 .require(repository.agreementExists(input.agreementId()), "agreementId", "validation.required")
-                .require(input.noticeHours() == null || (input.noticeHours() >= 0 && input.noticeHours() <= 720),
-                        "noticeHours", "breach.validation.hours")
-                .require(input.noticeHours() != null || notBlank(input.noticeWording()), "noticeWording",
+                .require(
+                        input.noticeHours() == null || (input.noticeHours() >= 0 && input.noticeHours() <= 720),
+                        "noticeHours",
+                        "breach.validation.hours")
+                .require(
+                        input.noticeHours() != null || notBlank(input.noticeWording()),
+                        "noticeWording",
                         "breach.validation.notice");
         maxLength(validation, input.noticeWording(), "noticeWording", 300);
         maxLength(validation, input.channel(), "channel", 300);
         maxLength(validation, input.contact(), "contact", 300);
         maxLength(validation, input.clauseReference(), "clauseReference", 200);
         validation.throwIfInvalid();
-        BreachDuty duty = new BreachDuty(input.agreementId(), input.noticeHours(), trimmed(input.noticeWording()),
-                trimmed(input.channel()), trimmed(input.contact()), input.requiredContents(), input.supportsController(),
-                input.mayNotify(), trimmed(input.clauseReference()), input.version(), input.onlyWhenNotifiable());
+        BreachDuty duty = new BreachDuty(
+                input.agreementId(),
+                input.noticeHours(),
+                trimmed(input.noticeWording()),
+                trimmed(input.channel()),
+                trimmed(input.contact()),
+                input.requiredContents(),
+                input.supportsController(),
+                input.mayNotify(),
+                trimmed(input.clauseReference()),
+                input.version(),
+                input.onlyWhenNotifiable());
         var before = repository.findDuty(input.agreementId());
         if (before.isEmpty()) {
             if (!input.isNew()) {
                 throw new ConcurrentEditException(DUTY, input.agreementId());
             }
             repository.insertDuty(duty);
-            history.inserted(DUTY, input.agreementId(), dutyOf(input.agreementId()).historyState());
+            history.inserted(
+                    DUTY, input.agreementId(), dutyOf(input.agreementId()).historyState());
         } else {
             if (input.isNew() || !repository.updateDuty(duty)) {
                 throw new ConcurrentEditException(DUTY, input.agreementId());
             }
-            history.updated(DUTY, input.agreementId(), before.get().historyState(), dutyOf(input.agreementId()).historyState());
+            history.updated(
+                    DUTY,
+                    input.agreementId(),
+                    before.get().historyState(),
+                    dutyOf(input.agreementId()).historyState());
         }
         events.publishEvent(new AgreementFactsChanged(input.agreementId()));
         return dutyOf(input.agreementId());
@@ -115,7 +133,8 @@ public class BreachService {
             history.inserted(BREACH, id, saved.historyState());
             return saved;
         }
-        Breach before = repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(BREACH, input.id()));
+        Breach before =
+                repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(BREACH, input.id()));
         if (!repository.update(breach)) {
             throw new ConcurrentEditException(BREACH, input.id());
         }
@@ -132,15 +151,30 @@ public class BreachService {
         Validation validation = new Validation()
                 .require(before != null, "breachId", "validation.required")
                 .require(input.sentAt() != null, "sentAt", "validation.required")
-                .require(input.sentAt() == null || !input.sentAt().isAfter(clock.instant()), "sentAt", "breach.validation.future");
+                .require(
+                        input.sentAt() == null || !input.sentAt().isAfter(clock.instant()),
+                        "sentAt",
+                        "breach.validation.future");
         validation.requireText(input.recipient(), "recipient", 300);
         validation.requireText(input.content(), "content", 2000);
         validation.throwIfInvalid();
-        repository.insertFollowUp(new FollowUp(null, input.breachId(), input.sentAt(), input.recipient().trim(),
+        repository.insertFollowUp(new FollowUp(
+                null,
+                input.breachId(),
+                input.sentAt(),
+                input.recipient().trim(),
                 input.content().trim()));
         Breach after = repository.findById(input.breachId()).orElseThrow();
-        history.inserted(FOLLOW_UP, input.breachId(), java.util.Map.of("sentAt", input.sentAt().toString(),
-                "recipient", input.recipient().trim(), "content", input.content().trim()));
+        history.inserted(
+                FOLLOW_UP,
+                input.breachId(),
+                java.util.Map.of(
+                        "sentAt",
+                        input.sentAt().toString(),
+                        "recipient",
+                        input.recipient().trim(),
+                        "content",
+                        input.content().trim()));
         return after;
     }
 
@@ -152,47 +186,101 @@ public class BreachService {
         Instant now = clock.instant();
         Validation validation = new Validation();
         validation.requireText(b.nature(), "nature", 2000);
-        validation.require(b.awareAt() != null, "awareAt", "breach.validation.aware")
-                .require(b.agreementId() == null || repository.agreementExists(b.agreementId()), "agreementId",
+        validation
+                .require(b.awareAt() != null, "awareAt", "breach.validation.aware")
+                .require(
+                        b.agreementId() == null || repository.agreementExists(b.agreementId()),
+                        "agreementId",
                         "validation.required")
                 .require(notAfter(b.awareAt(), now), "awareAt", "breach.validation.future")
                 .require(notAfter(b.detectedAt(), now), "detectedAt", "breach.validation.future")
                 .require(notAfter(b.processorNotifiedAt(), now), "processorNotifiedAt", "breach.validation.future")
                 .require(notAfter(b.authorityNotifiedAt(), now), "authorityNotifiedAt", "breach.validation.future")
                 .require(notAfter(b.subjectsInformedAt(), now), "subjectsInformedAt", "breach.validation.future")
-                .require(b.detectedAt() == null || b.processorNotifiedAt() == null
-                        || !b.processorNotifiedAt().isBefore(b.detectedAt()), "processorNotifiedAt",
+                .require(
+                        b.detectedAt() == null
+                                || b.processorNotifiedAt() == null
+                                || !b.processorNotifiedAt().isBefore(b.detectedAt()),
+                        "processorNotifiedAt",
                         "breach.validation.notified-before-detected")
-                .require(b.detectedAt() == null || b.awareAt() == null || !b.awareAt().isBefore(b.detectedAt()), "awareAt",
+                .require(
+                        b.detectedAt() == null
+                                || b.awareAt() == null
+                                || !b.awareAt().isBefore(b.detectedAt()),
+                        "awareAt",
                         "breach.validation.aware-before-detected")
-                // Art. 33(2): once the processor has told the controller, the controller is aware (EDPB Guidelines 9/2022).
-                .require(b.processorNotifiedAt() == null || b.awareAt() == null || !b.awareAt().isAfter(b.processorNotifiedAt()),
-                        "awareAt", "breach.validation.aware-after-processor-notice")
-                .require(b.authorityNotifiedAt() == null || b.awareAt() == null
-                        || !b.authorityNotifiedAt().isBefore(b.awareAt()), "authorityNotifiedAt",
+                // Art. 33(2): once the processor has told the controller, the controller is aware (EDPB Guidelines
+                // 9/2022).
+                .require(
+                        b.processorNotifiedAt() == null
+                                || b.awareAt() == null
+                                || !b.awareAt().isAfter(b.processorNotifiedAt()),
+                        "awareAt",
+                        "breach.validation.aware-after-processor-notice")
+                .require(
+                        b.authorityNotifiedAt() == null
+                                || b.awareAt() == null
+                                || !b.authorityNotifiedAt().isBefore(b.awareAt()),
+                        "authorityNotifiedAt",
                         "breach.validation.authority-before-aware")
-                .require(b.authorityNotifiedAt() == null || notBlank(b.authority()), "authority",
+                .require(
+                        b.authorityNotifiedAt() == null || notBlank(b.authority()),
+                        "authority",
                         "breach.validation.authority")
-                .require(!BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt()) || notBlank(b.delayReasons()),
-                        "delayReasons", "breach.validation.delay-reasons")
-                .require(b.subjectsInformedAt() == null || b.subjectsExemption() == null, "subjectsExemption",
+                .require(
+                        !BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt()) || notBlank(b.delayReasons()),
+                        "delayReasons",
+                        "breach.validation.delay-reasons")
+                .require(
+                        b.subjectsInformedAt() == null || b.subjectsExemption() == null,
+                        "subjectsExemption",
                         "breach.validation.informed-or-exempt")
-                .require(b.subjectsInformedVia() == null || b.subjectsInformedAt() != null, "subjectsInformedAt",
+                .require(
+                        b.subjectsInformedVia() == null || b.subjectsInformedAt() != null,
+                        "subjectsInformedAt",
                         "breach.validation.informed-date");
-        for (String text : new String[] {b.subjectCategories(), b.dataCategories(), b.consequences(), b.measures(),
-                b.delayReasons(), b.processingActivities()}) {
+        for (String text : new String[] {
+            b.subjectCategories(),
+            b.dataCategories(),
+            b.consequences(),
+            b.measures(),
+            b.delayReasons(),
+            b.processingActivities()
+        }) {
             validation.require(text == null || text.length() <= 2000, "text", "validation.too-long", 2000);
         }
         validation.throwIfInvalid();
     }
 
     private static Breach trimmed(Breach b) {
-        return new Breach(b.id(), b.version(), b.agreementId(), b.subprocessorId(), trimmed(b.processingActivities()),
-                b.nature().trim(), b.detectedAt(), b.processorNotifiedAt(), b.awareAt(), trimmed(b.subjectCategories()),
-                trimmed(b.subjectCount()), trimmed(b.dataCategories()), trimmed(b.recordCount()), trimmed(b.consequences()),
-                trimmed(b.measures()), trimmed(b.contactPoint()), b.risk(), b.authorityNotifiedAt(), trimmed(b.authority()),
-                trimmed(b.authorityReference()), trimmed(b.delayReasons()), b.subjectsInformedAt(), b.subjectsExemption(),
-                b.closedOn(), List.of(), b.subjectsInformedAt() == null ? null
+        return new Breach(
+                b.id(),
+                b.version(),
+                b.agreementId(),
+                b.subprocessorId(),
+                trimmed(b.processingActivities()),
+                b.nature().trim(),
+                b.detectedAt(),
+                b.processorNotifiedAt(),
+                b.awareAt(),
+                trimmed(b.subjectCategories()),
+                trimmed(b.subjectCount()),
+                trimmed(b.dataCategories()),
+                trimmed(b.recordCount()),
+                trimmed(b.consequences()),
+                trimmed(b.measures()),
+                trimmed(b.contactPoint()),
+                b.risk(),
+                b.authorityNotifiedAt(),
+                trimmed(b.authority()),
+                trimmed(b.authorityReference()),
+                trimmed(b.delayReasons()),
+                b.subjectsInformedAt(),
+                b.subjectsExemption(),
+                b.closedOn(),
+                List.of(),
+                b.subjectsInformedAt() == null
+                        ? null
                         : b.subjectsInformedVia() == null ? InformingChannel.DIRECT : b.subjectsInformedVia());
     }
 

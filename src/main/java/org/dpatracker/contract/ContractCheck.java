@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One point of the Art. 28(3) checklist of an agreement and where the contract says it. */
-public record ContractCheck(long agreementId, ContractPoint point, PointStatus status, String clauseReference,
-        String quote, int version) {
+public record ContractCheck(
+        long agreementId, ContractPoint point, PointStatus status, String clauseReference, String quote, int version) {
 
     public static ContractCheck open(long agreementId, ContractPoint point) {
         return new ContractCheck(agreementId, point, PointStatus.OPEN, null, null, -1);

@@ -18,7 +18,8 @@ class ContractCheckRepository {
     }
 
     List<ContractCheck> findByAgreement(long agreementId) {
-        return dsl.selectFrom(CONTRACT_CHECK).where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId))
+        return dsl.selectFrom(CONTRACT_CHECK)
+                .where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId))
                 .fetch(ContractCheckRepository::toCheck);
     }
 
@@ -40,18 +41,27 @@ class ContractCheckRepository {
 
     boolean update(ContractCheck c) {
         return dsl.update(CONTRACT_CHECK)
-                .set(CONTRACT_CHECK.STATUS, c.status().name())
-                .set(CONTRACT_CHECK.CLAUSE_REFERENCE, c.clauseReference())
-                .set(CONTRACT_CHECK.QUOTE, c.quote())
-                .set(CONTRACT_CHECK.VERSION, CONTRACT_CHECK.VERSION.plus(1))
-                .where(CONTRACT_CHECK.AGREEMENT_ID.eq(c.agreementId()).and(CONTRACT_CHECK.POINT.eq(c.point().name())))
-                .and(CONTRACT_CHECK.VERSION.eq(c.version()))
-                .execute() == 1;
+                        .set(CONTRACT_CHECK.STATUS, c.status().name())
+                        .set(CONTRACT_CHECK.CLAUSE_REFERENCE, c.clauseReference())
+                        .set(CONTRACT_CHECK.QUOTE, c.quote())
+                        .set(CONTRACT_CHECK.VERSION, CONTRACT_CHECK.VERSION.plus(1))
+                        .where(CONTRACT_CHECK
+                                .AGREEMENT_ID
+                                .eq(c.agreementId())
+                                .and(CONTRACT_CHECK.POINT.eq(c.point().name())))
+                        .and(CONTRACT_CHECK.VERSION.eq(c.version()))
+                        .execute()
+                == 1;
     }
 
     private static ContractCheck toCheck(Record record) {
         var r = record.into(CONTRACT_CHECK);
-        return new ContractCheck(r.getAgreementId(), ContractPoint.valueOf(r.getPoint()), PointStatus.valueOf(r.getStatus()),
-                r.getClauseReference(), r.getQuote(), r.getVersion());
+        return new ContractCheck(
+                r.getAgreementId(),
+                ContractPoint.valueOf(r.getPoint()),
+                PointStatus.valueOf(r.getStatus()),
+                r.getClauseReference(),
+                r.getQuote(),
+                r.getVersion());
     }
 }

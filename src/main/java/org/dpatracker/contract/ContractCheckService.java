@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +30,10 @@ public class ContractCheckService {
     private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
-    ContractCheckService(ContractCheckRepository repository, AgreementService agreements, ApplicationEventPublisher events,
+    ContractCheckService(
+            ContractCheckRepository repository,
+            AgreementService agreements,
+            ApplicationEventPublisher events,
             ChangeRecorder history) {
         this.repository = repository;
         this.agreements = agreements;
@@ -62,12 +65,21 @@ public class ContractCheckService {
                 .require(input.point() != null, "point", "validation.required")
                 .require(input.status() != null, "status", "validation.required")
                 .require(!found || notBlank(input.clauseReference()), "clauseReference", "contract.validation.clause")
-                .require(input.clauseReference() == null || input.clauseReference().length() <= 200, "clauseReference",
-                        "validation.too-long", 200)
+                .require(
+                        input.clauseReference() == null
+                                || input.clauseReference().length() <= 200,
+                        "clauseReference",
+                        "validation.too-long",
+                        200)
                 .require(input.quote() == null || input.quote().length() <= 2000, "quote", "validation.too-long", 2000)
                 .throwIfInvalid();
-        ContractCheck check = new ContractCheck(input.agreementId(), input.point(), input.status(),
-                trimmed(input.clauseReference()), trimmed(input.quote()), input.version());
+        ContractCheck check = new ContractCheck(
+                input.agreementId(),
+                input.point(),
+                input.status(),
+                trimmed(input.clauseReference()),
+                trimmed(input.quote()),
+                input.version());
         var before = repository.find(input.agreementId(), input.point());
         String id = input.agreementId() + ":" + input.point().name();
         if (before.isEmpty()) {
@@ -75,13 +87,25 @@ public class ContractCheckService {
                 throw new ConcurrentEditException(ENTITY, id);
             }
             repository.insert(check);
-            history.inserted(ENTITY, id, repository.find(input.agreementId(), input.point()).orElseThrow().historyState());
+            history.inserted(
+                    ENTITY,
+                    id,
+                    repository
+                            .find(input.agreementId(), input.point())
+                            .orElseThrow()
+                            .historyState());
         } else {
             if (input.isNew() || !repository.update(check)) {
                 throw new ConcurrentEditException(ENTITY, id);
             }
-            history.updated(ENTITY, id, before.get().historyState(),
-                    repository.find(input.agreementId(), input.point()).orElseThrow().historyState());
+            history.updated(
+                    ENTITY,
+                    id,
+                    before.get().historyState(),
+                    repository
+                            .find(input.agreementId(), input.point())
+                            .orElseThrow()
+                            .historyState());
         }
         events.publishEvent(new AgreementFactsChanged(input.agreementId()));
         return repository.find(input.agreementId(), input.point()).orElseThrow();

@@ -15,7 +15,8 @@ class JooqSettings {
 
     @Bean
     DefaultConfigurationCustomizer unquotedNames() {
-        return configuration -> configuration.settings()
+        return configuration -> configuration
+                .settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withRenderNameCase(RenderNameCase.AS_IS);
     }

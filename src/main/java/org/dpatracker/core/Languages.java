@@ -17,7 +17,8 @@ public final class Languages {
 
     /** The locale of a document language; refused with a message on the field "language" when it is not offered. */
     public static Locale of(String language) {
-        new Validation().require(language != null && codes().contains(language), "language", "validation.language")
+        new Validation()
+                .require(language != null && codes().contains(language), "language", "validation.language")
                 .throwIfInvalid();
         return Locale.forLanguageTag(language);
     }

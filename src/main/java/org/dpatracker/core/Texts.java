@@ -14,8 +14,12 @@ public final class Texts {
 
     public static String get(Locale locale, String key, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            Texts.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException missing) {
             return key;

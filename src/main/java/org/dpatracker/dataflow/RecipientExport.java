@@ -15,8 +15,8 @@ import org.dpatracker.redflag.RedFlag;
 /** The recipients overview as CSV, one line per receiving organisation, as filtered on screen. */
 final class RecipientExport {
 
-    static final List<String> COLUMNS = List.of("organisation", "seat_country", "through", "countries",
-            "transfer_bases", "red_flags");
+    static final List<String> COLUMNS =
+            List.of("organisation", "seat_country", "through", "countries", "transfer_bases", "red_flags");
 
     private RecipientExport() {}
 
@@ -25,16 +25,28 @@ final class RecipientExport {
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get()
+                    CSVPrinter printer = CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(COLUMNS.toArray(String[]::new))
+                            .get()
                             .print(writer)) {
                 for (Recipient r : recipients) {
-                    printer.printRecord(r.name(), r.seatCountry(),
-                            r.via().stream().map(via -> (via.processor() ? "processor for " : "subprocessor of "
-                                    + via.processorName() + " for ") + via.controllerName()).distinct()
+                    printer.printRecord(
+                            r.name(),
+                            r.seatCountry(),
+                            r.via().stream()
+                                    .map(via -> (via.processor()
+                                                    ? "processor for "
+                                                    : "subprocessor of " + via.processorName() + " for ")
+                                            + via.controllerName())
+                                    .distinct()
                                     .collect(Collectors.joining("; ")),
                             String.join(" ", r.countries()),
                             r.mechanisms().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                            r.redFlags().stream().map(RedFlag::type).map(Enum::name).distinct()
+                            r.redFlags().stream()
+                                    .map(RedFlag::type)
+                                    .map(Enum::name)
+                                    .distinct()
                                     .collect(Collectors.joining(" ")));
                 }
             }

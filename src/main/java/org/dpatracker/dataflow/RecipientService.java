@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.processor.RedFlagRefresher;
+import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
@@ -40,7 +40,10 @@ public class RecipientService {
         Map<Long, Builder> builders = new LinkedHashMap<>();
         for (RecipientQuery.Party party : query.parties()) {
             Builder builder = builders.computeIfAbsent(party.organisationId(), id -> new Builder(party));
-            builder.via.add(new Recipient.Via(party.agreementId(), party.controllerName(), party.processorName(),
+            builder.via.add(new Recipient.Via(
+                    party.agreementId(),
+                    party.controllerName(),
+                    party.processorName(),
                     party.subprocessorId() == null));
             for (RecipientQuery.PartyLocation location : locations.getOrDefault(
                     RecipientQuery.key(party.agreementId(), party.subprocessorId()), List.of())) {
@@ -69,10 +72,15 @@ public class RecipientService {
     }
 
     private static boolean matches(Recipient recipient, RecipientFilter filter) {
-        boolean text = filter.text() == null || filter.text().isBlank()
-                || recipient.name().toLowerCase(Locale.ROOT).contains(filter.text().trim().toLowerCase(Locale.ROOT));
+        boolean text = filter.text() == null
+                || filter.text().isBlank()
+                || recipient
+                        .name()
+                        .toLowerCase(Locale.ROOT)
+                        .contains(filter.text().trim().toLowerCase(Locale.ROOT));
         boolean country = filter.country() == null || recipient.countries().contains(filter.country());
-        boolean thirdCountry = !filter.outsideEeaOnly() || recipient.countries().stream().anyMatch(c -> !Countries.isInEea(c));
+        boolean thirdCountry =
+                !filter.outsideEeaOnly() || recipient.countries().stream().anyMatch(c -> !Countries.isInEea(c));
         boolean flagged = !filter.flaggedOnly() || !recipient.redFlags().isEmpty();
         return text && country && thirdCountry && flagged;
     }
@@ -89,9 +97,14 @@ public class RecipientService {
         }
 
         Recipient build() {
-            return new Recipient(party.organisationId(), party.name(), Objects.requireNonNullElse(party.seatCountry(), ""),
-                    via, countries, mechanisms, flags);
+            return new Recipient(
+                    party.organisationId(),
+                    party.name(),
+                    Objects.requireNonNullElse(party.seatCountry(), ""),
+                    via,
+                    countries,
+                    mechanisms,
+                    flags);
         }
     }
-
 }

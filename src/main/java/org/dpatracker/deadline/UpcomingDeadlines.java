@@ -43,7 +43,11 @@ public class UpcomingDeadlines {
     private final AuditService audits;
     private final RecordService records;
 
-    UpcomingDeadlines(BreachService breaches, RetentionService retention, ChangeNoticeService notices, AuditService audits,
+    UpcomingDeadlines(
+            BreachService breaches,
+            RetentionService retention,
+            ChangeNoticeService notices,
+            AuditService audits,
             RecordService records) {
         this.breaches = breaches;
         this.retention = retention;
@@ -64,46 +68,113 @@ public class UpcomingDeadlines {
         for (Breach breach : breaches.findOpen()) {
             String processor = breach.agreementId() == null ? null : names.get(breach.agreementId());
             if (BreachClock.authorityMustBeNotified(breach.risk()) && breach.authorityNotifiedAt() == null) {
-                all.add(new Deadline(DeadlineKind.BREACH_AUTHORITY, breach.authorityDeadline(), null, breach.agreementId(),
-                        processor, breach.id(), breach.nature(), breach.authorityDeadline().isBefore(now)));
+                all.add(new Deadline(
+                        DeadlineKind.BREACH_AUTHORITY,
+                        breach.authorityDeadline(),
+                        null,
+                        breach.agreementId(),
+                        processor,
+                        breach.id(),
+                        breach.nature(),
+                        breach.authorityDeadline().isBefore(now)));
             }
-            if (BreachClock.subjectsMustBeInformed(breach.risk(), breach.subjectsInformedAt(), breach.subjectsExemption())) {
-                all.add(new Deadline(DeadlineKind.BREACH_SUBJECTS, breach.awareAt(), null, breach.agreementId(), processor,
-                        breach.id(), breach.nature(), true));
+            if (BreachClock.subjectsMustBeInformed(
+                    breach.risk(), breach.subjectsInformedAt(), breach.subjectsExemption())) {
+                all.add(new Deadline(
+                        DeadlineKind.BREACH_SUBJECTS,
+                        breach.awareAt(),
+                        null,
+                        breach.agreementId(),
+                        processor,
+                        breach.id(),
+                        breach.nature(),
+                        true));
             }
         }
-        Set<Long> confirmed = retention.allEnds().stream().filter(e -> e.confirmedOn() != null)
-                .map(AgreementEnd::agreementId).collect(Collectors.toSet());
+        Set<Long> confirmed = retention.allEnds().stream()
+                .filter(e -> e.confirmedOn() != null)
+                .map(AgreementEnd::agreementId)
+                .collect(Collectors.toSet());
         for (ScheduledRule scheduled : retention.allRules()) {
             long agreementId = scheduled.rule().agreementId();
             if (scheduled.rule().trigger() == RetentionTrigger.END_OF_CONTRACT && confirmed.contains(agreementId)) {
                 continue;
             }
-            dated(all, DeadlineKind.DELETION, scheduled.deletionDue(), agreementId, names, scheduled.rule().dataCategory(),
-                    today, horizon);
-            dated(all, DeadlineKind.BACKUP_DELETION, scheduled.backupDeletionDue(), agreementId, names,
-                    scheduled.rule().dataCategory(), today, horizon);
+            dated(
+                    all,
+                    DeadlineKind.DELETION,
+                    scheduled.deletionDue(),
+                    agreementId,
+                    names,
+                    scheduled.rule().dataCategory(),
+                    today,
+                    horizon);
+            dated(
+                    all,
+                    DeadlineKind.BACKUP_DELETION,
+                    scheduled.backupDeletionDue(),
+                    agreementId,
+                    names,
+                    scheduled.rule().dataCategory(),
+                    today,
+                    horizon);
         }
         for (AgreementEnd end : retention.allEnds()) {
             if (end.confirmedOn() == null) {
-                dated(all, DeadlineKind.DELETION_CONFIRMATION, end.dueOn(), end.agreementId(), names, end.choice().name(),
-                        today, horizon);
+                dated(
+                        all,
+                        DeadlineKind.DELETION_CONFIRMATION,
+                        end.dueOn(),
+                        end.agreementId(),
+                        names,
+                        end.choice().name(),
+                        today,
+                        horizon);
             }
         }
         for (NoticeDeadline notice : notices.openDeadlines()) {
-            dated(all, DeadlineKind.OBJECTION, notice.deadline(), notice.agreementId(), names, notice.proposedName(),
-                    today, horizon);
+            dated(
+                    all,
+                    DeadlineKind.OBJECTION,
+                    notice.deadline(),
+                    notice.agreementId(),
+                    names,
+                    notice.proposedName(),
+                    today,
+                    horizon);
         }
         for (AuditOverview overview : audits.overview()) {
-            dated(all, DeadlineKind.AUDIT, overview.calendar().nextDue(), overview.agreementId(), names, null, today, horizon);
+            dated(
+                    all,
+                    DeadlineKind.AUDIT,
+                    overview.calendar().nextDue(),
+                    overview.agreementId(),
+                    names,
+                    null,
+                    today,
+                    horizon);
         }
         for (OpenAction action : audits.openActions()) {
-            dated(all, DeadlineKind.REMEDIATION_ACTION, action.action().dueOn(), action.agreementId(), names,
-                    action.action().description(), today, horizon);
+            dated(
+                    all,
+                    DeadlineKind.REMEDIATION_ACTION,
+                    action.action().dueOn(),
+                    action.agreementId(),
+                    names,
+                    action.action().description(),
+                    today,
+                    horizon);
         }
         for (ProcessingActivity activity : records.findAll(RecordFilter.all())) {
             if (activity.reviewDue() != null && !activity.reviewDue().isAfter(horizon)) {
-                all.add(new Deadline(DeadlineKind.RECORD_REVIEW, null, activity.reviewDue(), null, null, null, activity.name(),
+                all.add(new Deadline(
+                        DeadlineKind.RECORD_REVIEW,
+                        null,
+                        activity.reviewDue(),
+                        null,
+                        null,
+                        null,
+                        activity.name(),
                         activity.reviewOverdue(today)));
             }
         }
@@ -111,10 +182,18 @@ public class UpcomingDeadlines {
         return all;
     }
 
-    private static void dated(List<Deadline> all, DeadlineKind kind, LocalDate due, long agreementId, Map<Long, String> names,
-            String subject, LocalDate today, LocalDate horizon) {
+    private static void dated(
+            List<Deadline> all,
+            DeadlineKind kind,
+            LocalDate due,
+            long agreementId,
+            Map<Long, String> names,
+            String subject,
+            LocalDate today,
+            LocalDate horizon) {
         if (due != null && !due.isAfter(horizon)) {
-            all.add(new Deadline(kind, null, due, agreementId, names.get(agreementId), null, subject, due.isBefore(today)));
+            all.add(new Deadline(
+                    kind, null, due, agreementId, names.get(agreementId), null, subject, due.isBefore(today)));
         }
     }
 }

@@ -39,8 +39,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRecords records;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(UserService users, DemoRegister register, DemoMeasures measures, DemoContractTerms contractTerms,
-            DemoRetentionAndBreachDuties retentionAndBreaches, DemoRecords records, PlatformTransactionManager transactions) {
+    DemoDataLoader(
+            UserService users,
+            DemoRegister register,
+            DemoMeasures measures,
+            DemoContractTerms contractTerms,
+            DemoRetentionAndBreachDuties retentionAndBreaches,
+            DemoRecords records,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.register = register;
         this.measures = measures;
@@ -68,7 +74,14 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void createUser(Credential credential) {
-        users.create(new UserDraft(null, null, credential.username(), DISPLAY_NAMES.get(credential.role()),
-                credential.username() + "@demo.example", credential.password(), true, Set.of(credential.role())));
+        users.create(new UserDraft(
+                null,
+                null,
+                credential.username(),
+                DISPLAY_NAMES.get(credential.role()),
+                credential.username() + "@demo.example",
+                credential.password(),
+                true,
+                Set.of(credential.role())));
     }
 }

@@ -82,21 +82,34 @@ class DemoMeasures {
         licensor.set("DE-I-INPUT", IMPLEMENTED, """
                 Definition of input powers
                 Logging of entries, changes and deletions""", DOCUMENT, APPENDIX + "II.2 Input control");
-        licensor.set("DE-A-AVAILABILITY", IMPLEMENTED, """
+        licensor.set(
+                "DE-A-AVAILABILITY",
+                IMPLEMENTED,
+                """
                 Object security, especially of server rooms
                 Air conditioning
                 Virus protection concept
-                Fire detector""", DOCUMENT, APPENDIX + "III Availability, resilience and rapid recoverability");
-        licensor.set("DE-A-RECOVERY", IMPLEMENTED, """
-                Backup systems for the recovery of lost data""", DOCUMENT,
+                Fire detector""",
+                DOCUMENT,
+                APPENDIX + "III Availability, resilience and rapid recoverability");
+        licensor.set(
+                "DE-A-RECOVERY",
+                IMPLEMENTED,
+                """
+                Backup systems for the recovery of lost data""",
+                DOCUMENT,
                 APPENDIX + "III Availability, resilience and rapid recoverability");
         licensor.set("DE-R-ORDER", IMPLEMENTED, """
                 delimitation of competences and duties between licensor and licensee
                 Clear drafting and execution of contracts
                 formalization of order placement
                 Sanctions for breach of contract""", DOCUMENT, APPENDIX + "IV.1 Order control");
-        licensor.set("DE-R-MANAGEMENT", IMPLEMENTED, """
-                data protection officer regularly carries out audits and/or spot checks""", DOCUMENT,
+        licensor.set(
+                "DE-R-MANAGEMENT",
+                IMPLEMENTED,
+                """
+                data protection officer regularly carries out audits and/or spot checks""",
+                DOCUMENT,
                 APPENDIX + "IV.2 External tests, audits, certifications");
 
         Checklist dataCentre = start("DE_TOM", ubimax, azure);
@@ -138,7 +151,8 @@ class DemoMeasures {
                 Implementation of an internal control system""", DOCUMENT, APPENDIX + "I.4 Separation control");
         dataCentre.set("DE-I-TRANSFER", IMPLEMENTED, """
                 Logging of data transmission
-                Evaluation options for the transmission logs in order to be able to determine the recipients or callers in a targeted manner
+                Evaluation options for the transmission logs in order to be able to determine the recipients or \
+                callers in a targeted manner
                 determination of the persons entitled to transfer or transport
                 Duplication of the data carriers
                 Encryption of data
@@ -151,7 +165,10 @@ class DemoMeasures {
                 Logging of entries, changes and deletions
                 Storage of the initiator
                 Complete process logging for each individual case""", DOCUMENT, APPENDIX + "II.2 Input control");
-        dataCentre.set("DE-A-AVAILABILITY", IMPLEMENTED, """
+        dataCentre.set(
+                "DE-A-AVAILABILITY",
+                IMPLEMENTED,
+                """
                 UPS (uninterruptible power supply)
                 Redundant line supply
                 emergency power generator
@@ -160,15 +177,20 @@ class DemoMeasures {
                 Object security, especially of server rooms
                 Virus protection concept
                 Air conditioning
-                Geo-redundancy on server and application level""", DOCUMENT,
+                Geo-redundancy on server and application level""",
+                DOCUMENT,
                 APPENDIX + "III Availability, resilience and rapid recoverability");
-        dataCentre.set("DE-A-RECOVERY", IMPLEMENTED, """
+        dataCentre.set(
+                "DE-A-RECOVERY",
+                IMPLEMENTED,
+                """
                 Backup systems for the recovery of lost data
                 Testing the recovery
                 Emergency concept with restart plan
                 Documented data backup concept
                 Central data backup
-                Spatially separate storage of the data backups created""", DOCUMENT,
+                Spatially separate storage of the data backups created""",
+                DOCUMENT,
                 APPENDIX + "III Availability, resilience and rapid recoverability");
         dataCentre.set("DE-R-ORDER", IMPLEMENTED, """
                 Clear drafting and execution of contracts
@@ -177,8 +199,12 @@ class DemoMeasures {
                 formalization of order placement
                 Logging and control of the proper execution of the contract
                 Sanctions for breach of contract""", DOCUMENT, APPENDIX + "IV.1 Order control");
-        dataCentre.set("DE-R-MANAGEMENT", IMPLEMENTED, """
-                Certification according to ISO 27001 or comparable standard""", CERTIFICATE,
+        dataCentre.set(
+                "DE-R-MANAGEMENT",
+                IMPLEMENTED,
+                """
+                Certification according to ISO 27001 or comparable standard""",
+                CERTIFICATE,
                 "ISO 27001 or comparable standard (" + APPENDIX + "IV.2)");
     }
 
@@ -189,13 +215,15 @@ class DemoMeasures {
                 Data storage of the licensing service takes place in encrypted form""", DOCUMENT, IMK_PAGE);
         processor.set("A3-06", IMPLEMENTED, """
                 The transmission of the customer's information is encrypted
-                Transfers between the ema software components and the licensing service are encrypted""", DOCUMENT, IMK_PAGE);
+                Transfers between the ema software components and the licensing service are \
+                encrypted""", DOCUMENT, IMK_PAGE);
         processor.set("A3-09", IMPLEMENTED, """
-                Technical user data (browser, login/logout times, IP address, host name, MAC address, user name) are stored in log files for support and billing; reports and log files are pseudonymised""",
-                DOCUMENT, IMK_PAGE);
+                Technical user data (browser, login/logout times, IP address, host name, MAC address, user name) are \
+                stored in log files for support and billing; reports and log files are \
+                pseudonymised""", DOCUMENT, IMK_PAGE);
         processor.set("A3-12", IMPLEMENTED, """
-                imk automotive GmbH is certified according to TISAX; the status can be viewed in the ENX TISAX portal""",
-                CERTIFICATE, "TISAX (ENX portal)");
+                imk automotive GmbH is certified according to TISAX; the status can be viewed in the ENX TISAX \
+                portal""", CERTIFICATE, "TISAX (ENX portal)");
 
         Checklist hub = start("EU_ANNEX_III", imk, axilaris);
         hub.set("A3-02", IMPLEMENTED, """
@@ -208,18 +236,19 @@ class DemoMeasures {
                 Customer data is strictly separated from the data of other customers
                 Customer data never leaves the axilaris Collaboration Hub""", DOCUMENT, IMK_PAGE);
         hub.set("A3-08", IMPLEMENTED, """
-                Data centres certified according to EN 50600 "Reliable Data Center" for high availability and operational reliability by TÜV Rheinland""",
-                CERTIFICATE, "EN 50600 (TÜV Rheinland)");
+                Data centres certified according to EN 50600 "Reliable Data Center" for high availability and \
+                operational reliability by TÜV Rheinland""", CERTIFICATE, "EN 50600 (TÜV Rheinland)");
         hub.set("A3-10", IMPLEMENTED, """
-                The systems are subject to axilaris GmbH's regular vulnerability and patch management process; security gaps are closed within a reasonable period in accordance with ISO 27001""",
-                DOCUMENT, IMK_PAGE);
+                The systems are subject to axilaris GmbH's regular vulnerability and patch management process; \
+                security gaps are closed within a reasonable period in accordance with ISO \
+                27001""", DOCUMENT, IMK_PAGE);
         hub.set("A3-12", IMPLEMENTED, """
-                Certified according to ISO 27001:2013 and EN 50600 by TÜV Rheinland; subject to the rules of the financial industry""",
-                CERTIFICATE, "ISO 27001:2013 and EN 50600 (TÜV Rheinland)");
+                Certified according to ISO 27001:2013 and EN 50600 by TÜV Rheinland; subject to the rules of the \
+                financial industry""", CERTIFICATE, "ISO 27001:2013 and EN 50600 (TÜV Rheinland)");
         hub.set("A3-17", IMPLEMENTED, """
                 Data medium changes and disposals are carried out in accordance with a certified procedure
-                Customer information is deleted when the online contract expires; backups are kept for 30 more days""",
-                DOCUMENT, IMK_PAGE);
+                Customer information is deleted when the online contract expires; backups are kept for 30 more \
+                days""", DOCUMENT, IMK_PAGE);
     }
 
     /** Empolis' GTC §2(3)–(5) and §5: the measures its terms state; the Art. 28 contract itself is not on file. */
@@ -227,25 +256,35 @@ class DemoMeasures {
         String gtc = "Empolis GTC for Empolis Industrial Knowledge, ";
         Checklist processor = start("EU_ANNEX_III", empolis, null);
         processor.set("A3-02", PARTLY, """
-                The software and the servers used are protected against unauthorized access, data loss and the spying out of data at least in accordance with the usual security precautions for such offers (the terms name no concrete measure)""",
-                DOCUMENT, gtc + "§2(3)");
+                The software and the servers used are protected against unauthorized access, data loss and the spying \
+                out of data at least in accordance with the usual security precautions for such offers (the terms name \
+                no concrete measure)""", DOCUMENT, gtc + "§2(3)");
         processor.set("A3-03", IMPLEMENTED, """
-                Data stored by the customer is backed up every calendar day between 22:00 and 04:00 (UTC); Empolis-Box data can be restored up to 60 days after deletion
-                Daily snapshots of the data indexing systems, each kept for 30 days; versioning keeps the older version of changed or deleted documents for 60 days
-                Automatic continuous replication to a second data centre within the European Union""", DOCUMENT, gtc + "§5(1)–(2)");
+                Data stored by the customer is backed up every calendar day between 22:00 and 04:00 (UTC); Empolis-Box \
+                data can be restored up to 60 days after deletion
+                Daily snapshots of the data indexing systems, each kept for 30 days; versioning keeps the older \
+                version of changed or deleted documents for 60 days
+                Automatic continuous replication to a second data centre within the European \
+                Union""", DOCUMENT, gtc + "§5(1)–(2)");
         processor.set("A3-05", IMPLEMENTED, """
-                Empolis provides the user name and password of the first user; the customer must change the password immediately to one known only to him
-                This first administrator account sets up the software and creates further users""", DOCUMENT, gtc + "§2(5)");
+                Empolis provides the user name and password of the first user; the customer must change the password \
+                immediately to one known only to him
+                This first administrator account sets up the software and creates further \
+                users""", DOCUMENT, gtc + "§2(5)");
         processor.set("A3-07", IMPLEMENTED, """
-                Several instances of the software run on one server only if the data stocks of the customers are separated; no claim to a server for the customer's sole use""",
-                DOCUMENT, gtc + "§2(4)");
+                Several instances of the software run on one server only if the data stocks of the customers are \
+                separated; no claim to a server for the customer's sole use""", DOCUMENT, gtc + "§2(4)");
     }
 
     private Checklist start(String catalogueCode, Agreement agreement, Subprocessor party) {
-        TomCatalogue catalogue = catalogues.findAll().stream().filter(c -> c.code().equals(catalogueCode)).findFirst()
+        TomCatalogue catalogue = catalogues.findAll().stream()
+                .filter(c -> c.code().equals(catalogueCode))
+                .findFirst()
                 .orElseThrow();
         TomChecklist checklist = checklists.start(agreement.id(), party == null ? null : party.id(), catalogue.id());
-        return new Checklist(checklist, catalogue.measures().stream().collect(Collectors.toMap(TomMeasure::code, Function.identity())));
+        return new Checklist(
+                checklist,
+                catalogue.measures().stream().collect(Collectors.toMap(TomMeasure::code, Function.identity())));
     }
 
     /** A started checklist being filled in, measure by measure. */
@@ -254,14 +293,24 @@ class DemoMeasures {
         private final Map<String, TomMeasure> measures;
 
         Checklist(TomChecklist checklist, Map<String, TomMeasure> measures) {
-            this.entries = checklist.entries().stream().collect(Collectors.toMap(TomEntry::measureId, Function.identity()));
+            this.entries =
+                    checklist.entries().stream().collect(Collectors.toMap(TomEntry::measureId, Function.identity()));
             this.measures = measures;
         }
 
         void set(String code, MeasureStatus status, String description, EvidenceKind evidenceKind, String evidence) {
             TomEntry entry = entries.get(measures.get(code).id());
-            checklists.saveEntry(new TomEntry(entry.id(), entry.version(), entry.checklistId(), entry.measureId(), status,
-                    description, evidenceKind, evidence, null, null));
+            checklists.saveEntry(new TomEntry(
+                    entry.id(),
+                    entry.version(),
+                    entry.checklistId(),
+                    entry.measureId(),
+                    status,
+                    description,
+                    evidenceKind,
+                    evidence,
+                    null,
+                    null));
         }
     }
 }

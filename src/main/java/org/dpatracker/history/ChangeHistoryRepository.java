@@ -63,12 +63,13 @@ class ChangeHistoryRepository {
 
     /** Feeds the entries up to {@code lastSeq} in order to the consumer until it returns false. */
     void walk(long lastSeq, Predicate<ChangeEntry> consumer) {
-        try (Stream<ChangeEntry> entries = selectEntries()
-                .where(CHANGE_HISTORY.SEQ.le(lastSeq))
-                .orderBy(CHANGE_HISTORY.SEQ)
-                .fetchSize(500)
-                .stream()
-                .map(ChangeHistoryRepository::toEntry)) {
+        try (Stream<ChangeEntry> entries =
+                selectEntries()
+                        .where(CHANGE_HISTORY.SEQ.le(lastSeq))
+                        .orderBy(CHANGE_HISTORY.SEQ)
+                        .fetchSize(500)
+                        .stream()
+                        .map(ChangeHistoryRepository::toEntry)) {
             var iterator = entries.iterator();
             while (iterator.hasNext() && consumer.test(iterator.next())) {
                 // the consumer does the work
@@ -89,11 +90,19 @@ class ChangeHistoryRepository {
         return dsl.fetchCount(CHANGE_HISTORY, condition(filter));
     }
 
-    private org.jooq.SelectJoinStep<Record10<Long, OffsetDateTime, String, String, String, String, String, String,
-            String, String>> selectEntries() {
-        return dsl.select(CHANGE_HISTORY.SEQ, CHANGE_HISTORY.CHANGED_AT, CHANGE_HISTORY.CHANGED_BY,
-                        CHANGE_HISTORY.ENTITY, CHANGE_HISTORY.ENTITY_ID, CHANGE_HISTORY.OPERATION,
-                        CHANGE_HISTORY.BEFORE_STATE, CHANGE_HISTORY.AFTER_STATE, CHANGE_HISTORY.PREVIOUS_HASH,
+    private org.jooq.SelectJoinStep<
+                    Record10<Long, OffsetDateTime, String, String, String, String, String, String, String, String>>
+            selectEntries() {
+        return dsl.select(
+                        CHANGE_HISTORY.SEQ,
+                        CHANGE_HISTORY.CHANGED_AT,
+                        CHANGE_HISTORY.CHANGED_BY,
+                        CHANGE_HISTORY.ENTITY,
+                        CHANGE_HISTORY.ENTITY_ID,
+                        CHANGE_HISTORY.OPERATION,
+                        CHANGE_HISTORY.BEFORE_STATE,
+                        CHANGE_HISTORY.AFTER_STATE,
+                        CHANGE_HISTORY.PREVIOUS_HASH,
                         CHANGE_HISTORY.HASH)
                 .from(CHANGE_HISTORY);
     }
@@ -108,7 +117,8 @@ class ChangeHistoryRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().trim().toLowerCase() + "%";
-            condition = condition.and(DSL.lower(CHANGE_HISTORY.CHANGED_BY).like(pattern)
+            condition = condition.and(DSL.lower(CHANGE_HISTORY.CHANGED_BY)
+                    .like(pattern)
                     .or(DSL.lower(CHANGE_HISTORY.ENTITY).like(pattern))
                     .or(DSL.lower(CHANGE_HISTORY.AFTER_STATE).like(pattern))
                     .or(DSL.lower(CHANGE_HISTORY.BEFORE_STATE).like(pattern)));
@@ -116,10 +126,19 @@ class ChangeHistoryRepository {
         return condition;
     }
 
-    private static ChangeEntry toEntry(Record10<Long, OffsetDateTime, String, String, String, String, String, String,
-            String, String> row) {
-        return new ChangeEntry(row.value1(), row.value2().toInstant(), row.value3(), row.value4(), row.value5(),
-                Operation.valueOf(row.value6()), row.value7(), row.value8(), row.value9(), row.value10());
+    private static ChangeEntry toEntry(
+            Record10<Long, OffsetDateTime, String, String, String, String, String, String, String, String> row) {
+        return new ChangeEntry(
+                row.value1(),
+                row.value2().toInstant(),
+                row.value3(),
+                row.value4(),
+                row.value5(),
+                Operation.valueOf(row.value6()),
+                row.value7(),
+                row.value8(),
+                row.value9(),
+                row.value10());
     }
 
     record Head(long lastSeq, String lastHash) {}

@@ -52,10 +52,10 @@ public class ChangeRecorder {
         String afterJson = toJson(after);
         String changedBy = CurrentUser.name();
         String entityId = String.valueOf(id);
-        String hash = HashChain.hash(seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson,
-                head.lastHash());
-        repository.append(new ChangeEntry(seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson,
-                head.lastHash(), hash));
+        String hash = HashChain.hash(
+                seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson, head.lastHash());
+        repository.append(new ChangeEntry(
+                seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson, head.lastHash(), hash));
     }
 
     private static String toJson(Map<String, ?> state) {

@@ -17,9 +17,18 @@ public final class HashChain {
 
     private HashChain() {}
 
-    public static String hash(long seq, Instant changedAt, String changedBy, String entity, String entityId,
-            Operation operation, String beforeState, String afterState, String previousHash) {
-        String content = String.join(String.valueOf(SEPARATOR),
+    public static String hash(
+            long seq,
+            Instant changedAt,
+            String changedBy,
+            String entity,
+            String entityId,
+            Operation operation,
+            String beforeState,
+            String afterState,
+            String previousHash) {
+        String content = String.join(
+                String.valueOf(SEPARATOR),
                 Long.toString(seq),
                 Long.toString(changedAt.toEpochMilli()),
                 changedBy,
@@ -33,8 +42,16 @@ public final class HashChain {
     }
 
     public static String hashOf(ChangeEntry entry) {
-        return hash(entry.seq(), entry.changedAt(), entry.changedBy(), entry.entity(), entry.entityId(),
-                entry.operation(), entry.beforeState(), entry.afterState(), entry.previousHash());
+        return hash(
+                entry.seq(),
+                entry.changedAt(),
+                entry.changedBy(),
+                entry.entity(),
+                entry.entityId(),
+                entry.operation(),
+                entry.beforeState(),
+                entry.afterState(),
+                entry.previousHash());
     }
 
     private static String sha256(String content) {

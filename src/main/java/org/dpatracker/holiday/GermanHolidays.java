@@ -39,29 +39,49 @@ final class GermanHolidays {
             fixed("Mariä Himmelfahrt", 8, 15, "DE-SL"),
             fixed("Weltkindertag", 9, 20, "DE-TH"),
             fixed("Tag der Deutschen Einheit", 10, 3),
-            fixed("Reformationstag", 10, 31, "DE-BB", "DE-HB", "DE-HH", "DE-MV", "DE-NI", "DE-SN", "DE-ST", "DE-SH", "DE-TH"),
+            fixed(
+                    "Reformationstag",
+                    10,
+                    31,
+                    "DE-BB",
+                    "DE-HB",
+                    "DE-HH",
+                    "DE-MV",
+                    "DE-NI",
+                    "DE-SN",
+                    "DE-ST",
+                    "DE-SH",
+                    "DE-TH"),
             fixed("Allerheiligen", 11, 1, "DE-BW", "DE-BY", "DE-NW", "DE-RP", "DE-SL"),
             fixed("1. Weihnachtstag", 12, 25),
             fixed("2. Weihnachtstag", 12, 26));
 
     /** The sixteen federal states, ISO 3166-2. */
-    static final List<String> STATES = List.of("DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
-            "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH");
+    static final List<String> STATES = List.of(
+            "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW", "DE-RP", "DE-SL",
+            "DE-SN", "DE-ST", "DE-SH", "DE-TH");
 
     private GermanHolidays() {}
 
-    /** Whether the day is a public holiday in the state (null: only the nationwide holidays). Includes Repentance Day in Saxony. */
+    /**
+     * Whether the day is a public holiday in the state (null: only the nationwide holidays). Includes Repentance Day in
+     * Saxony.
+     */
     static boolean isHoliday(LocalDate day, String state) {
         if ("DE-SN".equals(state) && isRepentanceDay(day)) {
             return true;
         }
-        return HOLIDAYS.stream().anyMatch(h -> h.appliesIn(state == null ? "" : state) && h.in(day.getYear()).equals(day));
+        return HOLIDAYS.stream()
+                .anyMatch(h -> h.appliesIn(state == null ? "" : state)
+                        && h.in(day.getYear()).equals(day));
     }
 
     /** Buß- und Bettag: the Wednesday before 23 November (Saxony). */
     static boolean isRepentanceDay(LocalDate day) {
-        return day.getMonthValue() == 11 && day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY
-                && day.getDayOfMonth() >= 16 && day.getDayOfMonth() <= 22;
+        return day.getMonthValue() == 11
+                && day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY
+                && day.getDayOfMonth() >= 16
+                && day.getDayOfMonth() <= 22;
     }
 
     private static Holiday fixed(String name, int month, int day, String... states) {

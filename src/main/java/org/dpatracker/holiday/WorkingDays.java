@@ -32,8 +32,8 @@ public record WorkingDays(String country, String subdivision) {
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return false;
         }
-        return !("DE".equals(country) && GermanHolidays.isHoliday(day,
-                subdivision == null ? null : subdivision.toUpperCase(Locale.ROOT)));
+        return !("DE".equals(country)
+                && GermanHolidays.isHoliday(day, subdivision == null ? null : subdivision.toUpperCase(Locale.ROOT)));
     }
 
     /** The day itself when it is a working day, otherwise the next working day. */

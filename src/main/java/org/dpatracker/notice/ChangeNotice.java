@@ -12,9 +12,21 @@ import org.dpatracker.processor.ProcessingLocation;
  * locations; the controller's decision and, once applied, the subprocessor it became.
  */
 public record ChangeNotice(
-        Long id, int version, long agreementId, LocalDate receivedOn, LocalDate effectiveFrom, long organisationId,
-        Long parentId, Long replacesId, String service, Integer noticeObjectionDays, String document,
-        List<ProcessingLocation> locations, NoticeStatus status, Decision decision, Long appliedSubprocessorId) {
+        Long id,
+        int version,
+        long agreementId,
+        LocalDate receivedOn,
+        LocalDate effectiveFrom,
+        long organisationId,
+        Long parentId,
+        Long replacesId,
+        String service,
+        Integer noticeObjectionDays,
+        String document,
+        List<ProcessingLocation> locations,
+        NoticeStatus status,
+        Decision decision,
+        Long appliedSubprocessorId) {
 
     public ChangeNotice {
         locations = locations == null ? List.of() : List.copyOf(locations);
@@ -22,7 +34,11 @@ public record ChangeNotice(
     }
 
     /** Who decided when; for an objection also the reason and how and when it was sent. */
-    public record Decision(LocalDate decidedOn, String decidedBy, String objectionReason, LocalDate objectionSentOn,
+    public record Decision(
+            LocalDate decidedOn,
+            String decidedBy,
+            String objectionReason,
+            LocalDate objectionSentOn,
             String objectionSentVia) {
         public static final Decision NONE = new Decision(null, null, null, null, null);
     }
@@ -38,7 +54,9 @@ public record ChangeNotice(
         state.put("service", service);
         state.put("noticeObjectionDays", noticeObjectionDays);
         state.put("document", document);
-        state.put("locations", locations.stream().map(ProcessingLocation::toString).toList());
+        state.put(
+                "locations",
+                locations.stream().map(ProcessingLocation::toString).toList());
         state.put("status", status);
         state.put("decision", decision);
         state.put("appliedSubprocessorId", appliedSubprocessorId);

@@ -21,10 +21,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ChangeNoticeRepository {
 
-    private static final Field<List<ProcessingLocation>> LOCATIONS = DSL.multiset(DSL.select(CHANGE_NOTICE_LOCATION.ID,
-                            CHANGE_NOTICE_LOCATION.COUNTRY, CHANGE_NOTICE_LOCATION.REGION,
-                            CHANGE_NOTICE_LOCATION.MECHANISM.convertFrom(m -> m == null ? null : TransferMechanism.valueOf(m)),
-                            CHANGE_NOTICE_LOCATION.SCC_MODULE, CHANGE_NOTICE_LOCATION.DEROGATION,
+    private static final Field<List<ProcessingLocation>> LOCATIONS = DSL.multiset(DSL.select(
+                            CHANGE_NOTICE_LOCATION.ID,
+                            CHANGE_NOTICE_LOCATION.COUNTRY,
+                            CHANGE_NOTICE_LOCATION.REGION,
+                            CHANGE_NOTICE_LOCATION.MECHANISM.convertFrom(
+                                    m -> m == null ? null : TransferMechanism.valueOf(m)),
+                            CHANGE_NOTICE_LOCATION.SCC_MODULE,
+                            CHANGE_NOTICE_LOCATION.DEROGATION,
                             CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE)
                     .from(CHANGE_NOTICE_LOCATION)
                     .where(CHANGE_NOTICE_LOCATION.NOTICE_ID.eq(CHANGE_NOTICE.ID))
@@ -42,18 +46,21 @@ class ChangeNoticeRepository {
     }
 
     List<ChangeNotice> findByAgreement(long agreementId) {
-        return select().where(CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId)).orderBy(CHANGE_NOTICE.RECEIVED_ON.desc(),
-                CHANGE_NOTICE.ID.desc()).fetch(ChangeNoticeRepository::toNotice);
+        return select().where(CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId))
+                .orderBy(CHANGE_NOTICE.RECEIVED_ON.desc(), CHANGE_NOTICE.ID.desc())
+                .fetch(ChangeNoticeRepository::toNotice);
     }
 
     List<ChangeNotice> findByStatus(NoticeStatus status) {
-        return select().where(CHANGE_NOTICE.STATUS.eq(status.name())).orderBy(CHANGE_NOTICE.RECEIVED_ON, CHANGE_NOTICE.ID)
+        return select().where(CHANGE_NOTICE.STATUS.eq(status.name()))
+                .orderBy(CHANGE_NOTICE.RECEIVED_ON, CHANGE_NOTICE.ID)
                 .fetch(ChangeNoticeRepository::toNotice);
     }
 
     /** Accepted notices whose change is due but not yet made in the subprocessor list. */
     List<ChangeNotice> findUnapplied() {
-        return select().where(CHANGE_NOTICE.STATUS.in(NoticeStatus.ACCEPTED.name(), NoticeStatus.DEEMED_ACCEPTED.name()))
+        return select().where(
+                        CHANGE_NOTICE.STATUS.in(NoticeStatus.ACCEPTED.name(), NoticeStatus.DEEMED_ACCEPTED.name()))
                 .and(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID.isNull())
                 .orderBy(CHANGE_NOTICE.EFFECTIVE_FROM, CHANGE_NOTICE.ID)
                 .fetch(ChangeNoticeRepository::toNotice);
@@ -61,11 +68,18 @@ class ChangeNoticeRepository {
 
     /** The agreement's objection period and authorisation, and the controller's seat (§ 193 BGB). */
     NoticeTerms termsOf(long agreementId) {
-        return dsl.select(AGREEMENT.OBJECTION_PERIOD_DAYS, AGREEMENT.AUTHORISATION, ORGANISATION.COUNTRY,
+        return dsl.select(
+                        AGREEMENT.OBJECTION_PERIOD_DAYS,
+                        AGREEMENT.AUTHORISATION,
+                        ORGANISATION.COUNTRY,
                         ORGANISATION.SUBDIVISION)
-                .from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
+                .from(AGREEMENT)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
                 .where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(r -> new NoticeTerms(r.value1(), r.value2() == null ? null : Authorisation.valueOf(r.value2()),
+                .fetchOptional(r -> new NoticeTerms(
+                        r.value1(),
+                        r.value2() == null ? null : Authorisation.valueOf(r.value2()),
                         new WorkingDays(r.value3(), r.value4())))
                 .orElse(NoticeTerms.UNRECORDED);
     }
@@ -90,7 +104,9 @@ class ChangeNoticeRepository {
                     .set(CHANGE_NOTICE_LOCATION.NOTICE_ID, id)
                     .set(CHANGE_NOTICE_LOCATION.COUNTRY, l.country())
                     .set(CHANGE_NOTICE_LOCATION.REGION, l.region())
-                    .set(CHANGE_NOTICE_LOCATION.MECHANISM, l.mechanism() == null ? null : l.mechanism().name())
+                    .set(
+                            CHANGE_NOTICE_LOCATION.MECHANISM,
+                            l.mechanism() == null ? null : l.mechanism().name())
                     .set(CHANGE_NOTICE_LOCATION.SCC_MODULE, l.sccModule())
                     .set(CHANGE_NOTICE_LOCATION.DEROGATION, l.derogation())
                     .set(CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE, l.safeguardsReference())
@@ -102,16 +118,17 @@ class ChangeNoticeRepository {
     /** Records the decision if nobody changed the notice since {@code version}. */
     boolean decide(long id, int version, NoticeStatus from, NoticeStatus status, ChangeNotice.Decision d) {
         return dsl.update(CHANGE_NOTICE)
-                .set(CHANGE_NOTICE.STATUS, status.name())
-                .set(CHANGE_NOTICE.DECIDED_ON, d.decidedOn())
-                .set(CHANGE_NOTICE.DECIDED_BY, d.decidedBy())
-                .set(CHANGE_NOTICE.OBJECTION_REASON, d.objectionReason())
-                .set(CHANGE_NOTICE.OBJECTION_SENT_ON, d.objectionSentOn())
-                .set(CHANGE_NOTICE.OBJECTION_SENT_VIA, d.objectionSentVia())
-                .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
-                .where(CHANGE_NOTICE.ID.eq(id).and(CHANGE_NOTICE.VERSION.eq(version)))
-                .and(CHANGE_NOTICE.STATUS.eq(from.name()))
-                .execute() == 1;
+                        .set(CHANGE_NOTICE.STATUS, status.name())
+                        .set(CHANGE_NOTICE.DECIDED_ON, d.decidedOn())
+                        .set(CHANGE_NOTICE.DECIDED_BY, d.decidedBy())
+                        .set(CHANGE_NOTICE.OBJECTION_REASON, d.objectionReason())
+                        .set(CHANGE_NOTICE.OBJECTION_SENT_ON, d.objectionSentOn())
+                        .set(CHANGE_NOTICE.OBJECTION_SENT_VIA, d.objectionSentVia())
+                        .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
+                        .where(CHANGE_NOTICE.ID.eq(id).and(CHANGE_NOTICE.VERSION.eq(version)))
+                        .and(CHANGE_NOTICE.STATUS.eq(from.name()))
+                        .execute()
+                == 1;
     }
 
     void markApplied(long id, long subprocessorId) {
@@ -127,13 +144,25 @@ class ChangeNoticeRepository {
     }
 
     private static ChangeNotice toNotice(Record r) {
-        return new ChangeNotice(r.get(CHANGE_NOTICE.ID), r.get(CHANGE_NOTICE.VERSION), r.get(CHANGE_NOTICE.AGREEMENT_ID),
-                r.get(CHANGE_NOTICE.RECEIVED_ON), r.get(CHANGE_NOTICE.EFFECTIVE_FROM), r.get(CHANGE_NOTICE.ORGANISATION_ID),
-                r.get(CHANGE_NOTICE.PARENT_ID), r.get(CHANGE_NOTICE.REPLACES_ID), r.get(CHANGE_NOTICE.SERVICE),
-                r.get(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS), r.get(CHANGE_NOTICE.DOCUMENT), r.get(LOCATIONS),
+        return new ChangeNotice(
+                r.get(CHANGE_NOTICE.ID),
+                r.get(CHANGE_NOTICE.VERSION),
+                r.get(CHANGE_NOTICE.AGREEMENT_ID),
+                r.get(CHANGE_NOTICE.RECEIVED_ON),
+                r.get(CHANGE_NOTICE.EFFECTIVE_FROM),
+                r.get(CHANGE_NOTICE.ORGANISATION_ID),
+                r.get(CHANGE_NOTICE.PARENT_ID),
+                r.get(CHANGE_NOTICE.REPLACES_ID),
+                r.get(CHANGE_NOTICE.SERVICE),
+                r.get(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS),
+                r.get(CHANGE_NOTICE.DOCUMENT),
+                r.get(LOCATIONS),
                 NoticeStatus.valueOf(r.get(CHANGE_NOTICE.STATUS)),
-                new ChangeNotice.Decision(r.get(CHANGE_NOTICE.DECIDED_ON), r.get(CHANGE_NOTICE.DECIDED_BY),
-                        r.get(CHANGE_NOTICE.OBJECTION_REASON), r.get(CHANGE_NOTICE.OBJECTION_SENT_ON),
+                new ChangeNotice.Decision(
+                        r.get(CHANGE_NOTICE.DECIDED_ON),
+                        r.get(CHANGE_NOTICE.DECIDED_BY),
+                        r.get(CHANGE_NOTICE.OBJECTION_REASON),
+                        r.get(CHANGE_NOTICE.OBJECTION_SENT_ON),
                         r.get(CHANGE_NOTICE.OBJECTION_SENT_VIA)),
                 r.get(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID));
     }

@@ -41,8 +41,14 @@ public class ChangeNoticeService {
     private final ChangeRecorder history;
     private final Clock clock;
 
-    ChangeNoticeService(ChangeNoticeRepository notices, AgreementService agreements, SubprocessorService subprocessors,
-            OrganisationService organisations, RedFlagRefresher redFlags, ChangeRecorder history, Clock clock) {
+    ChangeNoticeService(
+            ChangeNoticeRepository notices,
+            AgreementService agreements,
+            SubprocessorService subprocessors,
+            OrganisationService organisations,
+            RedFlagRefresher redFlags,
+            ChangeRecorder history,
+            Clock clock) {
         this.notices = notices;
         this.agreements = agreements;
         this.subprocessors = subprocessors;
@@ -59,22 +65,45 @@ public class ChangeNoticeService {
         validation.requireText(input.service(), "service", 2000);
         validation.require(input.receivedOn() != null, "receivedOn", "validation.required");
         validation.require(input.effectiveFrom() != null, "effectiveFrom", "validation.required");
-        validation.require(input.receivedOn() == null || input.effectiveFrom() == null
-                || !input.effectiveFrom().isBefore(input.receivedOn()), "effectiveFrom", "notice.validation.effective");
-        validation.require(input.noticeObjectionDays() == null
-                || (input.noticeObjectionDays() >= 0 && input.noticeObjectionDays() <= 3650),
-                "noticeObjectionDays", "validation.days");
+        validation.require(
+                input.receivedOn() == null
+                        || input.effectiveFrom() == null
+                        || !input.effectiveFrom().isBefore(input.receivedOn()),
+                "effectiveFrom",
+                "notice.validation.effective");
+        validation.require(
+                input.noticeObjectionDays() == null
+                        || (input.noticeObjectionDays() >= 0 && input.noticeObjectionDays() <= 3650),
+                "noticeObjectionDays",
+                "validation.days");
         List<ProcessingLocation> locations = LocationRules.checked(input.locations(), validation);
         AgreementDetail agreement = agreements.detail(input.agreementId()).orElse(null);
         validation.require(agreement != null, "agreementId", "validation.required");
-        validation.require(organisations.findById(input.organisationId()).isPresent(), "organisationId",
-                "validation.required");
-        validation.require(agreement == null || input.replacesId() == null || agreement.subprocessors().stream()
-                .anyMatch(s -> s.id().equals(input.replacesId())), "replacesId", "notice.validation.replaces");
+        validation.require(
+                organisations.findById(input.organisationId()).isPresent(), "organisationId", "validation.required");
+        validation.require(
+                agreement == null
+                        || input.replacesId() == null
+                        || agreement.subprocessors().stream().anyMatch(s -> s.id().equals(input.replacesId())),
+                "replacesId",
+                "notice.validation.replaces");
         validation.throwIfInvalid();
-        ChangeNotice notice = new ChangeNotice(null, 0, input.agreementId(), input.receivedOn(), input.effectiveFrom(),
-                input.organisationId(), input.parentId(), input.replacesId(), input.service().trim(),
-                input.noticeObjectionDays(), input.document(), locations, NoticeStatus.OPEN, null, null);
+        ChangeNotice notice = new ChangeNotice(
+                null,
+                0,
+                input.agreementId(),
+                input.receivedOn(),
+                input.effectiveFrom(),
+                input.organisationId(),
+                input.parentId(),
+                input.replacesId(),
+                input.service().trim(),
+                input.noticeObjectionDays(),
+                input.document(),
+                locations,
+                NoticeStatus.OPEN,
+                null,
+                null);
         long id = notices.insert(notice);
         ChangeNotice saved = notices.findById(id).orElseThrow();
         history.inserted(ENTITY, id, saved.historyState());
@@ -92,23 +121,30 @@ public class ChangeNoticeService {
         // An objection sent in time counts even when it is recorded later, also after the hourly
         // settlement deemed the change accepted, as long as the change has not been applied.
         boolean sentInTime = !accept && ObjectionDeadline.sentInTime(sentOn, deadline);
-        boolean reopenable = before.status() == NoticeStatus.DEEMED_ACCEPTED && sentInTime
-                && before.appliedSubprocessorId() == null;
+        boolean reopenable =
+                before.status() == NoticeStatus.DEEMED_ACCEPTED && sentInTime && before.appliedSubprocessorId() == null;
         // Without deemed consent the period ends nothing: the controller decides when it decides.
         boolean timed = terms.silenceConsents();
         new Validation()
                 .require(before.status() == NoticeStatus.OPEN || reopenable, "status", "notice.validation.decided")
-                .require(!timed || !ObjectionDeadline.passed(deadline, today) || sentInTime, "status",
-                        "notice.validation.deadline-passed", String.valueOf(deadline))
+                .require(
+                        !timed || !ObjectionDeadline.passed(deadline, today) || sentInTime,
+                        "status",
+                        "notice.validation.deadline-passed",
+                        String.valueOf(deadline))
                 .require(accept || (reason != null && !reason.isBlank()), "objectionReason", "notice.validation.reason")
                 .require(accept || sentOn != null, "objectionSentOn", "notice.validation.sent")
-                .require(!timed || accept || sentOn == null || ObjectionDeadline.sentInTime(sentOn, deadline), "objectionSentOn",
-                        "notice.validation.sent-late", String.valueOf(deadline))
+                .require(
+                        !timed || accept || sentOn == null || ObjectionDeadline.sentInTime(sentOn, deadline),
+                        "objectionSentOn",
+                        "notice.validation.sent-late",
+                        String.valueOf(deadline))
                 .throwIfInvalid();
         ChangeNotice.Decision decision = accept
                 ? new ChangeNotice.Decision(today, CurrentUser.name(), null, null, null)
                 : new ChangeNotice.Decision(today, CurrentUser.name(), reason.trim(), sentOn, sentVia);
-        if (!notices.decide(id, version, before.status(), accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED, decision)) {
+        if (!notices.decide(
+                id, version, before.status(), accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED, decision)) {
             throw new ConcurrentEditException(ENTITY, id);
         }
         ChangeNotice after = notices.findById(id).orElseThrow();
@@ -129,9 +165,17 @@ public class ChangeNoticeService {
             NoticeTerms terms = notices.termsOf(open.agreementId());
             LocalDate deadline = windowOf(open, terms).deadline();
             if (ObjectionDeadline.passed(deadline, today) && terms.silenceConsents()) {
-                notices.decide(open.id(), open.version(), NoticeStatus.OPEN, NoticeStatus.DEEMED_ACCEPTED,
+                notices.decide(
+                        open.id(),
+                        open.version(),
+                        NoticeStatus.OPEN,
+                        NoticeStatus.DEEMED_ACCEPTED,
                         new ChangeNotice.Decision(deadline.plusDays(1), CurrentUser.name(), null, null, null));
-                history.updated(ENTITY, open.id(), open.historyState(), notices.findById(open.id()).orElseThrow().historyState());
+                history.updated(
+                        ENTITY,
+                        open.id(),
+                        open.historyState(),
+                        notices.findById(open.id()).orElseThrow().historyState());
                 settled++;
             }
         }
@@ -148,8 +192,10 @@ public class ChangeNoticeService {
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<OpenNotice> open() {
-        return notices.findByStatus(NoticeStatus.OPEN).stream().map(this::describe)
-                .filter(notice -> notice.status() == NoticeStatus.OPEN).toList();
+        return notices.findByStatus(NoticeStatus.OPEN).stream()
+                .map(this::describe)
+                .filter(notice -> notice.status() == NoticeStatus.OPEN)
+                .toList();
     }
 
     /**
@@ -161,8 +207,13 @@ public class ChangeNoticeService {
     public List<NoticeDeadline> openDeadlines() {
         LocalDate today = LocalDate.now(clock);
         return notices.findByStatus(NoticeStatus.OPEN).stream()
-                .map(notice -> new NoticeDeadline(notice.agreementId(), organisations.findById(notice.organisationId())
-                        .map(Organisation::name).orElse(""), deadlineOf(notice)))
+                .map(notice -> new NoticeDeadline(
+                        notice.agreementId(),
+                        organisations
+                                .findById(notice.organisationId())
+                                .map(Organisation::name)
+                                .orElse(""),
+                        deadlineOf(notice)))
                 .filter(notice -> !ObjectionDeadline.passed(notice.deadline(), today))
                 .toList();
     }
@@ -188,24 +239,40 @@ public class ChangeNoticeService {
         NoticeTerms terms = notices.termsOf(notice.agreementId());
         ObjectionDeadline.Window window = windowOf(notice, terms);
         LocalDate deadline = window.deadline();
-        AgreementFacts.Party party = new AgreementFacts.Party(proposed.name(),
-                proposed.certifications().stream().map(c -> new AgreementFacts.Certificate(c.kind().name(),
-                        c.displayLabel(), c.validUntil())).toList(),
-                notice.locations().stream().map(l -> new AgreementFacts.Location(l.country(), l.mechanism(), l.sccModule(),
-                        l.safeguardsReference())).toList(), 0, true);
+        AgreementFacts.Party party = new AgreementFacts.Party(
+                proposed.name(),
+                proposed.certifications().stream()
+                        .map(c -> new AgreementFacts.Certificate(c.kind().name(), c.displayLabel(), c.validUntil()))
+                        .toList(),
+                notice.locations().stream()
+                        .map(l -> new AgreementFacts.Location(
+                                l.country(), l.mechanism(), l.sccModule(), l.safeguardsReference()))
+                        .toList(),
+                0,
+                true);
         LocalDate today = LocalDate.now(clock);
         // The hourly settlement records deemed acceptance; until then the notice already reads as such.
-        NoticeStatus status = notice.status() == NoticeStatus.OPEN && ObjectionDeadline.passed(deadline, today)
-                && terms.silenceConsents() ? NoticeStatus.DEEMED_ACCEPTED : notice.status();
-        return new OpenNotice(notice, status, agreement.processor().name(), agreement.controller().name(),
-                proposed.name(), deadline, deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
-                redFlags.flagsIfAdded(notice.agreementId(), party), window.requestedBy());
+        NoticeStatus status = notice.status() == NoticeStatus.OPEN
+                        && ObjectionDeadline.passed(deadline, today)
+                        && terms.silenceConsents()
+                ? NoticeStatus.DEEMED_ACCEPTED
+                : notice.status();
+        return new OpenNotice(
+                notice,
+                status,
+                agreement.processor().name(),
+                agreement.controller().name(),
+                proposed.name(),
+                deadline,
+                deadline == null ? null : ObjectionDeadline.daysLeft(deadline, today),
+                redFlags.flagsIfAdded(notice.agreementId(), party),
+                window.requestedBy());
     }
 
     /** Only the agreement's objection period and the controller's seat are needed here, not the whole agreement. */
     private static ObjectionDeadline.Window windowOf(ChangeNotice notice, NoticeTerms terms) {
-        return ObjectionDeadline.of(notice.receivedOn(), terms.objectionDays(), notice.noticeObjectionDays(),
-                terms.controllerSeat());
+        return ObjectionDeadline.of(
+                notice.receivedOn(), terms.objectionDays(), notice.noticeObjectionDays(), terms.controllerSeat());
     }
 
     private LocalDate deadlineOf(ChangeNotice notice) {
@@ -213,17 +280,30 @@ public class ChangeNoticeService {
     }
 
     private void apply(ChangeNotice notice) {
-        Subprocessor added = subprocessors.save(new Subprocessor(null, 0, notice.agreementId(), notice.parentId(),
-                notice.organisationId(), notice.service(), false, notice.effectiveFrom(), ApprovalState.AUTHORISED,
+        Subprocessor added = subprocessors.save(new Subprocessor(
+                null,
+                0,
+                notice.agreementId(),
+                notice.parentId(),
+                notice.organisationId(),
+                notice.service(),
+                false,
+                notice.effectiveFrom(),
+                ApprovalState.AUTHORISED,
                 notice.locations()));
         if (notice.replacesId() != null) {
             subprocessors.listAsOf(notice.agreementId(), notice.effectiveFrom()).stream()
                     .filter(s -> s.id().equals(notice.replacesId()))
                     .findFirst()
-                    .ifPresent(replaced -> subprocessors.remove(replaced.id(), replaced.version(), notice.effectiveFrom()));
+                    .ifPresent(replaced ->
+                            subprocessors.remove(replaced.id(), replaced.version(), notice.effectiveFrom()));
         }
         ChangeNotice before = notices.findById(notice.id()).orElseThrow();
         notices.markApplied(notice.id(), added.id());
-        history.updated(ENTITY, notice.id(), before.historyState(), notices.findById(notice.id()).orElseThrow().historyState());
+        history.updated(
+                ENTITY,
+                notice.id(),
+                before.historyState(),
+                notices.findById(notice.id()).orElseThrow().historyState());
     }
 }

@@ -6,7 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Settles notices at start-up and every hour: deemed acceptance after the deadline, changes on their effective date. */
+/**
+ * Settles notices at start-up and every hour: deemed acceptance after the deadline, changes on their effective date.
+ */
 @Component
 class NoticeSettlement {
 

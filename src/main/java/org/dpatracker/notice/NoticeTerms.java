@@ -12,7 +12,9 @@ record NoticeTerms(Integer objectionDays, Authorisation authorisation, WorkingDa
 
     static final NoticeTerms UNRECORDED = new NoticeTerms(null, null, WorkingDays.WEEKENDS_ONLY);
 
-    /** Under prior specific authorisation without deemed consent only an explicit acceptance authorises (Art. 28(2)). */
+    /**
+     * Under prior specific authorisation without deemed consent only an explicit acceptance authorises (Art. 28(2)).
+     */
     boolean silenceConsents() {
         return authorisation == null || authorisation.silenceConsents();
     }

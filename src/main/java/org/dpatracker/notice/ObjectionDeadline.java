@@ -20,7 +20,8 @@ public final class ObjectionDeadline {
     /**
      * The deadline and, where the notice asks for an answer before it, the date the notice names.
      *
-     * @param deadline    the last day to object under the contract (or under the notice where the contract names no period)
+     * @param deadline    the last day to object under the contract (or under the notice where the contract
+     *                    names no period)
      * @param requestedBy the earlier day the notice asks for, or null
      */
     public record Window(LocalDate deadline, LocalDate requestedBy) {
@@ -39,8 +40,10 @@ public final class ObjectionDeadline {
             return new Window(seat.onOrAfter(receivedOn.plusDays(noticeDays)), null);
         }
         LocalDate deadline = seat.onOrAfter(receivedOn.plusDays(agreementDays));
-        LocalDate requested = noticeDays != null && receivedOn.plusDays(noticeDays).isBefore(deadline)
-                ? receivedOn.plusDays(noticeDays) : null;
+        LocalDate requested =
+                noticeDays != null && receivedOn.plusDays(noticeDays).isBefore(deadline)
+                        ? receivedOn.plusDays(noticeDays)
+                        : null;
         return new Window(deadline, requested);
     }
 

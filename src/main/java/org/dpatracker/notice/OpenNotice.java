@@ -10,5 +10,12 @@ import org.dpatracker.redflag.RedFlag;
  * notice asks for where it states a shorter period than the contract (the notice then does not comply).
  */
 public record OpenNotice(
-        ChangeNotice notice, NoticeStatus status, String processorName, String controllerName, String proposedName, LocalDate deadline,
-        Long daysLeft, List<RedFlag> assessment, LocalDate requestedBy) {}
+        ChangeNotice notice,
+        NoticeStatus status,
+        String processorName,
+        String controllerName,
+        String proposedName,
+        LocalDate deadline,
+        Long daysLeft,
+        List<RedFlag> assessment,
+        LocalDate requestedBy) {}

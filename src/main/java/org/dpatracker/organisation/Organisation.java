@@ -9,14 +9,50 @@ import java.util.Map;
  * once, however many agreements use it. {@code subdivision} is the state of the seat (ISO 3166-2).
  */
 public record Organisation(
-        Long id, String name, String legalForm, String street, String postalCode, String city, String country,
-        String website, Contact contact, Contact dpo, boolean ownCompany, int version,
-        List<Certification> certifications, String subdivision) {
+        Long id,
+        String name,
+        String legalForm,
+        String street,
+        String postalCode,
+        String city,
+        String country,
+        String website,
+        Contact contact,
+        Contact dpo,
+        boolean ownCompany,
+        int version,
+        List<Certification> certifications,
+        String subdivision) {
 
     /** An organisation whose seat's state is not recorded. */
-    public Organisation(Long id, String name, String legalForm, String street, String postalCode, String city, String country,
-            String website, Contact contact, Contact dpo, boolean ownCompany, int version, List<Certification> certifications) {
-        this(id, name, legalForm, street, postalCode, city, country, website, contact, dpo, ownCompany, version, certifications,
+    public Organisation(
+            Long id,
+            String name,
+            String legalForm,
+            String street,
+            String postalCode,
+            String city,
+            String country,
+            String website,
+            Contact contact,
+            Contact dpo,
+            boolean ownCompany,
+            int version,
+            List<Certification> certifications) {
+        this(
+                id,
+                name,
+                legalForm,
+                street,
+                postalCode,
+                city,
+                country,
+                website,
+                contact,
+                dpo,
+                ownCompany,
+                version,
+                certifications,
                 null);
     }
 
@@ -33,22 +69,33 @@ public record Organisation(
 
     /** The name with the legal form, unless the name already carries it ("Ubimax GmbH", not "Ubimax GmbH GmbH"). */
     public String nameWithLegalForm() {
-        if (legalForm == null || legalForm.isBlank() || name.endsWith(legalForm.trim()) || name.contains(" " + legalForm.trim() + " ")) {
+        if (legalForm == null
+                || legalForm.isBlank()
+                || name.endsWith(legalForm.trim())
+                || name.contains(" " + legalForm.trim() + " ")) {
             return name;
         }
         return name + " " + legalForm.trim();
     }
 
     public String address() {
-        return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city), country)
-                .filter(part -> part != null && !part.isBlank()).toList());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(street, join(postalCode, city), country)
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
     }
 
     /** The address with the country's name in the given language, e.g. for documents. */
     public String address(java.util.Locale locale) {
-        return String.join(", ", java.util.stream.Stream.of(street, join(postalCode, city),
-                        country == null ? null : org.dpatracker.transfer.Countries.name(country, locale))
-                .filter(part -> part != null && !part.isBlank()).toList());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                                street,
+                                join(postalCode, city),
+                                country == null ? null : org.dpatracker.transfer.Countries.name(country, locale))
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
     }
 
     private static String join(String first, String second) {
@@ -65,8 +112,11 @@ public record Organisation(
         state.put("contact", contact);
         state.put("dpo", dpo);
         state.put("ownCompany", ownCompany);
-        state.put("certifications", certifications.stream()
-                .map(c -> c.displayLabel() + (c.validUntil() == null ? "" : " until " + c.validUntil())).toList());
+        state.put(
+                "certifications",
+                certifications.stream()
+                        .map(c -> c.displayLabel() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                        .toList());
         state.put("version", version);
         return state;
     }

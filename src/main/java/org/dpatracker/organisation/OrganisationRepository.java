@@ -18,8 +18,12 @@ import org.springframework.stereotype.Repository;
 class OrganisationRepository {
 
     private static final Field<List<Certification>> CERTIFICATIONS = DSL.multiset(DSL.select(
-                            CERTIFICATION.ID, CERTIFICATION.KIND.convertFrom(CertificationKind::valueOf),
-                            CERTIFICATION.LABEL, CERTIFICATION.ISSUER, CERTIFICATION.VALID_UNTIL, CERTIFICATION.REFERENCE)
+                            CERTIFICATION.ID,
+                            CERTIFICATION.KIND.convertFrom(CertificationKind::valueOf),
+                            CERTIFICATION.LABEL,
+                            CERTIFICATION.ISSUER,
+                            CERTIFICATION.VALID_UNTIL,
+                            CERTIFICATION.REFERENCE)
                     .from(CERTIFICATION)
                     .where(CERTIFICATION.ORGANISATION_ID.eq(ORGANISATION.ID))
                     .orderBy(CERTIFICATION.ID))
@@ -32,7 +36,8 @@ class OrganisationRepository {
     }
 
     List<Organisation> findAll(String filter) {
-        return select().where(matching(filter)).orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
+        return select().where(matching(filter))
+                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
                 .fetch(OrganisationRepository::toOrganisation);
     }
 
@@ -41,7 +46,8 @@ class OrganisationRepository {
     }
 
     boolean nameTaken(String name, String country, Long exceptId) {
-        Condition same = DSL.lower(ORGANISATION.NAME).eq(name.trim().toLowerCase(Locale.ROOT))
+        Condition same = DSL.lower(ORGANISATION.NAME)
+                .eq(name.trim().toLowerCase(Locale.ROOT))
                 .and(country == null ? ORGANISATION.COUNTRY.isNull() : ORGANISATION.COUNTRY.eq(country));
         return dsl.fetchExists(ORGANISATION, exceptId == null ? same : same.and(ORGANISATION.ID.ne(exceptId)));
     }
@@ -70,7 +76,9 @@ class OrganisationRepository {
     }
 
     private void replaceCertifications(long organisationId, List<Certification> certifications) {
-        dsl.deleteFrom(CERTIFICATION).where(CERTIFICATION.ORGANISATION_ID.eq(organisationId)).execute();
+        dsl.deleteFrom(CERTIFICATION)
+                .where(CERTIFICATION.ORGANISATION_ID.eq(organisationId))
+                .execute();
         for (Certification certification : certifications) {
             dsl.insertInto(CERTIFICATION)
                     .set(CERTIFICATION.ORGANISATION_ID, organisationId)
@@ -114,18 +122,36 @@ class OrganisationRepository {
             return DSL.noCondition();
         }
         String pattern = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
-        return DSL.lower(ORGANISATION.NAME).like(pattern).or(DSL.lower(ORGANISATION.CITY).like(pattern));
+        return DSL.lower(ORGANISATION.NAME)
+                .like(pattern)
+                .or(DSL.lower(ORGANISATION.CITY).like(pattern));
     }
 
     private static Organisation toOrganisation(Record row) {
-        return new Organisation(row.get(ORGANISATION.ID), row.get(ORGANISATION.NAME), row.get(ORGANISATION.LEGAL_FORM),
-                row.get(ORGANISATION.STREET), row.get(ORGANISATION.POSTAL_CODE), row.get(ORGANISATION.CITY),
-                row.get(ORGANISATION.COUNTRY), row.get(ORGANISATION.WEBSITE),
-                new Organisation.Contact(row.get(ORGANISATION.CONTACT_NAME), row.get(ORGANISATION.CONTACT_POSITION),
-                        row.get(ORGANISATION.CONTACT_EMAIL), row.get(ORGANISATION.CONTACT_PHONE), null),
-                new Organisation.Contact(row.get(ORGANISATION.DPO_NAME), null, row.get(ORGANISATION.DPO_EMAIL),
-                        row.get(ORGANISATION.DPO_PHONE), row.get(ORGANISATION.DPO_ADDRESS)),
-                row.get(ORGANISATION.OWN_COMPANY), row.get(ORGANISATION.VERSION), row.get(CERTIFICATIONS),
+        return new Organisation(
+                row.get(ORGANISATION.ID),
+                row.get(ORGANISATION.NAME),
+                row.get(ORGANISATION.LEGAL_FORM),
+                row.get(ORGANISATION.STREET),
+                row.get(ORGANISATION.POSTAL_CODE),
+                row.get(ORGANISATION.CITY),
+                row.get(ORGANISATION.COUNTRY),
+                row.get(ORGANISATION.WEBSITE),
+                new Organisation.Contact(
+                        row.get(ORGANISATION.CONTACT_NAME),
+                        row.get(ORGANISATION.CONTACT_POSITION),
+                        row.get(ORGANISATION.CONTACT_EMAIL),
+                        row.get(ORGANISATION.CONTACT_PHONE),
+                        null),
+                new Organisation.Contact(
+                        row.get(ORGANISATION.DPO_NAME),
+                        null,
+                        row.get(ORGANISATION.DPO_EMAIL),
+                        row.get(ORGANISATION.DPO_PHONE),
+                        row.get(ORGANISATION.DPO_ADDRESS)),
+                row.get(ORGANISATION.OWN_COMPANY),
+                row.get(ORGANISATION.VERSION),
+                row.get(CERTIFICATIONS),
                 row.get(ORGANISATION.SUBDIVISION));
     }
 }

@@ -19,15 +19,34 @@ public final class OrganisationRules {
         validation.require(isEmail(o.contact().email()), "contactEmail", "validation.email");
         validation.require(isEmail(o.dpo().email()), "dpoEmail", "validation.email");
         for (Certification certification : o.certifications()) {
-            validation.require(certification.kind() != null, "certifications", "organisation.validation.certification-kind");
+            validation.require(
+                    certification.kind() != null, "certifications", "organisation.validation.certification-kind");
         }
-        String subdivision = o.subdivision() == null || o.subdivision().isBlank() ? null
+        String subdivision = o.subdivision() == null || o.subdivision().isBlank()
+                ? null
                 : o.subdivision().trim().toUpperCase(java.util.Locale.ROOT);
-        validation.require(subdivision == null || ("DE".equals(country) && WorkingDays.germanStates().contains(subdivision)),
-                "subdivision", "organisation.validation.subdivision", String.valueOf(subdivision));
+        validation.require(
+                subdivision == null
+                        || ("DE".equals(country) && WorkingDays.germanStates().contains(subdivision)),
+                "subdivision",
+                "organisation.validation.subdivision",
+                String.valueOf(subdivision));
         validation.throwIfInvalid();
-        return new Organisation(o.id(), o.name().trim(), o.legalForm(), o.street(), o.postalCode(), o.city(), country,
-                o.website(), o.contact(), o.dpo(), o.ownCompany(), o.version(), o.certifications(), subdivision);
+        return new Organisation(
+                o.id(),
+                o.name().trim(),
+                o.legalForm(),
+                o.street(),
+                o.postalCode(),
+                o.city(),
+                country,
+                o.website(),
+                o.contact(),
+                o.dpo(),
+                o.ownCompany(),
+                o.version(),
+                o.certifications(),
+                subdivision);
     }
 
     public static boolean isEmail(String value) {

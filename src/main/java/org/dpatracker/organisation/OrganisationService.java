@@ -46,8 +46,10 @@ public class OrganisationService {
     public Organisation save(Organisation input) {
         Organisation organisation = OrganisationRules.checked(input);
         new Validation()
-                .require(!repository.nameTaken(organisation.name(), organisation.country(), organisation.id()),
-                        "name", "organisation.validation.name-taken")
+                .require(
+                        !repository.nameTaken(organisation.name(), organisation.country(), organisation.id()),
+                        "name",
+                        "organisation.validation.name-taken")
                 .throwIfInvalid();
         if (organisation.id() == null) {
             long id = repository.insert(organisation);
@@ -55,7 +57,8 @@ public class OrganisationService {
             history.inserted(ENTITY, id, created.historyState());
             return created;
         }
-        Organisation before = repository.findById(organisation.id())
+        Organisation before = repository
+                .findById(organisation.id())
                 .orElseThrow(() -> new ConcurrentEditException(ENTITY, organisation.id()));
         if (!repository.update(organisation)) {
             throw new ConcurrentEditException(ENTITY, organisation.id());
@@ -72,8 +75,9 @@ public class OrganisationService {
     public Organisation findOrCreate(Organisation candidate) {
         String country = Countries.normalise(candidate.country()).orElse(candidate.country());
         return repository.findAll(candidate.name()).stream()
-                .filter(existing -> existing.name().equalsIgnoreCase(candidate.name().trim())
-                        && java.util.Objects.equals(existing.country(), country))
+                .filter(existing ->
+                        existing.name().equalsIgnoreCase(candidate.name().trim())
+                                && java.util.Objects.equals(existing.country(), country))
                 .findFirst()
                 .orElseGet(() -> save(candidate));
     }

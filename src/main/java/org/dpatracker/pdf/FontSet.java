@@ -45,9 +45,13 @@ public final class FontSet {
                 throw new IllegalStateException("Liberation Sans is missing from the PDFBox jar");
             }
             Optional<Path> fallback = (configuredFallback == null || configuredFallback.isBlank()
-                    ? FALLBACK_CANDIDATES.stream() : Stream.of(Path.of(configuredFallback)))
-                    .filter(path -> path.toString().endsWith(".ttf") && Files.isReadable(path)).findFirst();
-            return new FontSet(Face.of(in.readAllBytes()), fallback.isPresent() ? Face.of(Files.readAllBytes(fallback.get())) : null);
+                            ? FALLBACK_CANDIDATES.stream()
+                            : Stream.of(Path.of(configuredFallback)))
+                    .filter(path -> path.toString().endsWith(".ttf") && Files.isReadable(path))
+                    .findFirst();
+            return new FontSet(
+                    Face.of(in.readAllBytes()),
+                    fallback.isPresent() ? Face.of(Files.readAllBytes(fallback.get())) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,8 @@ final class PageFooters {
     void write(PdfArchive.Footer footer) throws IOException {
         List<PDPage> pages = pdf.pages();
         for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream content = new PDPageContentStream(pdf.document(), pages.get(i),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream content = new PDPageContentStream(
+                    pdf.document(), pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content.beginMarkedContent(org.apache.pdfbox.cos.COSName.ARTIFACT);
                 content.setNonStrokingColor(0.35f, 0.35f, 0.4f);
                 float y = TaggedPdf.MARGIN_BOTTOM - 30;

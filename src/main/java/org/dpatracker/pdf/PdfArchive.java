@@ -28,9 +28,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 public final class PdfArchive {
 
     public static final String PRODUCER = "DPA Tracker (Apache PDFBox)";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-            .withZone(ZoneOffset.UTC);
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final DateTimeFormatter XMP_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
     private static final String XMP = """
             <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -59,7 +60,8 @@ public final class PdfArchive {
                <pdfuaid:part>1</pdfuaid:part>
               </rdf:Description>
               <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-                  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" \
+                  xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
                <pdfaExtension:schemas>
                 <rdf:Bag>
                  <rdf:li rdf:parseType="Resource">
@@ -72,7 +74,8 @@ public final class PdfArchive {
                      <pdfaProperty:name>part</pdfaProperty:name>
                      <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
                      <pdfaProperty:category>internal</pdfaProperty:category>
-                     <pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>
+                     <pdfaProperty:description>Indicates which part of ISO 14289 the file conforms \
+                     to</pdfaProperty:description>
                     </rdf:li>
                    </rdf:Seq>
                   </pdfaSchema:property>
@@ -87,7 +90,8 @@ public final class PdfArchive {
     private PdfArchive() {}
 
     /** What the document says about itself, and its footer. */
-    public record Metadata(String title, String subject, String author, Locale language, Instant created, Footer footer) {}
+    public record Metadata(
+            String title, String subject, String author, Locale language, Instant created, Footer footer) {}
 
     /** The line at the foot of every page, and the page pattern with {0} = page and {1} = pages. */
     public record Footer(String documentLine, String pagePattern) {}
@@ -107,8 +111,13 @@ public final class PdfArchive {
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(metadata.language().toLanguageTag());
-        String xmp = XMP.formatted(escape(metadata.title()), escape(metadata.author()), escape(metadata.subject()),
-                escape(metadata.language().toLanguageTag()), XMP_DATE.format(created), escape(PRODUCER));
+        String xmp = XMP.formatted(
+                escape(metadata.title()),
+                escape(metadata.author()),
+                escape(metadata.subject()),
+                escape(metadata.language().toLanguageTag()),
+                XMP_DATE.format(created),
+                escape(PRODUCER));
         PDMetadata stream = new PDMetadata(document);
         stream.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(stream);
@@ -122,6 +131,11 @@ public final class PdfArchive {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

@@ -56,16 +56,18 @@ final class TableLayout {
         PDStructureElement row = pdf.element("TR", table);
         List<PDStructureElement> cells = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            cells.add(i == 0 && rowHeaders ? pdf.tableElement(row, "TH", PDTableAttributeObject.SCOPE_ROW)
-                    : pdf.tableElement(row, "TD", null));
+            cells.add(
+                    i == 0 && rowHeaders
+                            ? pdf.tableElement(row, "TH", PDTableAttributeObject.SCOPE_ROW)
+                            : pdf.tableElement(row, "TD", null));
         }
         List<List<String>> lines = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             List<String> cellLines = new ArrayList<>();
             List<Integer> paragraphEnds = new ArrayList<>();
-            for (List<String> paragraph : pdf.shaper().wrapParagraphs(texts.get(i), TaggedPdf.BODY,
-                    columns[i] - 2 * TaggedPdf.PAD)) {
+            for (List<String> paragraph :
+                    pdf.shaper().wrapParagraphs(texts.get(i), TaggedPdf.BODY, columns[i] - 2 * TaggedPdf.PAD)) {
                 cellLines.addAll(paragraph);
                 paragraphEnds.add(cellLines.size());
             }
@@ -140,7 +142,8 @@ final class TableLayout {
                     float lineY = top - TaggedPdf.PAD;
                     for (String line : headerLines.get(i)) {
                         lineY -= LINE;
-                        pdf.shaper().show(content, line, x + TaggedPdf.PAD, lineY + TaggedPdf.BODY * 0.25f, TaggedPdf.BODY);
+                        pdf.shaper()
+                                .show(content, line, x + TaggedPdf.PAD, lineY + TaggedPdf.BODY * 0.25f, TaggedPdf.BODY);
                     }
                     x += columns[i];
                 }
@@ -152,7 +155,8 @@ final class TableLayout {
         if (cells != null) {
             float x = TaggedPdf.MARGIN_X;
             for (int i = 0; i < headerLines.size(); i++) {
-                pdf.writeLinesAt(cells.get(i), headerLines.get(i), x + TaggedPdf.PAD, top - TaggedPdf.PAD, TaggedPdf.BODY);
+                pdf.writeLinesAt(
+                        cells.get(i), headerLines.get(i), x + TaggedPdf.PAD, top - TaggedPdf.PAD, TaggedPdf.BODY);
                 x += columns[i];
             }
         }

@@ -120,7 +120,8 @@ public final class TaggedPdf implements AutoCloseable {
 
     /** Label–value pairs as a two-column table whose labels are row headers. */
     public void facts(List<String[]> pairs) {
-        new TableLayout(this, new float[] {0.32f, 0.68f}, List.of(), true).rows(pairs.stream().map(List::of).toList());
+        new TableLayout(this, new float[] {0.32f, 0.68f}, List.of(), true)
+                .rows(pairs.stream().map(List::of).toList());
     }
 
     /** A table with a header row that repeats on every page the table continues on. */

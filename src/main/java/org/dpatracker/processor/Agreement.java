@@ -11,10 +11,21 @@ import java.util.Map;
  * which), with the recipient's own processing locations. {@code source} says where the facts come from.
  */
 public record Agreement(
-        Long id, int version, long controllerId, long processorId, AgreementStatus status, LocalDate nextReview,
-        ProcessingDescription processing, AgreementDocument document, SubprocessorTerms subprocessorTerms,
-        boolean ownPurposeUse, String ownPurposeClause, String source, List<ProcessingLocation> locations,
-        Relationship relationship, JointArrangement jointArrangement) {
+        Long id,
+        int version,
+        long controllerId,
+        long processorId,
+        AgreementStatus status,
+        LocalDate nextReview,
+        ProcessingDescription processing,
+        AgreementDocument document,
+        SubprocessorTerms subprocessorTerms,
+        boolean ownPurposeUse,
+        String ownPurposeClause,
+        String source,
+        List<ProcessingLocation> locations,
+        Relationship relationship,
+        JointArrangement jointArrangement) {
 
     public Agreement {
         document = document == null ? AgreementDocument.EMPTY : document;
@@ -25,11 +36,36 @@ public record Agreement(
     }
 
     /** An Art. 28 agreement with a processor. */
-    public Agreement(Long id, int version, long controllerId, long processorId, AgreementStatus status, LocalDate nextReview,
-            ProcessingDescription processing, AgreementDocument document, SubprocessorTerms subprocessorTerms,
-            boolean ownPurposeUse, String ownPurposeClause, String source, List<ProcessingLocation> locations) {
-        this(id, version, controllerId, processorId, status, nextReview, processing, document, subprocessorTerms, ownPurposeUse,
-                ownPurposeClause, source, locations, Relationship.PROCESSOR, JointArrangement.EMPTY);
+    public Agreement(
+            Long id,
+            int version,
+            long controllerId,
+            long processorId,
+            AgreementStatus status,
+            LocalDate nextReview,
+            ProcessingDescription processing,
+            AgreementDocument document,
+            SubprocessorTerms subprocessorTerms,
+            boolean ownPurposeUse,
+            String ownPurposeClause,
+            String source,
+            List<ProcessingLocation> locations) {
+        this(
+                id,
+                version,
+                controllerId,
+                processorId,
+                status,
+                nextReview,
+                processing,
+                document,
+                subprocessorTerms,
+                ownPurposeUse,
+                ownPurposeClause,
+                source,
+                locations,
+                Relationship.PROCESSOR,
+                JointArrangement.EMPTY);
     }
 
     Map<String, Object> historyState() {
@@ -43,7 +79,9 @@ public record Agreement(
         state.put("subprocessorTerms", subprocessorTerms);
         state.put("ownPurposeUse", ownPurposeUse);
         state.put("ownPurposeClause", ownPurposeClause);
-        state.put("locations", locations.stream().map(ProcessingLocation::toString).toList());
+        state.put(
+                "locations",
+                locations.stream().map(ProcessingLocation::toString).toList());
         state.put("relationship", relationship);
         state.put("jointArrangement", jointArrangement.toString());
         state.put("version", version);

@@ -7,8 +7,12 @@ import org.dpatracker.redflag.RedFlag;
 
 /** An agreement with everything the detail page shows: parties, subprocessors at any depth, red flags. */
 public record AgreementDetail(
-        Agreement agreement, Organisation controller, Organisation processor, List<Subprocessor> subprocessors,
-        Map<Long, Organisation> organisations, List<RedFlag> redFlags) {
+        Agreement agreement,
+        Organisation controller,
+        Organisation processor,
+        List<Subprocessor> subprocessors,
+        Map<Long, Organisation> organisations,
+        List<RedFlag> redFlags) {
 
     public AgreementDetail {
         subprocessors = List.copyOf(subprocessors);
@@ -22,6 +26,8 @@ public record AgreementDetail(
 
     /** The subprocessors engaged directly by the processor ({@code parentId} null) or by the given one. */
     public List<Subprocessor> engagedBy(Long parentId) {
-        return subprocessors.stream().filter(s -> java.util.Objects.equals(s.parentId(), parentId)).toList();
+        return subprocessors.stream()
+                .filter(s -> java.util.Objects.equals(s.parentId(), parentId))
+                .toList();
     }
 }

@@ -46,7 +46,8 @@ class AgreementFactsQuery {
     private static final String PARTIAL = "PARTIAL";
 
     /** Statuses under which no contract is missing: signed, or ended (the processor is no longer in use). */
-    private static final Set<String> SIGNED_OR_ENDED = Set.of(AgreementStatus.SIGNED.name(), AgreementStatus.TERMINATED.name());
+    private static final Set<String> SIGNED_OR_ENDED =
+            Set.of(AgreementStatus.SIGNED.name(), AgreementStatus.TERMINATED.name());
 
     private final DSLContext dsl;
     private final Map<String, String> citations;
@@ -58,79 +59,123 @@ class AgreementFactsQuery {
     }
 
     Map<Long, AgreementFacts> factsFor(Collection<Long> agreementIds) {
-        Map<String, Adequacy> adequacy = dsl.select(ADEQUACY_DECISION.COUNTRY, ADEQUACY_DECISION.SCOPE,
-                        ADEQUACY_DECISION.VALID_UNTIL)
+        Map<String, Adequacy> adequacy = dsl.select(
+                        ADEQUACY_DECISION.COUNTRY, ADEQUACY_DECISION.SCOPE, ADEQUACY_DECISION.VALID_UNTIL)
                 .from(ADEQUACY_DECISION)
                 .fetchMap(ADEQUACY_DECISION.COUNTRY, r -> new Adequacy(AdequacyScope.valueOf(r.value2()), r.value3()));
-        var agreements = dsl.select(AGREEMENT.ID, AGREEMENT.NEXT_REVIEW, AGREEMENT.OWN_PURPOSE_USE,
-                        AGREEMENT.OWN_PURPOSE_CLAUSE, AGREEMENT.PROCESSOR_ID, ORGANISATION.NAME, AGREEMENT.STATUS,
-                        AGREEMENT.RELATIONSHIP, AGREEMENT.JOINT_RESPONSIBILITIES, AGREEMENT.JOINT_CONTACT_POINT,
+        var agreements = dsl.select(
+                        AGREEMENT.ID,
+                        AGREEMENT.NEXT_REVIEW,
+                        AGREEMENT.OWN_PURPOSE_USE,
+                        AGREEMENT.OWN_PURPOSE_CLAUSE,
+                        AGREEMENT.PROCESSOR_ID,
+                        ORGANISATION.NAME,
+                        AGREEMENT.STATUS,
+                        AGREEMENT.RELATIONSHIP,
+                        AGREEMENT.JOINT_RESPONSIBILITIES,
+                        AGREEMENT.JOINT_CONTACT_POINT,
                         AGREEMENT.JOINT_ESSENCE_AVAILABLE)
-                .from(AGREEMENT).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .from(AGREEMENT)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(AGREEMENT.ID.in(agreementIds))
                 .fetch();
-        var subprocessors = dsl.select(SUBPROCESSOR.ID, SUBPROCESSOR.AGREEMENT_ID, SUBPROCESSOR.ORGANISATION_ID,
-                        ORGANISATION.NAME)
-                .from(SUBPROCESSOR).join(ORGANISATION).on(ORGANISATION.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
+        var subprocessors = dsl.select(
+                        SUBPROCESSOR.ID, SUBPROCESSOR.AGREEMENT_ID, SUBPROCESSOR.ORGANISATION_ID, ORGANISATION.NAME)
+                .from(SUBPROCESSOR)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
                 .where(SUBPROCESSOR.AGREEMENT_ID.in(agreementIds))
                 .and(SUBPROCESSOR.APPROVAL.in(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name()))
                 .orderBy(SUBPROCESSOR.ID)
                 .fetch();
-        Map<String, List<Location>> locationsByParty = dsl.select(PROCESSING_LOCATION.AGREEMENT_ID,
-                        PROCESSING_LOCATION.SUBPROCESSOR_ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM,
-                        PROCESSING_LOCATION.SCC_MODULE, PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
+        Map<String, List<Location>> locationsByParty = dsl.select(
+                        PROCESSING_LOCATION.AGREEMENT_ID,
+                        PROCESSING_LOCATION.SUBPROCESSOR_ID,
+                        PROCESSING_LOCATION.COUNTRY,
+                        PROCESSING_LOCATION.MECHANISM,
+                        PROCESSING_LOCATION.SCC_MODULE,
+                        PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
                 .from(PROCESSING_LOCATION)
                 .where(PROCESSING_LOCATION.AGREEMENT_ID.in(agreementIds))
                 .and(LocationRepository.CURRENT)
                 .orderBy(PROCESSING_LOCATION.ID)
-                .fetchGroups(r -> partyKey(r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
-                        r -> new Location(r.get(PROCESSING_LOCATION.COUNTRY), mechanism(r.get(PROCESSING_LOCATION.MECHANISM)),
-                                r.get(PROCESSING_LOCATION.SCC_MODULE), r.get(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)));
+                .fetchGroups(
+                        r -> partyKey(
+                                r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
+                        r -> new Location(
+                                r.get(PROCESSING_LOCATION.COUNTRY),
+                                mechanism(r.get(PROCESSING_LOCATION.MECHANISM)),
+                                r.get(PROCESSING_LOCATION.SCC_MODULE),
+                                r.get(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)));
         Set<Long> organisationIds = new HashSet<>(agreements.getValues(AGREEMENT.PROCESSOR_ID));
         organisationIds.addAll(subprocessors.getValues(SUBPROCESSOR.ORGANISATION_ID));
-        Map<Long, List<Certificate>> certificates = dsl.select(CERTIFICATION.ORGANISATION_ID, CERTIFICATION.KIND,
-                        CERTIFICATION.LABEL, CERTIFICATION.VALID_UNTIL)
+        Map<Long, List<Certificate>> certificates = dsl.select(
+                        CERTIFICATION.ORGANISATION_ID,
+                        CERTIFICATION.KIND,
+                        CERTIFICATION.LABEL,
+                        CERTIFICATION.VALID_UNTIL)
                 .from(CERTIFICATION)
                 .where(CERTIFICATION.ORGANISATION_ID.in(organisationIds))
                 .orderBy(CERTIFICATION.ID)
-                .fetchGroups(CERTIFICATION.ORGANISATION_ID,
-                        r -> new Certificate(r.get(CERTIFICATION.KIND), r.get(CERTIFICATION.LABEL), r.get(CERTIFICATION.VALID_UNTIL)));
-        Map<String, Integer> missingMeasures = dsl.select(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID,
-                        DSL.count())
-                .from(TOM_ENTRY).join(TOM_CHECKLIST).on(TOM_CHECKLIST.ID.eq(TOM_ENTRY.CHECKLIST_ID))
+                .fetchGroups(
+                        CERTIFICATION.ORGANISATION_ID,
+                        r -> new Certificate(
+                                r.get(CERTIFICATION.KIND),
+                                r.get(CERTIFICATION.LABEL),
+                                r.get(CERTIFICATION.VALID_UNTIL)));
+        Map<String, Integer> missingMeasures = dsl.select(
+                        TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID, DSL.count())
+                .from(TOM_ENTRY)
+                .join(TOM_CHECKLIST)
+                .on(TOM_CHECKLIST.ID.eq(TOM_ENTRY.CHECKLIST_ID))
                 .where(TOM_CHECKLIST.AGREEMENT_ID.in(agreementIds))
                 .and(TOM_ENTRY.STATUS.eq(MISSING))
                 .groupBy(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID)
                 .fetchMap(r -> partyKey(r.value1(), r.value2()), r -> r.value3());
-        Map<Long, AgreementFacts.BreachNotice> breachNotices = dsl.select(BREACH_DUTY.AGREEMENT_ID, BREACH_DUTY.NOTICE_HOURS,
-                        BREACH_DUTY.ONLY_WHEN_NOTIFIABLE)
+        Map<Long, AgreementFacts.BreachNotice> breachNotices = dsl.select(
+                        BREACH_DUTY.AGREEMENT_ID, BREACH_DUTY.NOTICE_HOURS, BREACH_DUTY.ONLY_WHEN_NOTIFIABLE)
                 .from(BREACH_DUTY)
                 .where(BREACH_DUTY.AGREEMENT_ID.in(agreementIds))
                 .fetchMap(BREACH_DUTY.AGREEMENT_ID, r -> new AgreementFacts.BreachNotice(r.value2(), r.value3()));
         Map<Long, List<AgreementFacts.MissingPoint>> missingPoints = contractPoints(agreementIds, MISSING);
         Map<Long, List<AgreementFacts.MissingPoint>> partialPoints = contractPoints(agreementIds, PARTIAL);
         Map<Long, List<Record>> subprocessorsByAgreement = subprocessors.stream()
-                .collect(Collectors.groupingBy(r -> r.get(SUBPROCESSOR.AGREEMENT_ID), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        r -> r.get(SUBPROCESSOR.AGREEMENT_ID), LinkedHashMap::new, Collectors.toList()));
 
         Map<Long, AgreementFacts> facts = new LinkedHashMap<>();
         for (Record agreement : agreements) {
             long id = agreement.get(AGREEMENT.ID);
             List<Party> parties = new ArrayList<>();
-            parties.add(new Party(agreement.get(ORGANISATION.NAME),
+            parties.add(new Party(
+                    agreement.get(ORGANISATION.NAME),
                     certificates.getOrDefault(agreement.get(AGREEMENT.PROCESSOR_ID), List.of()),
                     locationsByParty.getOrDefault(partyKey(id, null), List.of()),
-                    missingMeasures.getOrDefault(partyKey(id, null), 0), false));
+                    missingMeasures.getOrDefault(partyKey(id, null), 0),
+                    false));
             for (Record sub : subprocessorsByAgreement.getOrDefault(id, List.of())) {
-                parties.add(new Party(sub.get(ORGANISATION.NAME),
+                parties.add(new Party(
+                        sub.get(ORGANISATION.NAME),
                         certificates.getOrDefault(sub.get(SUBPROCESSOR.ORGANISATION_ID), List.of()),
                         locationsByParty.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), List.of()),
-                        missingMeasures.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), 0), true));
+                        missingMeasures.getOrDefault(partyKey(id, sub.get(SUBPROCESSOR.ID)), 0),
+                        true));
             }
-            facts.put(id, new AgreementFacts(agreement.get(AGREEMENT.NEXT_REVIEW), agreement.get(AGREEMENT.OWN_PURPOSE_USE),
-                    agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE), parties, adequacy, missingPoints.getOrDefault(id, List.of()),
-                    partialPoints.getOrDefault(id, List.of()), SIGNED_OR_ENDED.contains(agreement.get(AGREEMENT.STATUS)),
-                    recipient(Relationship.valueOf(agreement.get(AGREEMENT.RELATIONSHIP))),
-                    arrangementGaps(agreement), breachNotices.get(id)));
+            facts.put(
+                    id,
+                    new AgreementFacts(
+                            agreement.get(AGREEMENT.NEXT_REVIEW),
+                            agreement.get(AGREEMENT.OWN_PURPOSE_USE),
+                            agreement.get(AGREEMENT.OWN_PURPOSE_CLAUSE),
+                            parties,
+                            adequacy,
+                            missingPoints.getOrDefault(id, List.of()),
+                            partialPoints.getOrDefault(id, List.of()),
+                            SIGNED_OR_ENDED.contains(agreement.get(AGREEMENT.STATUS)),
+                            recipient(Relationship.valueOf(agreement.get(AGREEMENT.RELATIONSHIP))),
+                            arrangementGaps(agreement),
+                            breachNotices.get(id)));
         }
         return facts;
     }
@@ -141,8 +186,10 @@ class AgreementFactsQuery {
                 .where(CONTRACT_CHECK.AGREEMENT_ID.in(agreementIds))
                 .and(CONTRACT_CHECK.STATUS.eq(status))
                 .orderBy(CONTRACT_CHECK.ID)
-                .fetchGroups(CONTRACT_CHECK.AGREEMENT_ID, r -> new AgreementFacts.MissingPoint(r.value2(),
-                        citations.getOrDefault(r.value2(), r.value2())));
+                .fetchGroups(
+                        CONTRACT_CHECK.AGREEMENT_ID,
+                        r -> new AgreementFacts.MissingPoint(
+                                r.value2(), citations.getOrDefault(r.value2(), r.value2())));
     }
 
     List<Long> allAgreementIds() {
@@ -150,9 +197,13 @@ class AgreementFactsQuery {
     }
 
     List<Long> agreementIdsInvolving(long organisationId) {
-        return dsl.selectDistinct(AGREEMENT.ID).from(AGREEMENT)
-                .where(AGREEMENT.PROCESSOR_ID.eq(organisationId)
-                        .or(AGREEMENT.ID.in(dsl.select(SUBPROCESSOR.AGREEMENT_ID).from(SUBPROCESSOR)
+        return dsl.selectDistinct(AGREEMENT.ID)
+                .from(AGREEMENT)
+                .where(AGREEMENT
+                        .PROCESSOR_ID
+                        .eq(organisationId)
+                        .or(AGREEMENT.ID.in(dsl.select(SUBPROCESSOR.AGREEMENT_ID)
+                                .from(SUBPROCESSOR)
                                 .where(SUBPROCESSOR.ORGANISATION_ID.eq(organisationId)))))
                 .fetch(AGREEMENT.ID);
     }
@@ -174,7 +225,9 @@ class AgreementFactsQuery {
         };
     }
 
-    /** The parts of an Art. 26 arrangement not recorded: who does what, the contact point, the essence made available. */
+    /**
+     * The parts of an Art. 26 arrangement not recorded: who does what, the contact point, the essence made available.
+     */
     private static List<String> arrangementGaps(Record agreement) {
         List<String> gaps = new ArrayList<>();
         if (agreement.get(AGREEMENT.JOINT_RESPONSIBILITIES) == null) {

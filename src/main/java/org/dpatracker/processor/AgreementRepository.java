@@ -31,7 +31,8 @@ class AgreementRepository {
     }
 
     Optional<Agreement> findById(long id) {
-        return dsl.select(AGREEMENT.fields()).select(PROCESSOR_LOCATIONS)
+        return dsl.select(AGREEMENT.fields())
+                .select(PROCESSOR_LOCATIONS)
                 .from(AGREEMENT)
                 .where(AGREEMENT.ID.eq(id))
                 .fetchOptional(AgreementRepository::toAgreement);
@@ -73,8 +74,14 @@ class AgreementRepository {
         values.put(AGREEMENT.PURPOSES, p.purposes());
         values.put(AGREEMENT.DATA_SUBJECTS, p.dataSubjects());
         values.put(AGREEMENT.PERSONAL_DATA, p.personalData());
-        values.put(AGREEMENT.SPECIAL_CATEGORIES, p.specialCategories().isEmpty() ? null
-                : p.specialCategories().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        values.put(
+                AGREEMENT.SPECIAL_CATEGORIES,
+                p.specialCategories().isEmpty()
+                        ? null
+                        : p.specialCategories().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .collect(Collectors.joining(",")));
         values.put(AGREEMENT.SPECIAL_SAFEGUARDS, p.specialSafeguards());
         values.put(AGREEMENT.DURATION, p.duration());
         values.put(AGREEMENT.DOCUMENT_TITLE, d.title());
@@ -85,8 +92,11 @@ class AgreementRepository {
         values.put(AGREEMENT.VALID_UNTIL, d.validUntil());
         values.put(AGREEMENT.TERM_AND_TERMINATION, d.termAndTermination());
         values.put(AGREEMENT.SIGNED_COPY_LOCATION, d.signedCopyLocation());
-        values.put(AGREEMENT.AUTHORISATION, a.subprocessorTerms().authorisation() == null ? null
-                : a.subprocessorTerms().authorisation().name());
+        values.put(
+                AGREEMENT.AUTHORISATION,
+                a.subprocessorTerms().authorisation() == null
+                        ? null
+                        : a.subprocessorTerms().authorisation().name());
         values.put(AGREEMENT.NOTICE_PERIOD_DAYS, a.subprocessorTerms().noticePeriodDays());
         values.put(AGREEMENT.OBJECTION_PERIOD_DAYS, a.subprocessorTerms().objectionPeriodDays());
         values.put(AGREEMENT.SUBPROCESSOR_DELIMITATION, a.subprocessorTerms().delimitation());
@@ -101,24 +111,47 @@ class AgreementRepository {
     }
 
     private static Agreement toAgreement(Record r) {
-        return new Agreement(r.get(AGREEMENT.ID), r.get(AGREEMENT.VERSION), r.get(AGREEMENT.CONTROLLER_ID),
-                r.get(AGREEMENT.PROCESSOR_ID), AgreementStatus.valueOf(r.get(AGREEMENT.STATUS)),
+        return new Agreement(
+                r.get(AGREEMENT.ID),
+                r.get(AGREEMENT.VERSION),
+                r.get(AGREEMENT.CONTROLLER_ID),
+                r.get(AGREEMENT.PROCESSOR_ID),
+                AgreementStatus.valueOf(r.get(AGREEMENT.STATUS)),
                 r.get(AGREEMENT.NEXT_REVIEW),
-                new ProcessingDescription(r.get(AGREEMENT.SUBJECT_MATTER), r.get(AGREEMENT.SERVICES),
-                        r.get(AGREEMENT.NATURE), r.get(AGREEMENT.PURPOSES), r.get(AGREEMENT.DATA_SUBJECTS),
-                        r.get(AGREEMENT.PERSONAL_DATA), specialCategories(r.get(AGREEMENT.SPECIAL_CATEGORIES)),
-                        r.get(AGREEMENT.SPECIAL_SAFEGUARDS), r.get(AGREEMENT.DURATION)),
-                new AgreementDocument(r.get(AGREEMENT.DOCUMENT_TITLE), r.get(AGREEMENT.DOCUMENT_VERSION),
-                        r.get(AGREEMENT.SIGNED_ON), r.get(AGREEMENT.SIGNED_BY), r.get(AGREEMENT.VALID_FROM),
-                        r.get(AGREEMENT.VALID_UNTIL), r.get(AGREEMENT.TERM_AND_TERMINATION),
+                new ProcessingDescription(
+                        r.get(AGREEMENT.SUBJECT_MATTER),
+                        r.get(AGREEMENT.SERVICES),
+                        r.get(AGREEMENT.NATURE),
+                        r.get(AGREEMENT.PURPOSES),
+                        r.get(AGREEMENT.DATA_SUBJECTS),
+                        r.get(AGREEMENT.PERSONAL_DATA),
+                        specialCategories(r.get(AGREEMENT.SPECIAL_CATEGORIES)),
+                        r.get(AGREEMENT.SPECIAL_SAFEGUARDS),
+                        r.get(AGREEMENT.DURATION)),
+                new AgreementDocument(
+                        r.get(AGREEMENT.DOCUMENT_TITLE),
+                        r.get(AGREEMENT.DOCUMENT_VERSION),
+                        r.get(AGREEMENT.SIGNED_ON),
+                        r.get(AGREEMENT.SIGNED_BY),
+                        r.get(AGREEMENT.VALID_FROM),
+                        r.get(AGREEMENT.VALID_UNTIL),
+                        r.get(AGREEMENT.TERM_AND_TERMINATION),
                         r.get(AGREEMENT.SIGNED_COPY_LOCATION)),
-                new SubprocessorTerms(r.get(AGREEMENT.AUTHORISATION) == null ? null
-                        : Authorisation.valueOf(r.get(AGREEMENT.AUTHORISATION)),
-                        r.get(AGREEMENT.NOTICE_PERIOD_DAYS), r.get(AGREEMENT.OBJECTION_PERIOD_DAYS),
+                new SubprocessorTerms(
+                        r.get(AGREEMENT.AUTHORISATION) == null
+                                ? null
+                                : Authorisation.valueOf(r.get(AGREEMENT.AUTHORISATION)),
+                        r.get(AGREEMENT.NOTICE_PERIOD_DAYS),
+                        r.get(AGREEMENT.OBJECTION_PERIOD_DAYS),
                         r.get(AGREEMENT.SUBPROCESSOR_DELIMITATION)),
-                r.get(AGREEMENT.OWN_PURPOSE_USE), r.get(AGREEMENT.OWN_PURPOSE_CLAUSE), r.get(AGREEMENT.SOURCE),
-                r.get(PROCESSOR_LOCATIONS), Relationship.valueOf(r.get(AGREEMENT.RELATIONSHIP)),
-                new JointArrangement(r.get(AGREEMENT.JOINT_RESPONSIBILITIES), r.get(AGREEMENT.JOINT_CONTACT_POINT),
+                r.get(AGREEMENT.OWN_PURPOSE_USE),
+                r.get(AGREEMENT.OWN_PURPOSE_CLAUSE),
+                r.get(AGREEMENT.SOURCE),
+                r.get(PROCESSOR_LOCATIONS),
+                Relationship.valueOf(r.get(AGREEMENT.RELATIONSHIP)),
+                new JointArrangement(
+                        r.get(AGREEMENT.JOINT_RESPONSIBILITIES),
+                        r.get(AGREEMENT.JOINT_CONTACT_POINT),
                         r.get(AGREEMENT.JOINT_ESSENCE_AVAILABLE)));
     }
 
@@ -126,7 +159,8 @@ class AgreementRepository {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(stored.split(",")).map(SpecialCategory::valueOf)
+        return Arrays.stream(stored.split(","))
+                .map(SpecialCategory::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SpecialCategory.class)));
     }
 }

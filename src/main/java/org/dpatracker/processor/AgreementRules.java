@@ -14,28 +14,60 @@ final class AgreementRules {
         validation.require(a.controllerId() != a.processorId(), "processorId", "agreement.validation.same-party");
         validation.requireText(a.processing() == null ? null : a.processing().subjectMatter(), "subjectMatter", 2000);
         AgreementDocument d = a.document();
-        validation.require(d.validFrom() == null || d.validUntil() == null || !d.validUntil().isBefore(d.validFrom()),
-                "validUntil", "agreement.validation.valid-until");
+        validation.require(
+                d.validFrom() == null
+                        || d.validUntil() == null
+                        || !d.validUntil().isBefore(d.validFrom()),
+                "validUntil",
+                "agreement.validation.valid-until");
         SubprocessorTerms terms = a.subprocessorTerms();
         validation.require(isPeriod(terms.noticePeriodDays()), "noticePeriodDays", "validation.days");
         validation.require(isPeriod(terms.objectionPeriodDays()), "objectionPeriodDays", "validation.days");
-        validation.require(terms.delimitation() == null || terms.delimitation().length() <= 2000, "delimitation",
-                "validation.too-long", 2000);
-        validation.require(!a.ownPurposeUse() || hasText(a.ownPurposeClause()), "ownPurposeClause",
+        validation.require(
+                terms.delimitation() == null || terms.delimitation().length() <= 2000,
+                "delimitation",
+                "validation.too-long",
+                2000);
+        validation.require(
+                !a.ownPurposeUse() || hasText(a.ownPurposeClause()),
+                "ownPurposeClause",
                 "agreement.validation.own-purpose-clause");
         JointArrangement joint = a.jointArrangement();
-        validation.require(joint.responsibilities() == null || joint.responsibilities().length() <= 4000, "jointResponsibilities",
-                "validation.too-long", 4000);
-        validation.require(joint.contactPoint() == null || joint.contactPoint().length() <= 1000, "jointContactPoint",
-                "validation.too-long", 1000);
+        validation.require(
+                joint.responsibilities() == null || joint.responsibilities().length() <= 4000,
+                "jointResponsibilities",
+                "validation.too-long",
+                4000);
+        validation.require(
+                joint.contactPoint() == null || joint.contactPoint().length() <= 1000,
+                "jointContactPoint",
+                "validation.too-long",
+                1000);
         List<ProcessingLocation> locations = LocationRules.checked(a.locations(), validation);
         validation.throwIfInvalid();
         JointArrangement arrangement = a.relationship() == Relationship.JOINT_CONTROLLER
-                ? new JointArrangement(trimmed(joint.responsibilities()), trimmed(joint.contactPoint()), joint.essenceAvailable())
+                ? new JointArrangement(
+                        trimmed(joint.responsibilities()), trimmed(joint.contactPoint()), joint.essenceAvailable())
                 : JointArrangement.EMPTY;
-        return new Agreement(a.id(), a.version(), a.controllerId(), a.processorId(), a.status(), a.nextReview(),
-                a.processing(), d, new SubprocessorTerms(terms.authorisation(), terms.noticePeriodDays(),
-                        terms.objectionPeriodDays(), trimmed(terms.delimitation())), a.ownPurposeUse(), a.ownPurposeClause(), a.source(), locations, a.relationship(),
+        return new Agreement(
+                a.id(),
+                a.version(),
+                a.controllerId(),
+                a.processorId(),
+                a.status(),
+                a.nextReview(),
+                a.processing(),
+                d,
+                new SubprocessorTerms(
+                        terms.authorisation(),
+                        terms.noticePeriodDays(),
+                        terms.objectionPeriodDays(),
+                        trimmed(terms.delimitation())),
+                a.ownPurposeUse(),
+                a.ownPurposeClause(),
+                a.source(),
+                locations,
+                a.relationship(),
                 arrangement);
     }
 
@@ -43,12 +75,21 @@ final class AgreementRules {
         Validation validation = new Validation();
         validation.requireText(s.service(), "service", 2000);
         validation.require(s.approval() != null, "approval", "validation.required");
-        validation.require(s.parentId() == null || !s.parentId().equals(s.id()), "parentId",
-                "subprocessor.validation.own-parent");
+        validation.require(
+                s.parentId() == null || !s.parentId().equals(s.id()), "parentId", "subprocessor.validation.own-parent");
         List<ProcessingLocation> locations = LocationRules.checked(s.locations(), validation);
         validation.throwIfInvalid();
-        return new Subprocessor(s.id(), s.version(), s.agreementId(), s.parentId(), s.organisationId(), s.service().trim(),
-                s.affiliate(), s.addedOn(), s.approval(), locations);
+        return new Subprocessor(
+                s.id(),
+                s.version(),
+                s.agreementId(),
+                s.parentId(),
+                s.organisationId(),
+                s.service().trim(),
+                s.affiliate(),
+                s.addedOn(),
+                s.approval(),
+                locations);
     }
 
     private static boolean isPeriod(Integer days) {

@@ -29,8 +29,14 @@ public class AgreementService {
     private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
-    AgreementService(AgreementRepository agreements, SubprocessorRepository subprocessors, RegisterQuery register,
-            OrganisationService organisations, RedFlagRefresher redFlags, ApplicationEventPublisher events, ChangeRecorder history) {
+    AgreementService(
+            AgreementRepository agreements,
+            SubprocessorRepository subprocessors,
+            RegisterQuery register,
+            OrganisationService organisations,
+            RedFlagRefresher redFlags,
+            ApplicationEventPublisher events,
+            ChangeRecorder history) {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.register = register;
@@ -59,8 +65,13 @@ public class AgreementService {
             List<Subprocessor> chain = subprocessors.findByAgreement(id);
             Map<Long, Organisation> parties = new HashMap<>();
             chain.forEach(s -> parties.computeIfAbsent(s.organisationId(), this::organisation));
-            return new AgreementDetail(agreement, organisation(agreement.controllerId()),
-                    organisation(agreement.processorId()), chain, parties, redFlags.flagsOf(id));
+            return new AgreementDetail(
+                    agreement,
+                    organisation(agreement.controllerId()),
+                    organisation(agreement.processorId()),
+                    chain,
+                    parties,
+                    redFlags.flagsOf(id));
         });
     }
 
@@ -69,10 +80,17 @@ public class AgreementService {
     @Transactional
     public Agreement save(Agreement input) {
         Agreement agreement = AgreementRules.checked(input);
-        Organisation controller = organisations.findById(agreement.controllerId()).orElse(null);
+        Organisation controller =
+                organisations.findById(agreement.controllerId()).orElse(null);
         new Validation()
-                .require(controller != null && controller.ownCompany(), "controllerId", "agreement.validation.controller")
-                .require(organisations.findById(agreement.processorId()).isPresent(), "processorId", "validation.required")
+                .require(
+                        controller != null && controller.ownCompany(),
+                        "controllerId",
+                        "agreement.validation.controller")
+                .require(
+                        organisations.findById(agreement.processorId()).isPresent(),
+                        "processorId",
+                        "validation.required")
                 .throwIfInvalid();
         Agreement saved;
         if (agreement.id() == null) {
@@ -80,7 +98,8 @@ public class AgreementService {
             saved = agreements.findById(id).orElseThrow();
             history.inserted(ENTITY, id, saved.historyState());
         } else {
-            Agreement before = agreements.findById(agreement.id())
+            Agreement before = agreements
+                    .findById(agreement.id())
                     .orElseThrow(() -> new ConcurrentEditException(ENTITY, agreement.id()));
             if (!agreements.update(agreement)) {
                 throw new ConcurrentEditException(ENTITY, agreement.id());

@@ -11,6 +11,7 @@ public record JointArrangement(String responsibilities, String contactPoint, Boo
 
     @Override
     public String toString() {
-        return "responsibilities=" + responsibilities + ", contactPoint=" + contactPoint + ", essenceAvailable=" + essenceAvailable;
+        return "responsibilities=" + responsibilities + ", contactPoint=" + contactPoint + ", essenceAvailable="
+                + essenceAvailable;
     }
 }

@@ -41,9 +41,13 @@ class LocationRepository {
     }
 
     private static Field<List<ProcessingLocation>> locations(Condition condition) {
-        return DSL.multiset(DSL.select(PROCESSING_LOCATION.ID, PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.REGION,
+        return DSL.multiset(DSL.select(
+                                PROCESSING_LOCATION.ID,
+                                PROCESSING_LOCATION.COUNTRY,
+                                PROCESSING_LOCATION.REGION,
                                 PROCESSING_LOCATION.MECHANISM.convertFrom(LocationRepository::mechanism),
-                                PROCESSING_LOCATION.SCC_MODULE, PROCESSING_LOCATION.DEROGATION,
+                                PROCESSING_LOCATION.SCC_MODULE,
+                                PROCESSING_LOCATION.DEROGATION,
                                 PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
                         .from(PROCESSING_LOCATION)
                         .where(condition)
@@ -56,25 +60,42 @@ class LocationRepository {
      * old rows are closed today and the new ones start today (the first set has no start date).
      */
     void replace(long agreementId, Long subprocessorId, List<ProcessingLocation> locations) {
-        Condition party = PROCESSING_LOCATION.AGREEMENT_ID.eq(agreementId)
-                .and(subprocessorId == null ? PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull()
-                        : PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(subprocessorId));
-        List<ProcessingLocation> current = dsl.select(locationsWhere(party)).fetchSingle().value1();
+        Condition party = PROCESSING_LOCATION
+                .AGREEMENT_ID
+                .eq(agreementId)
+                .and(
+                        subprocessorId == null
+                                ? PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull()
+                                : PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(subprocessorId));
+        List<ProcessingLocation> current =
+                dsl.select(locationsWhere(party)).fetchSingle().value1();
         if (sameLocations(current, locations)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         boolean first = current.isEmpty() && !dsl.fetchExists(PROCESSING_LOCATION, party);
         // Rows that started today are replaced outright: a day has one set of locations.
-        dsl.deleteFrom(PROCESSING_LOCATION).where(party).and(CURRENT).and(PROCESSING_LOCATION.VALID_FROM.eq(today)).execute();
-        dsl.update(PROCESSING_LOCATION).set(PROCESSING_LOCATION.VALID_UNTIL, today).where(party).and(CURRENT).execute();
+        dsl.deleteFrom(PROCESSING_LOCATION)
+                .where(party)
+                .and(CURRENT)
+                .and(PROCESSING_LOCATION.VALID_FROM.eq(today))
+                .execute();
+        dsl.update(PROCESSING_LOCATION)
+                .set(PROCESSING_LOCATION.VALID_UNTIL, today)
+                .where(party)
+                .and(CURRENT)
+                .execute();
         for (ProcessingLocation location : locations) {
             dsl.insertInto(PROCESSING_LOCATION)
                     .set(PROCESSING_LOCATION.AGREEMENT_ID, agreementId)
                     .set(PROCESSING_LOCATION.SUBPROCESSOR_ID, subprocessorId)
                     .set(PROCESSING_LOCATION.COUNTRY, location.country())
                     .set(PROCESSING_LOCATION.REGION, location.region())
-                    .set(PROCESSING_LOCATION.MECHANISM, location.mechanism() == null ? null : location.mechanism().name())
+                    .set(
+                            PROCESSING_LOCATION.MECHANISM,
+                            location.mechanism() == null
+                                    ? null
+                                    : location.mechanism().name())
                     .set(PROCESSING_LOCATION.SCC_MODULE, location.sccModule())
                     .set(PROCESSING_LOCATION.DEROGATION, location.derogation())
                     .set(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE, location.safeguardsReference())
@@ -89,8 +110,16 @@ class LocationRepository {
     }
 
     private static List<ProcessingLocation> withoutIds(List<ProcessingLocation> locations) {
-        return locations.stream().map(l -> new ProcessingLocation(null, l.country(), l.region(), l.mechanism(),
-                l.sccModule(), l.derogation(), l.safeguardsReference())).toList();
+        return locations.stream()
+                .map(l -> new ProcessingLocation(
+                        null,
+                        l.country(),
+                        l.region(),
+                        l.mechanism(),
+                        l.sccModule(),
+                        l.derogation(),
+                        l.safeguardsReference()))
+                .toList();
     }
 
     private static TransferMechanism mechanism(String name) {

@@ -13,7 +13,9 @@ public final class LocationRules {
 
     private LocationRules() {}
 
-    /** The locations as stored (codes normalised, mechanisms cleared inside the EEA), problems added to the validation. */
+    /**
+     * The locations as stored (codes normalised, mechanisms cleared inside the EEA), problems added to the validation.
+     */
     public static List<ProcessingLocation> checked(List<ProcessingLocation> locations, Validation validation) {
         List<ProcessingLocation> checked = new ArrayList<>();
         for (ProcessingLocation location : locations) {
@@ -27,11 +29,19 @@ public final class LocationRules {
                 continue;
             }
             TransferMechanism mechanism = location.mechanism() == null ? TransferMechanism.NONE : location.mechanism();
-            validation.require(mechanism != TransferMechanism.SCC_2021 || isModule(location.sccModule()), "locations",
+            validation.require(
+                    mechanism != TransferMechanism.SCC_2021 || isModule(location.sccModule()),
+                    "locations",
                     "location.validation.scc-module");
-            validation.require(mechanism != TransferMechanism.ART_49_DEROGATION || isDerogation(location.derogation()),
-                    "locations", "location.validation.derogation");
-            checked.add(new ProcessingLocation(location.id(), country, location.region(), mechanism,
+            validation.require(
+                    mechanism != TransferMechanism.ART_49_DEROGATION || isDerogation(location.derogation()),
+                    "locations",
+                    "location.validation.derogation");
+            checked.add(new ProcessingLocation(
+                    location.id(),
+                    country,
+                    location.region(),
+                    mechanism,
                     mechanism == TransferMechanism.SCC_2021 ? location.sccModule() : null,
                     mechanism == TransferMechanism.ART_49_DEROGATION ? location.derogation() : null,
                     location.safeguardsReference()));

@@ -8,21 +8,27 @@ import org.dpatracker.transfer.TransferMechanism;
  * reference to the transfer impact assessment or supplementary measures.
  */
 public record ProcessingLocation(
-        Long id, String country, String region, TransferMechanism mechanism, Integer sccModule, String derogation,
+        Long id,
+        String country,
+        String region,
+        TransferMechanism mechanism,
+        Integer sccModule,
+        String derogation,
         String safeguardsReference) {
 
     public static ProcessingLocation in(String country, String region) {
         return new ProcessingLocation(null, country, region, null, null, null, null);
     }
 
-    public static ProcessingLocation transfer(String country, String region, TransferMechanism mechanism,
-            String safeguardsReference) {
+    public static ProcessingLocation transfer(
+            String country, String region, TransferMechanism mechanism, String safeguardsReference) {
         return new ProcessingLocation(null, country, region, mechanism, null, null, safeguardsReference);
     }
 
     @Override
     public String toString() {
-        return country + (region == null || region.isBlank() ? "" : " (" + region + ")")
+        return country
+                + (region == null || region.isBlank() ? "" : " (" + region + ")")
                 + (mechanism == null ? "" : " " + mechanism + (sccModule == null ? "" : " module " + sccModule));
     }
 }

@@ -47,12 +47,15 @@ public class RedFlagRefresher {
         List<AgreementFacts.Party> parties = new java.util.ArrayList<>(agreement.parties());
         parties.add(proposed);
         AgreementFacts withProposal = new AgreementFacts(null, false, null, parties, agreement.adequacy());
-        return checker.check(withProposal).stream().filter(flag -> flag.subject().equals(proposed.name())).toList();
+        return checker.check(withProposal).stream()
+                .filter(flag -> flag.subject().equals(proposed.name()))
+                .toList();
     }
 
     public void refresh(Collection<Long> agreementIds) {
         inBatches(agreementIds, (id, flags) -> {
-            TreeSet<String> types = new TreeSet<>(flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
+            TreeSet<String> types = new TreeSet<>(
+                    flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
             facts.storeFlags(id, types.isEmpty() ? null : String.join(",", types), flags.size());
         });
     }

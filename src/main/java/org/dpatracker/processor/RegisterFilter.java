@@ -5,10 +5,15 @@ package org.dpatracker.processor;
  * and the recipient's relationship to the controller ({@code null}: any).
  */
 public record RegisterFilter(
-        String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly,
+        String text,
+        AgreementStatus status,
+        String country,
+        boolean outsideEeaOnly,
+        boolean flaggedOnly,
         Relationship relationship) {
 
-    public RegisterFilter(String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
+    public RegisterFilter(
+            String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
         this(text, status, country, outsideEeaOnly, flaggedOnly, null);
     }
 

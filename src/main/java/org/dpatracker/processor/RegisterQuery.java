@@ -28,21 +28,32 @@ import org.springframework.stereotype.Component;
 class RegisterQuery {
 
     private static final Organisation CONTROLLER = ORGANISATION.as("controller");
-    private static final List<String> RECEIVING = List.of(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name());
+    private static final List<String> RECEIVING =
+            List.of(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name());
 
-    private static final Field<Integer> SUBPROCESSOR_COUNT = DSL.field(DSL.selectCount().from(SUBPROCESSOR)
-            .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID)).and(SUBPROCESSOR.APPROVAL.in(RECEIVING)));
+    private static final Field<Integer> SUBPROCESSOR_COUNT = DSL.field(DSL.selectCount()
+            .from(SUBPROCESSOR)
+            .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID))
+            .and(SUBPROCESSOR.APPROVAL.in(RECEIVING)));
 
     private static final org.dpatracker.db.tables.Subprocessor ENGAGED = SUBPROCESSOR.as("engaged");
 
     /** Locations of the processor and of subprocessors that receive data. */
-    private static final Condition RECEIVING_LOCATION = PROCESSING_LOCATION.AGREEMENT_ID.eq(AGREEMENT.ID)
+    private static final Condition RECEIVING_LOCATION = PROCESSING_LOCATION
+            .AGREEMENT_ID
+            .eq(AGREEMENT.ID)
             .and(LocationRepository.CURRENT)
-            .and(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull().or(DSL.exists(DSL.selectOne().from(ENGAGED)
-                    .where(ENGAGED.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID)).and(ENGAGED.APPROVAL.in(RECEIVING)))));
+            .and(PROCESSING_LOCATION
+                    .SUBPROCESSOR_ID
+                    .isNull()
+                    .or(DSL.exists(DSL.selectOne()
+                            .from(ENGAGED)
+                            .where(ENGAGED.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID))
+                            .and(ENGAGED.APPROVAL.in(RECEIVING)))));
 
     private static final Field<Set<String>> COUNTRIES = DSL.multiset(DSL.selectDistinct(PROCESSING_LOCATION.COUNTRY)
-                    .from(PROCESSING_LOCATION).where(RECEIVING_LOCATION))
+                    .from(PROCESSING_LOCATION)
+                    .where(RECEIVING_LOCATION))
             .convertFrom(rows -> new TreeSet<>(rows.map(row -> row.value1())));
 
     private final DSLContext dsl;
@@ -56,7 +67,8 @@ class RegisterQuery {
         // then run 50 times instead of once for every matching agreement.
         List<Long> ids = dsl.select(AGREEMENT.ID)
                 .from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(condition(filter))
                 .orderBy(order(sort))
                 .offset(offset)
@@ -65,22 +77,44 @@ class RegisterQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, AgreementRow> rows = dsl.select(AGREEMENT.ID, ORGANISATION.NAME, ORGANISATION.COUNTRY, CONTROLLER.NAME,
-                        AGREEMENT.SUBJECT_MATTER, AGREEMENT.STATUS, SUBPROCESSOR_COUNT, COUNTRIES, AGREEMENT.RED_FLAGS,
+        Map<Long, AgreementRow> rows = dsl.select(
+                        AGREEMENT.ID,
+                        ORGANISATION.NAME,
+                        ORGANISATION.COUNTRY,
+                        CONTROLLER.NAME,
+                        AGREEMENT.SUBJECT_MATTER,
+                        AGREEMENT.STATUS,
+                        SUBPROCESSOR_COUNT,
+                        COUNTRIES,
+                        AGREEMENT.RED_FLAGS,
                         AGREEMENT.NEXT_REVIEW)
                 .from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
-                .join(CONTROLLER).on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(CONTROLLER)
+                .on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
                 .where(AGREEMENT.ID.in(ids))
-                .fetchMap(r -> r.value1(), r -> new AgreementRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        AgreementStatus.valueOf(r.value6()), r.value7(), r.value8(), flags(r.value9()), r.value10()));
+                .fetchMap(
+                        r -> r.value1(),
+                        r -> new AgreementRow(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                AgreementStatus.valueOf(r.value6()),
+                                r.value7(),
+                                r.value8(),
+                                flags(r.value9()),
+                                r.value10()));
         return ids.stream().map(rows::get).toList();
     }
 
     int count(RegisterFilter filter) {
         return dsl.fetchCount(DSL.select(AGREEMENT.ID)
                 .from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .where(condition(filter)));
     }
 
@@ -90,28 +124,37 @@ class RegisterQuery {
             String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
             Organisation party = ORGANISATION.as("party");
             // Matching organisations first: there are far fewer of them than agreements or links.
-            var matching = DSL.select(party.ID).from(party).where(DSL.lower(party.NAME).like(pattern));
-            condition = condition.and(AGREEMENT.PROCESSOR_ID.in(matching)
+            var matching =
+                    DSL.select(party.ID).from(party).where(DSL.lower(party.NAME).like(pattern));
+            condition = condition.and(AGREEMENT
+                    .PROCESSOR_ID
+                    .in(matching)
                     .or(DSL.lower(AGREEMENT.SUBJECT_MATTER).like(pattern))
-                    .or(AGREEMENT.ID.in(DSL.select(SUBPROCESSOR.AGREEMENT_ID).from(SUBPROCESSOR)
+                    .or(AGREEMENT.ID.in(DSL.select(SUBPROCESSOR.AGREEMENT_ID)
+                            .from(SUBPROCESSOR)
                             .where(SUBPROCESSOR.ORGANISATION_ID.in(matching)))));
         }
         if (filter.status() != null) {
             condition = condition.and(AGREEMENT.STATUS.eq(filter.status().name()));
         }
         if (filter.country() != null && !filter.country().isBlank()) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(PROCESSING_LOCATION)
-                    .where(RECEIVING_LOCATION).and(PROCESSING_LOCATION.COUNTRY.eq(filter.country()))));
+            condition = condition.and(DSL.exists(DSL.selectOne()
+                    .from(PROCESSING_LOCATION)
+                    .where(RECEIVING_LOCATION)
+                    .and(PROCESSING_LOCATION.COUNTRY.eq(filter.country()))));
         }
         if (filter.outsideEeaOnly()) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(PROCESSING_LOCATION)
-                    .where(RECEIVING_LOCATION).and(PROCESSING_LOCATION.COUNTRY.notIn(Countries.EEA_LOCATIONS))));
+            condition = condition.and(DSL.exists(DSL.selectOne()
+                    .from(PROCESSING_LOCATION)
+                    .where(RECEIVING_LOCATION)
+                    .and(PROCESSING_LOCATION.COUNTRY.notIn(Countries.EEA_LOCATIONS))));
         }
         if (filter.flaggedOnly()) {
             condition = condition.and(AGREEMENT.RED_FLAG_COUNT.gt(0));
         }
         if (filter.relationship() != null) {
-            condition = condition.and(AGREEMENT.RELATIONSHIP.eq(filter.relationship().name()));
+            condition = condition.and(
+                    AGREEMENT.RELATIONSHIP.eq(filter.relationship().name()));
         }
         return condition;
     }

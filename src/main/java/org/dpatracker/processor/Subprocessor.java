@@ -10,8 +10,16 @@ import java.util.Map;
  * or by another subprocessor, with the service it provides and where it processes the data.
  */
 public record Subprocessor(
-        Long id, int version, long agreementId, Long parentId, long organisationId, String service, boolean affiliate,
-        LocalDate addedOn, ApprovalState approval, List<ProcessingLocation> locations) {
+        Long id,
+        int version,
+        long agreementId,
+        Long parentId,
+        long organisationId,
+        String service,
+        boolean affiliate,
+        LocalDate addedOn,
+        ApprovalState approval,
+        List<ProcessingLocation> locations) {
 
     public Subprocessor {
         locations = locations == null ? List.of() : List.copyOf(locations);
@@ -26,7 +34,9 @@ public record Subprocessor(
         state.put("affiliate", affiliate);
         state.put("addedOn", addedOn);
         state.put("approval", approval);
-        state.put("locations", locations.stream().map(ProcessingLocation::toString).toList());
+        state.put(
+                "locations",
+                locations.stream().map(ProcessingLocation::toString).toList());
         state.put("version", version);
         return state;
     }

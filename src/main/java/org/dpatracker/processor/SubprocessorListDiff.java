@@ -12,5 +12,6 @@ public record SubprocessorListDiff(List<Subprocessor> added, List<Subprocessor> 
     }
 
     /** A subprocessor on both days whose processing locations differ. */
-    public record LocationChange(Subprocessor subprocessor, List<ProcessingLocation> before, List<ProcessingLocation> after) {}
+    public record LocationChange(
+            Subprocessor subprocessor, List<ProcessingLocation> before, List<ProcessingLocation> after) {}
 }

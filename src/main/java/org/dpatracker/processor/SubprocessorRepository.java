@@ -27,7 +27,8 @@ class SubprocessorRepository {
     }
 
     List<Subprocessor> findByAgreement(long agreementId) {
-        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+        return dsl.select(SUBPROCESSOR.fields())
+                .select(LOCATIONS)
                 .from(SUBPROCESSOR)
                 .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
                 .orderBy(SUBPROCESSOR.ID)
@@ -35,7 +36,8 @@ class SubprocessorRepository {
     }
 
     Optional<Subprocessor> findById(long id) {
-        return dsl.select(SUBPROCESSOR.fields()).select(LOCATIONS)
+        return dsl.select(SUBPROCESSOR.fields())
+                .select(LOCATIONS)
                 .from(SUBPROCESSOR)
                 .where(SUBPROCESSOR.ID.eq(id))
                 .fetchOptional(SubprocessorRepository::toSubprocessor);
@@ -67,18 +69,20 @@ class SubprocessorRepository {
     /** Marks the subprocessor removed from the given day on, if nobody changed it since {@code version}. */
     boolean remove(long id, int version, java.time.LocalDate removedOn) {
         return dsl.update(SUBPROCESSOR)
-                .set(SUBPROCESSOR.APPROVAL, ApprovalState.REMOVED.name())
-                .set(SUBPROCESSOR.REMOVED_ON, removedOn)
-                .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
-                .where(SUBPROCESSOR.ID.eq(id).and(SUBPROCESSOR.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(SUBPROCESSOR.APPROVAL, ApprovalState.REMOVED.name())
+                        .set(SUBPROCESSOR.REMOVED_ON, removedOn)
+                        .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
+                        .where(SUBPROCESSOR.ID.eq(id).and(SUBPROCESSOR.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     /** The subprocessors an agreement had on the given day: added by then, not yet removed, never objected to. */
     List<Subprocessor> findAsOf(long agreementId, java.time.LocalDate day) {
-        Field<List<ProcessingLocation>> locationsThen = LocationRepository.locationsOn(
-                PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(SUBPROCESSOR.ID), day);
-        return dsl.select(SUBPROCESSOR.fields()).select(locationsThen)
+        Field<List<ProcessingLocation>> locationsThen =
+                LocationRepository.locationsOn(PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(SUBPROCESSOR.ID), day);
+        return dsl.select(SUBPROCESSOR.fields())
+                .select(locationsThen)
                 .from(SUBPROCESSOR)
                 .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
                 .and(SUBPROCESSOR.ADDED_ON.isNull().or(SUBPROCESSOR.ADDED_ON.le(day)))
@@ -105,9 +109,16 @@ class SubprocessorRepository {
     }
 
     private static Subprocessor toSubprocessor(Record r, Field<List<ProcessingLocation>> locations) {
-        return new Subprocessor(r.get(SUBPROCESSOR.ID), r.get(SUBPROCESSOR.VERSION), r.get(SUBPROCESSOR.AGREEMENT_ID),
-                r.get(SUBPROCESSOR.PARENT_ID), r.get(SUBPROCESSOR.ORGANISATION_ID), r.get(SUBPROCESSOR.SERVICE),
-                r.get(SUBPROCESSOR.AFFILIATE), r.get(SUBPROCESSOR.ADDED_ON),
-                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)), r.get(locations));
+        return new Subprocessor(
+                r.get(SUBPROCESSOR.ID),
+                r.get(SUBPROCESSOR.VERSION),
+                r.get(SUBPROCESSOR.AGREEMENT_ID),
+                r.get(SUBPROCESSOR.PARENT_ID),
+                r.get(SUBPROCESSOR.ORGANISATION_ID),
+                r.get(SUBPROCESSOR.SERVICE),
+                r.get(SUBPROCESSOR.AFFILIATE),
+                r.get(SUBPROCESSOR.ADDED_ON),
+                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)),
+                r.get(locations));
     }
 }

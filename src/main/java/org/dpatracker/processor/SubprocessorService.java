@@ -25,8 +25,12 @@ public class SubprocessorService {
     private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
-    SubprocessorService(SubprocessorRepository subprocessors, AgreementRepository agreements,
-            OrganisationService organisations, ApplicationEventPublisher events, ChangeRecorder history) {
+    SubprocessorService(
+            SubprocessorRepository subprocessors,
+            AgreementRepository agreements,
+            OrganisationService organisations,
+            ApplicationEventPublisher events,
+            ChangeRecorder history) {
         this.subprocessors = subprocessors;
         this.agreements = agreements;
         this.organisations = organisations;
@@ -41,10 +45,17 @@ public class SubprocessorService {
         Subprocessor subprocessor = AgreementRules.checked(input);
         List<Subprocessor> siblings = subprocessors.findByAgreement(subprocessor.agreementId());
         new Validation()
-                .require(agreements.findById(subprocessor.agreementId()).isPresent(), "agreementId", "validation.required")
-                .require(organisations.findById(subprocessor.organisationId()).isPresent(), "organisationId",
+                .require(
+                        agreements.findById(subprocessor.agreementId()).isPresent(),
+                        "agreementId",
                         "validation.required")
-                .require(subprocessor.parentId() == null || validParent(subprocessor, siblings), "parentId",
+                .require(
+                        organisations.findById(subprocessor.organisationId()).isPresent(),
+                        "organisationId",
+                        "validation.required")
+                .require(
+                        subprocessor.parentId() == null || validParent(subprocessor, siblings),
+                        "parentId",
                         "subprocessor.validation.parent")
                 .throwIfInvalid();
         Subprocessor saved;
@@ -53,7 +64,8 @@ public class SubprocessorService {
             saved = subprocessors.findById(id).orElseThrow();
             history.inserted(ENTITY, id, saved.historyState());
         } else {
-            Subprocessor before = subprocessors.findById(subprocessor.id())
+            Subprocessor before = subprocessors
+                    .findById(subprocessor.id())
                     .orElseThrow(() -> new ConcurrentEditException(ENTITY, subprocessor.id()));
             if (!subprocessors.update(subprocessor)) {
                 throw new ConcurrentEditException(ENTITY, subprocessor.id());
@@ -88,23 +100,31 @@ public class SubprocessorService {
         return subprocessors.findAsOf(agreementId, day);
     }
 
-    /** What changed in the agreement's subprocessor list between two days: who came, who left, whose locations changed. */
+    /**
+     * What changed in the agreement's subprocessor list between two days: who came, who left, whose locations changed.
+     */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public SubprocessorListDiff diff(long agreementId, java.time.LocalDate from, java.time.LocalDate to) {
         List<Subprocessor> before = subprocessors.findAsOf(agreementId, from);
         List<Subprocessor> after = subprocessors.findAsOf(agreementId, to);
-        java.util.Set<Long> beforeIds = before.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
-        java.util.Set<Long> afterIds = after.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
-        java.util.Map<Long, Subprocessor> earlier = before.stream()
-                .collect(java.util.stream.Collectors.toMap(Subprocessor::id, s -> s));
+        java.util.Set<Long> beforeIds =
+                before.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> afterIds =
+                after.stream().map(Subprocessor::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<Long, Subprocessor> earlier =
+                before.stream().collect(java.util.stream.Collectors.toMap(Subprocessor::id, s -> s));
         List<SubprocessorListDiff.LocationChange> changed = after.stream()
                 .filter(s -> earlier.containsKey(s.id()))
-                .filter(s -> !LocationRepository.sameLocations(earlier.get(s.id()).locations(), s.locations()))
-                .map(s -> new SubprocessorListDiff.LocationChange(s, earlier.get(s.id()).locations(), s.locations()))
+                .filter(s ->
+                        !LocationRepository.sameLocations(earlier.get(s.id()).locations(), s.locations()))
+                .map(s -> new SubprocessorListDiff.LocationChange(
+                        s, earlier.get(s.id()).locations(), s.locations()))
                 .toList();
-        return new SubprocessorListDiff(after.stream().filter(s -> !beforeIds.contains(s.id())).toList(),
-                before.stream().filter(s -> !afterIds.contains(s.id())).toList(), changed);
+        return new SubprocessorListDiff(
+                after.stream().filter(s -> !beforeIds.contains(s.id())).toList(),
+                before.stream().filter(s -> !afterIds.contains(s.id())).toList(),
+                changed);
     }
 
     /** The parent belongs to the same agreement and is not the subprocessor itself or one it engaged. */

@@ -12,12 +12,34 @@ import org.dpatracker.processor.SpecialCategory;
  * are the linked agreements ({@code agreementIds}); transfers, retention and measures follow from them.
  */
 public record ProcessingActivity(
-        Long id, int version, RecordRole role, String name, long controllerId, Long servedControllerId,
-        String jointControllers, String representative, String purposes, Set<LegalBasis> legalBases,
-        String legalBasisNote, Set<Art9Condition> art9Conditions, Set<SpecialCategory> specialCategories,
-        String dataSubjects, String personalData, String otherRecipients, List<Long> agreementIds,
-        String art49Documentation, String erasure, String security, DpiaNeed dpia, String dpiaReference,
-        String department, LocalDate reviewDue, RecordStatus status, String approvedBy, LocalDate approvedOn, String source) {
+        Long id,
+        int version,
+        RecordRole role,
+        String name,
+        long controllerId,
+        Long servedControllerId,
+        String jointControllers,
+        String representative,
+        String purposes,
+        Set<LegalBasis> legalBases,
+        String legalBasisNote,
+        Set<Art9Condition> art9Conditions,
+        Set<SpecialCategory> specialCategories,
+        String dataSubjects,
+        String personalData,
+        String otherRecipients,
+        List<Long> agreementIds,
+        String art49Documentation,
+        String erasure,
+        String security,
+        DpiaNeed dpia,
+        String dpiaReference,
+        String department,
+        LocalDate reviewDue,
+        RecordStatus status,
+        String approvedBy,
+        LocalDate approvedOn,
+        String source) {
 
     public ProcessingActivity {
         legalBases = legalBases == null ? Set.of() : Set.copyOf(legalBases);
@@ -37,10 +59,35 @@ public record ProcessingActivity(
     }
 
     ProcessingActivity withStatus(RecordStatus newStatus, String by, LocalDate on, LocalDate review) {
-        return new ProcessingActivity(id, version, role, name, controllerId, servedControllerId, jointControllers,
-                representative, purposes, legalBases, legalBasisNote, art9Conditions, specialCategories, dataSubjects,
-                personalData, otherRecipients, agreementIds, art49Documentation, erasure, security, dpia, dpiaReference,
-                department, review, newStatus, by, on, source);
+        return new ProcessingActivity(
+                id,
+                version,
+                role,
+                name,
+                controllerId,
+                servedControllerId,
+                jointControllers,
+                representative,
+                purposes,
+                legalBases,
+                legalBasisNote,
+                art9Conditions,
+                specialCategories,
+                dataSubjects,
+                personalData,
+                otherRecipients,
+                agreementIds,
+                art49Documentation,
+                erasure,
+                security,
+                dpia,
+                dpiaReference,
+                department,
+                review,
+                newStatus,
+                by,
+                on,
+                source);
     }
 
     Map<String, Object> historyState() {

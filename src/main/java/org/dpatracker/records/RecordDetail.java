@@ -10,16 +10,34 @@ import org.dpatracker.retention.ScheduledRule;
  * countries, the third-country transfers derived from their locations, the retention rules and the
  * measures of the linked agreements.
  */
-public record RecordDetail(ProcessingActivity activity, Organisation controller, Organisation servedController,
-        List<Recipient> recipients, List<Transfer> transfers, List<Retention> retention, List<Measures> measures) {
+public record RecordDetail(
+        ProcessingActivity activity,
+        Organisation controller,
+        Organisation servedController,
+        List<Recipient> recipients,
+        List<Transfer> transfers,
+        List<Retention> retention,
+        List<Measures> measures) {
 
     /** A processor or subprocessor receiving the data through a linked agreement. */
-    public record Recipient(long agreementId, String name, boolean subprocessor, String engagedBy, String service,
+    public record Recipient(
+            long agreementId,
+            String name,
+            boolean subprocessor,
+            String engagedBy,
+            String service,
             List<String> countries) {}
 
     /** A transfer outside the EEA with its mechanism (null when none is recorded). */
-    public record Transfer(long agreementId, String recipient, String country, String region,
-            org.dpatracker.transfer.TransferMechanism mechanism, Integer sccModule, String derogation, String safeguards) {
+    public record Transfer(
+            long agreementId,
+            String recipient,
+            String country,
+            String region,
+            org.dpatracker.transfer.TransferMechanism mechanism,
+            Integer sccModule,
+            String derogation,
+            String safeguards) {
 
         /** No Chapter V basis recorded: none entered, or "none" chosen. */
         public boolean withoutMechanism() {
@@ -31,6 +49,12 @@ public record RecordDetail(ProcessingActivity activity, Organisation controller,
     public record Retention(long agreementId, String processor, ScheduledRule rule) {}
 
     /** The TOM checklist progress of one party of a linked agreement. */
-    public record Measures(long agreementId, String processor, String party, String catalogue, int implemented,
-            int applicable, int missing) {}
+    public record Measures(
+            long agreementId,
+            String processor,
+            String party,
+            String catalogue,
+            int implemented,
+            int applicable,
+            int missing) {}
 }

@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dpatracker.core.Languages;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.pdf.PdfArchive;
 import org.dpatracker.pdf.TaggedPdf;
-import org.dpatracker.core.Languages;
-import org.dpatracker.core.Validation;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
@@ -51,18 +48,33 @@ public class RecordExportService {
                 pdf.facts(texts.fields(view));
                 if (!view.transfers().isEmpty()) {
                     pdf.heading(3, texts.t("record.transfers"));
-                    pdf.table(List.of(texts.t("record.recipient"), texts.t("record.country"), texts.t("record.mechanism")),
-                            new float[] {0.3f, 0.25f, 0.45f}, view.transfers().stream().map(t -> List.of(t.recipient(),
-                                    texts.country(t.country()) + (t.region() == null ? "" : " (" + t.region() + ")"),
-                                    t.withoutMechanism() ? texts.t("record.no-mechanism")
-                                            : texts.t("mechanism." + t.mechanism().name()))).toList());
+                    pdf.table(
+                            List.of(
+                                    texts.t("record.recipient"),
+                                    texts.t("record.country"),
+                                    texts.t("record.mechanism")),
+                            new float[] {0.3f, 0.25f, 0.45f},
+                            view.transfers().stream()
+                                    .map(t -> List.of(
+                                            t.recipient(),
+                                            texts.country(t.country())
+                                                    + (t.region() == null ? "" : " (" + t.region() + ")"),
+                                            t.withoutMechanism()
+                                                    ? texts.t("record.no-mechanism")
+                                                    : texts.t("mechanism."
+                                                            + t.mechanism().name())))
+                                    .toList());
                 }
             }
             if (views.isEmpty()) {
                 pdf.paragraph(texts.t("record.none"));
             }
-            return pdf.finish(new PdfArchive.Metadata(texts.t("record.export-title"), texts.t("record.export-subject"),
-                    CurrentUser.name(), Languages.of(language), clock.instant(),
+            return pdf.finish(new PdfArchive.Metadata(
+                    texts.t("record.export-title"),
+                    texts.t("record.export-subject"),
+                    CurrentUser.name(),
+                    Languages.of(language),
+                    clock.instant(),
                     new PdfArchive.Footer(texts.t("record.export-title"), texts.t("annex.page"))));
         }
     }
@@ -81,40 +93,124 @@ public class RecordExportService {
             Worksheet retention = workbook.newWorksheet(texts.t("record.sheet.retention"));
             Worksheet measures = workbook.newWorksheet(texts.t("record.sheet.measures"));
             row(activities, 0, header(texts, views));
-            row(recipients, 0, List.of(texts.t("record.activity"), texts.t("record.recipient"), texts.t("record.recipient-role"),
-                    texts.t("annex.engaged-by"), texts.t("annex.services"), texts.t("record.countries")));
-            row(transfers, 0, List.of(texts.t("record.activity"), texts.t("record.recipient"), texts.t("record.country"),
-                    texts.t("record.region"), texts.t("record.mechanism"), texts.t("record.scc-module"), texts.t("record.derogation"),
-                    texts.t("record.safeguards")));
-            row(retention, 0, List.of(texts.t("record.activity"), texts.t("agreement.processor"), texts.t("retention.category"),
-                    texts.t("retention.period"), texts.t("retention.trigger"), texts.t("retention.criteria"),
-                    texts.t("retention.backup-period"), texts.t("retention.due")));
-            row(measures, 0, List.of(texts.t("record.activity"), texts.t("agreement.processor"), texts.t("tom.party"),
-                    texts.t("tom.catalogue"), texts.t("record.implemented"), texts.t("record.applicable"), texts.t("record.missing")));
+            row(
+                    recipients,
+                    0,
+                    List.of(
+                            texts.t("record.activity"),
+                            texts.t("record.recipient"),
+                            texts.t("record.recipient-role"),
+                            texts.t("annex.engaged-by"),
+                            texts.t("annex.services"),
+                            texts.t("record.countries")));
+            row(
+                    transfers,
+                    0,
+                    List.of(
+                            texts.t("record.activity"),
+                            texts.t("record.recipient"),
+                            texts.t("record.country"),
+                            texts.t("record.region"),
+                            texts.t("record.mechanism"),
+                            texts.t("record.scc-module"),
+                            texts.t("record.derogation"),
+                            texts.t("record.safeguards")));
+            row(
+                    retention,
+                    0,
+                    List.of(
+                            texts.t("record.activity"),
+                            texts.t("agreement.processor"),
+                            texts.t("retention.category"),
+                            texts.t("retention.period"),
+                            texts.t("retention.trigger"),
+                            texts.t("retention.criteria"),
+                            texts.t("retention.backup-period"),
+                            texts.t("retention.due")));
+            row(
+                    measures,
+                    0,
+                    List.of(
+                            texts.t("record.activity"),
+                            texts.t("agreement.processor"),
+                            texts.t("tom.party"),
+                            texts.t("tom.catalogue"),
+                            texts.t("record.implemented"),
+                            texts.t("record.applicable"),
+                            texts.t("record.missing")));
             int[] rows = {1, 1, 1, 1, 1};
             for (RecordDetail view : views) {
                 String name = view.activity().name();
-                row(activities, rows[0]++, texts.fields(view).stream().map(pair -> pair[1]).toList(), name);
+                row(
+                        activities,
+                        rows[0]++,
+                        texts.fields(view).stream().map(pair -> pair[1]).toList(),
+                        name);
                 for (RecordDetail.Recipient r : view.recipients()) {
-                    row(recipients, rows[1]++, List.of(name, r.name(), texts.t(r.subprocessor() ? "record.as-subprocessor"
-                            : "record.as-processor"), r.engagedBy() == null ? "" : r.engagedBy(), r.service() == null ? "" : r.service(),
-                            String.join(", ", r.countries().stream().map(texts::country).toList())));
+                    row(
+                            recipients,
+                            rows[1]++,
+                            List.of(
+                                    name,
+                                    r.name(),
+                                    texts.t(r.subprocessor() ? "record.as-subprocessor" : "record.as-processor"),
+                                    r.engagedBy() == null ? "" : r.engagedBy(),
+                                    r.service() == null ? "" : r.service(),
+                                    String.join(
+                                            ", ",
+                                            r.countries().stream()
+                                                    .map(texts::country)
+                                                    .toList())));
                 }
                 for (RecordDetail.Transfer t : view.transfers()) {
-                    row(transfers, rows[2]++, List.of(name, t.recipient(), texts.country(t.country()), nz(t.region()),
-                            t.withoutMechanism() ? texts.t("record.no-mechanism") : texts.t("mechanism." + t.mechanism().name()),
-                            t.sccModule() == null ? "" : String.valueOf(t.sccModule()), nz(t.derogation()), nz(t.safeguards())));
+                    row(
+                            transfers,
+                            rows[2]++,
+                            List.of(
+                                    name,
+                                    t.recipient(),
+                                    texts.country(t.country()),
+                                    nz(t.region()),
+                                    t.withoutMechanism()
+                                            ? texts.t("record.no-mechanism")
+                                            : texts.t(
+                                                    "mechanism." + t.mechanism().name()),
+                                    t.sccModule() == null ? "" : String.valueOf(t.sccModule()),
+                                    nz(t.derogation()),
+                                    nz(t.safeguards())));
                 }
                 for (RecordDetail.Retention r : view.retention()) {
                     var rule = r.rule().rule();
-                    row(retention, rows[3]++, List.of(name, r.processor(), rule.dataCategory(),
-                            rule.period() == null ? "" : rule.period().toString(), texts.t("retention.trigger." + rule.trigger().name()),
-                            nz(rule.criteria()), rule.backupPeriod() == null ? "" : rule.backupPeriod().toString(),
-                            r.rule().deletionDue() == null ? "" : r.rule().deletionDue().toString()));
+                    row(
+                            retention,
+                            rows[3]++,
+                            List.of(
+                                    name,
+                                    r.processor(),
+                                    rule.dataCategory(),
+                                    rule.period() == null ? "" : rule.period().toString(),
+                                    texts.t("retention.trigger."
+                                            + rule.trigger().name()),
+                                    nz(rule.criteria()),
+                                    rule.backupPeriod() == null
+                                            ? ""
+                                            : rule.backupPeriod().toString(),
+                                    r.rule().deletionDue() == null
+                                            ? ""
+                                            : r.rule().deletionDue().toString()));
                 }
                 for (RecordDetail.Measures m : view.measures()) {
-                    row(measures, rows[4]++, List.of(name, m.processor(), m.party(), m.catalogue(), String.valueOf(m.implemented()),
-                            String.valueOf(m.applicable()), String.valueOf(m.missing())));
+                    row(
+                            measures,
+                            rows[4]++,
+                            List.of(
+                                    name,
+                                    m.processor(),
+                                    m.party(),
+                                    m.catalogue(),
+                                    String.valueOf(m.implemented()),
+                                    String.valueOf(m.applicable()),
+                                    String.valueOf(m.missing())));
                 }
             }
             workbook.finish();
@@ -151,5 +247,4 @@ public class RecordExportService {
     private static String nz(String value) {
         return value == null ? "" : value;
     }
-
 }

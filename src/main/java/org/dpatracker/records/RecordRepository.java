@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import java.util.stream.Collectors;
 import org.dpatracker.processor.SpecialCategory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +31,12 @@ class RecordRepository {
     List<ProcessingActivity> find(RecordFilter filter) {
         Condition condition = DSL.trueCondition();
         if (filter.department() != null && !filter.department().isBlank()) {
-            condition = condition.and(PROCESSING_ACTIVITY.DEPARTMENT.equalIgnoreCase(filter.department().trim()));
+            condition = condition.and(PROCESSING_ACTIVITY.DEPARTMENT.equalIgnoreCase(
+                    filter.department().trim()));
         }
         if (filter.role() != null) {
-            condition = condition.and(PROCESSING_ACTIVITY.RECORD_ROLE.eq(filter.role().name()));
+            condition = condition.and(
+                    PROCESSING_ACTIVITY.RECORD_ROLE.eq(filter.role().name()));
         }
         if (filter.controllerId() != null) {
             condition = condition.and(PROCESSING_ACTIVITY.CONTROLLER_ID.eq(filter.controllerId()));
@@ -49,25 +49,33 @@ class RecordRepository {
     }
 
     List<String> departments() {
-        return dsl.selectDistinct(PROCESSING_ACTIVITY.DEPARTMENT).from(PROCESSING_ACTIVITY)
-                .where(PROCESSING_ACTIVITY.DEPARTMENT.isNotNull()).orderBy(PROCESSING_ACTIVITY.DEPARTMENT)
+        return dsl.selectDistinct(PROCESSING_ACTIVITY.DEPARTMENT)
+                .from(PROCESSING_ACTIVITY)
+                .where(PROCESSING_ACTIVITY.DEPARTMENT.isNotNull())
+                .orderBy(PROCESSING_ACTIVITY.DEPARTMENT)
                 .fetch(PROCESSING_ACTIVITY.DEPARTMENT);
     }
 
     long insert(ProcessingActivity a) {
-        long id = dsl.insertInto(PROCESSING_ACTIVITY).set(values(a)).returningResult(PROCESSING_ACTIVITY.ID)
+        long id = dsl.insertInto(PROCESSING_ACTIVITY)
+                .set(values(a))
+                .returningResult(PROCESSING_ACTIVITY.ID)
                 .fetchSingle(PROCESSING_ACTIVITY.ID);
         link(id, a.agreementIds());
         return id;
     }
 
     boolean update(ProcessingActivity a) {
-        boolean updated = dsl.update(PROCESSING_ACTIVITY).set(values(a))
-                .set(PROCESSING_ACTIVITY.VERSION, PROCESSING_ACTIVITY.VERSION.plus(1))
-                .where(PROCESSING_ACTIVITY.ID.eq(a.id()).and(PROCESSING_ACTIVITY.VERSION.eq(a.version())))
-                .execute() == 1;
+        boolean updated = dsl.update(PROCESSING_ACTIVITY)
+                        .set(values(a))
+                        .set(PROCESSING_ACTIVITY.VERSION, PROCESSING_ACTIVITY.VERSION.plus(1))
+                        .where(PROCESSING_ACTIVITY.ID.eq(a.id()).and(PROCESSING_ACTIVITY.VERSION.eq(a.version())))
+                        .execute()
+                == 1;
         if (updated) {
-            dsl.deleteFrom(ACTIVITY_AGREEMENT).where(ACTIVITY_AGREEMENT.ACTIVITY_ID.eq(a.id())).execute();
+            dsl.deleteFrom(ACTIVITY_AGREEMENT)
+                    .where(ACTIVITY_AGREEMENT.ACTIVITY_ID.eq(a.id()))
+                    .execute();
             link(a.id(), a.agreementIds());
         }
         return updated;
@@ -75,26 +83,51 @@ class RecordRepository {
 
     private void link(long activityId, Collection<Long> agreementIds) {
         for (long agreementId : Set.copyOf(agreementIds)) {
-            dsl.insertInto(ACTIVITY_AGREEMENT).set(ACTIVITY_AGREEMENT.ACTIVITY_ID, activityId)
-                    .set(ACTIVITY_AGREEMENT.AGREEMENT_ID, agreementId).execute();
+            dsl.insertInto(ACTIVITY_AGREEMENT)
+                    .set(ACTIVITY_AGREEMENT.ACTIVITY_ID, activityId)
+                    .set(ACTIVITY_AGREEMENT.AGREEMENT_ID, agreementId)
+                    .execute();
         }
     }
 
     private List<ProcessingActivity> select(Condition condition) {
-        var rows = dsl.selectFrom(PROCESSING_ACTIVITY).where(condition)
-                .orderBy(PROCESSING_ACTIVITY.CONTROLLER_ID, PROCESSING_ACTIVITY.NAME, PROCESSING_ACTIVITY.ID).fetch();
+        var rows = dsl.selectFrom(PROCESSING_ACTIVITY)
+                .where(condition)
+                .orderBy(PROCESSING_ACTIVITY.CONTROLLER_ID, PROCESSING_ACTIVITY.NAME, PROCESSING_ACTIVITY.ID)
+                .fetch();
         Map<Long, List<Long>> links = dsl.selectFrom(ACTIVITY_AGREEMENT)
                 .where(ACTIVITY_AGREEMENT.ACTIVITY_ID.in(rows.getValues(PROCESSING_ACTIVITY.ID)))
                 .orderBy(ACTIVITY_AGREEMENT.AGREEMENT_ID)
                 .fetchGroups(ACTIVITY_AGREEMENT.ACTIVITY_ID, ACTIVITY_AGREEMENT.AGREEMENT_ID);
-        return rows.map(r -> new ProcessingActivity(r.getId(), r.getVersion(), RecordRole.valueOf(r.getRecordRole()),
-                r.getName(), r.getControllerId(), r.getServedControllerId(), r.getJointControllers(), r.getRepresentative(),
-                r.getPurposes(), enums(LegalBasis.class, r.getLegalBases()), r.getLegalBasisNote(),
-                enums(Art9Condition.class, r.getArt9Conditions()), enums(SpecialCategory.class, r.getSpecialCategories()),
-                r.getDataSubjects(), r.getPersonalData(), r.getOtherRecipients(), links.getOrDefault(r.getId(), List.of()),
-                r.getArt49Documentation(), r.getErasure(), r.getSecurity(), r.getDpia() == null ? null : DpiaNeed.valueOf(r.getDpia()),
-                r.getDpiaReference(), r.getDepartment(), r.getReviewDue(), RecordStatus.valueOf(r.getStatus()), r.getApprovedBy(),
-                r.getApprovedOn(), r.getSource()));
+        return rows.map(r -> new ProcessingActivity(
+                r.getId(),
+                r.getVersion(),
+                RecordRole.valueOf(r.getRecordRole()),
+                r.getName(),
+                r.getControllerId(),
+                r.getServedControllerId(),
+                r.getJointControllers(),
+                r.getRepresentative(),
+                r.getPurposes(),
+                enums(LegalBasis.class, r.getLegalBases()),
+                r.getLegalBasisNote(),
+                enums(Art9Condition.class, r.getArt9Conditions()),
+                enums(SpecialCategory.class, r.getSpecialCategories()),
+                r.getDataSubjects(),
+                r.getPersonalData(),
+                r.getOtherRecipients(),
+                links.getOrDefault(r.getId(), List.of()),
+                r.getArt49Documentation(),
+                r.getErasure(),
+                r.getSecurity(),
+                r.getDpia() == null ? null : DpiaNeed.valueOf(r.getDpia()),
+                r.getDpiaReference(),
+                r.getDepartment(),
+                r.getReviewDue(),
+                RecordStatus.valueOf(r.getStatus()),
+                r.getApprovedBy(),
+                r.getApprovedOn(),
+                r.getSource()));
     }
 
     private static Map<Field<?>, Object> values(ProcessingActivity a) {
@@ -128,15 +161,17 @@ class RecordRepository {
     }
 
     private static String names(Set<? extends Enum<?>> values) {
-        return values.isEmpty() ? null : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return values.isEmpty()
+                ? null
+                : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, String stored) {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(stored.split(",")).map(name -> Enum.valueOf(type, name))
+        return Arrays.stream(stored.split(","))
+                .map(name -> Enum.valueOf(type, name))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
-
 }

@@ -46,8 +46,14 @@ public class RecordService {
     private final ChangeRecorder history;
     private final Clock clock;
 
-    RecordService(RecordRepository repository, AgreementService agreements, OrganisationService organisations,
-            RetentionService retention, TomChecklistService checklists, TomCatalogueService catalogues, ChangeRecorder history,
+    RecordService(
+            RecordRepository repository,
+            AgreementService agreements,
+            OrganisationService organisations,
+            RetentionService retention,
+            TomChecklistService checklists,
+            TomCatalogueService catalogues,
+            ChangeRecorder history,
             Clock clock) {
         this.repository = repository;
         this.agreements = agreements;
@@ -63,7 +69,9 @@ public class RecordService {
     @Transactional(readOnly = true)
     public List<ProcessingActivity> findAll(RecordFilter filter) {
         List<ProcessingActivity> found = repository.find(filter);
-        return filter.transfersOnly() ? found.stream().filter(a -> !view(a).transfers().isEmpty()).toList() : found;
+        return filter.transfersOnly()
+                ? found.stream().filter(a -> !view(a).transfers().isEmpty()).toList()
+                : found;
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
@@ -97,7 +105,8 @@ public class RecordService {
             history.inserted(ENTITY, id, saved.historyState());
             return saved;
         }
-        ProcessingActivity before = repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, input.id()));
+        ProcessingActivity before =
+                repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, input.id()));
         if (!repository.update(draft)) {
             throw new ConcurrentEditException(ENTITY, input.id());
         }
@@ -111,7 +120,9 @@ public class RecordService {
     @Transactional
     public ProcessingActivity submit(long id, int version) {
         ProcessingActivity before = repository.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
-        new Validation().require(before.status() == RecordStatus.DRAFT, "status", "record.validation.not-draft").throwIfInvalid();
+        new Validation()
+                .require(before.status() == RecordStatus.DRAFT, "status", "record.validation.not-draft")
+                .throwIfInvalid();
         check(before, true);
         return transition(before, version, before.withStatus(RecordStatus.IN_REVIEW, null, null, before.reviewDue()));
     }
@@ -121,10 +132,12 @@ public class RecordService {
     @Transactional
     public ProcessingActivity approve(long id, int version) {
         ProcessingActivity before = repository.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
-        new Validation().require(before.status() == RecordStatus.IN_REVIEW, "status", "record.validation.not-in-review")
+        new Validation()
+                .require(before.status() == RecordStatus.IN_REVIEW, "status", "record.validation.not-in-review")
                 .throwIfInvalid();
         LocalDate today = today();
-        LocalDate review = before.reviewDue() != null && before.reviewDue().isAfter(today) ? before.reviewDue()
+        LocalDate review = before.reviewDue() != null && before.reviewDue().isAfter(today)
+                ? before.reviewDue()
                 : today.plusMonths(REVIEW_MONTHS);
         return transition(before, version, before.withStatus(RecordStatus.APPROVED, CurrentUser.name(), today, review));
     }
@@ -134,7 +147,8 @@ public class RecordService {
     @Transactional
     public ProcessingActivity returnToDraft(long id, int version) {
         ProcessingActivity before = repository.findById(id).orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
-        new Validation().require(before.status() == RecordStatus.IN_REVIEW, "status", "record.validation.not-in-review")
+        new Validation()
+                .require(before.status() == RecordStatus.IN_REVIEW, "status", "record.validation.not-in-review")
                 .throwIfInvalid();
         return transition(before, version, before.withStatus(RecordStatus.DRAFT, null, null, before.reviewDue()));
     }
@@ -144,13 +158,35 @@ public class RecordService {
     }
 
     private ProcessingActivity transition(ProcessingActivity before, int version, ProcessingActivity changed) {
-        ProcessingActivity versioned = new ProcessingActivity(changed.id(), version, changed.role(), changed.name(),
-                changed.controllerId(), changed.servedControllerId(), changed.jointControllers(), changed.representative(),
-                changed.purposes(), changed.legalBases(), changed.legalBasisNote(), changed.art9Conditions(),
-                changed.specialCategories(), changed.dataSubjects(), changed.personalData(), changed.otherRecipients(),
-                changed.agreementIds(), changed.art49Documentation(), changed.erasure(), changed.security(), changed.dpia(),
-                changed.dpiaReference(), changed.department(), changed.reviewDue(), changed.status(), changed.approvedBy(),
-                changed.approvedOn(), changed.source());
+        ProcessingActivity versioned = new ProcessingActivity(
+                changed.id(),
+                version,
+                changed.role(),
+                changed.name(),
+                changed.controllerId(),
+                changed.servedControllerId(),
+                changed.jointControllers(),
+                changed.representative(),
+                changed.purposes(),
+                changed.legalBases(),
+                changed.legalBasisNote(),
+                changed.art9Conditions(),
+                changed.specialCategories(),
+                changed.dataSubjects(),
+                changed.personalData(),
+                changed.otherRecipients(),
+                changed.agreementIds(),
+                changed.art49Documentation(),
+                changed.erasure(),
+                changed.security(),
+                changed.dpia(),
+                changed.dpiaReference(),
+                changed.department(),
+                changed.reviewDue(),
+                changed.status(),
+                changed.approvedBy(),
+                changed.approvedOn(),
+                changed.source());
         if (!repository.update(versioned)) {
             throw new ConcurrentEditException(ENTITY, before.id());
         }
@@ -166,33 +202,62 @@ public class RecordService {
         validation.requireText(a.purposes(), "purposes", 2000);
         validation.require(a.role() != null, "role", "validation.required");
         Optional<Organisation> controller = organisations.findById(a.controllerId());
-        validation.require(controller.isPresent() && controller.get().ownCompany(), "controllerId", "record.validation.controller")
-                .require(a.role() != RecordRole.PROCESSOR || (a.servedControllerId() != null
-                        && organisations.findById(a.servedControllerId()).isPresent()), "servedControllerId",
+        validation
+                .require(
+                        controller.isPresent() && controller.get().ownCompany(),
+                        "controllerId",
+                        "record.validation.controller")
+                .require(
+                        a.role() != RecordRole.PROCESSOR
+                                || (a.servedControllerId() != null
+                                        && organisations
+                                                .findById(a.servedControllerId())
+                                                .isPresent()),
+                        "servedControllerId",
                         "record.validation.served-controller")
-                .require(!a.processesArt9Data() || !a.art9Conditions().isEmpty(), "art9Conditions", "record.validation.art9")
-                .require(a.dpia() != DpiaNeed.REQUIRED || !complete || notBlank(a.dpiaReference()), "dpiaReference",
+                .require(
+                        !a.processesArt9Data() || !a.art9Conditions().isEmpty(),
+                        "art9Conditions",
+                        "record.validation.art9")
+                .require(
+                        a.dpia() != DpiaNeed.REQUIRED || !complete || notBlank(a.dpiaReference()),
+                        "dpiaReference",
                         "record.validation.dpia-reference");
         for (long agreementId : a.agreementIds()) {
-            validation.require(agreements.detail(agreementId).isPresent(), "agreementIds", "record.validation.agreement");
+            validation.require(
+                    agreements.detail(agreementId).isPresent(), "agreementIds", "record.validation.agreement");
         }
         if (complete) {
-            validation.require(a.role() == RecordRole.PROCESSOR || !a.legalBases().isEmpty(), "legalBases",
-                    "record.validation.legal-basis")
+            validation
+                    .require(
+                            a.role() == RecordRole.PROCESSOR || !a.legalBases().isEmpty(),
+                            "legalBases",
+                            "record.validation.legal-basis")
                     .require(notBlank(a.dataSubjects()), "dataSubjects", "record.validation.data-subjects")
                     .require(notBlank(a.personalData()), "personalData", "record.validation.personal-data");
         }
-        for (String text : new String[] {a.legalBasisNote(), a.dataSubjects(), a.personalData(), a.otherRecipients(),
-                a.art49Documentation(), a.erasure(), a.security(), a.jointControllers()}) {
+        for (String text : new String[] {
+            a.legalBasisNote(),
+            a.dataSubjects(),
+            a.personalData(),
+            a.otherRecipients(),
+            a.art49Documentation(),
+            a.erasure(),
+            a.security(),
+            a.jointControllers()
+        }) {
             validation.require(text == null || text.length() <= 2000, "text", "validation.too-long", 2000);
         }
         validation.throwIfInvalid();
     }
 
     private RecordDetail view(ProcessingActivity activity) {
-        List<AgreementDetail> linked = activity.agreementIds().stream().map(agreements::detail).flatMap(Optional::stream).toList();
-        Map<Long, TomCatalogue> catalogueById = catalogues.findAll().stream()
-                .collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
+        List<AgreementDetail> linked = activity.agreementIds().stream()
+                .map(agreements::detail)
+                .flatMap(Optional::stream)
+                .toList();
+        Map<Long, TomCatalogue> catalogueById =
+                catalogues.findAll().stream().collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
         List<RecordDetail.Retention> rules = new ArrayList<>();
         List<RecordDetail.Measures> measures = new ArrayList<>();
         for (AgreementDetail detail : linked) {
@@ -200,26 +265,66 @@ public class RecordService {
             String processor = detail.processor().name();
             retention.rulesOf(id).forEach(rule -> rules.add(new RecordDetail.Retention(id, processor, rule)));
             for (TomChecklist checklist : checklists.ofAgreement(id)) {
-                String party = checklist.subprocessorId() == null ? processor : detail.subprocessors().stream()
-                        .filter(s -> s.id().equals(checklist.subprocessorId())).findFirst()
-                        .map(s -> detail.organisationOf(s).name()).orElse(processor);
+                String party = checklist.subprocessorId() == null
+                        ? processor
+                        : detail.subprocessors().stream()
+                                .filter(s -> s.id().equals(checklist.subprocessorId()))
+                                .findFirst()
+                                .map(s -> detail.organisationOf(s).name())
+                                .orElse(processor);
                 TomCatalogue catalogue = catalogueById.get(checklist.catalogueId());
-                measures.add(new RecordDetail.Measures(id, processor, party, catalogue.code(), checklist.progress().implemented(),
-                        checklist.progress().applicable(), checklist.progress().missing()));
+                measures.add(new RecordDetail.Measures(
+                        id,
+                        processor,
+                        party,
+                        catalogue.code(),
+                        checklist.progress().implemented(),
+                        checklist.progress().applicable(),
+                        checklist.progress().missing()));
             }
         }
-        return new RecordDetail(activity, organisations.findById(activity.controllerId()).orElseThrow(),
-                activity.servedControllerId() == null ? null : organisations.findById(activity.servedControllerId()).orElse(null),
-                TransferDerivation.recipients(linked), TransferDerivation.transfers(linked), rules, measures);
+        return new RecordDetail(
+                activity,
+                organisations.findById(activity.controllerId()).orElseThrow(),
+                activity.servedControllerId() == null
+                        ? null
+                        : organisations.findById(activity.servedControllerId()).orElse(null),
+                TransferDerivation.recipients(linked),
+                TransferDerivation.transfers(linked),
+                rules,
+                measures);
     }
 
     private static ProcessingActivity trimmed(ProcessingActivity a) {
-        return new ProcessingActivity(a.id(), a.version(), a.role(), a.name().trim(), a.controllerId(), a.servedControllerId(),
-                trim(a.jointControllers()), trim(a.representative()), a.purposes().trim(), a.legalBases(), trim(a.legalBasisNote()),
-                a.art9Conditions(), a.specialCategories(), trim(a.dataSubjects()), trim(a.personalData()),
-                trim(a.otherRecipients()), a.agreementIds(), trim(a.art49Documentation()), trim(a.erasure()), trim(a.security()),
-                a.dpia(), trim(a.dpiaReference()), trim(a.department()), a.reviewDue(), a.status(), a.approvedBy(),
-                a.approvedOn(), trim(a.source()));
+        return new ProcessingActivity(
+                a.id(),
+                a.version(),
+                a.role(),
+                a.name().trim(),
+                a.controllerId(),
+                a.servedControllerId(),
+                trim(a.jointControllers()),
+                trim(a.representative()),
+                a.purposes().trim(),
+                a.legalBases(),
+                trim(a.legalBasisNote()),
+                a.art9Conditions(),
+                a.specialCategories(),
+                trim(a.dataSubjects()),
+                trim(a.personalData()),
+                trim(a.otherRecipients()),
+                a.agreementIds(),
+                trim(a.art49Documentation()),
+                trim(a.erasure()),
+                trim(a.security()),
+                a.dpia(),
+                trim(a.dpiaReference()),
+                trim(a.department()),
+                a.reviewDue(),
+                a.status(),
+                a.approvedBy(),
+                a.approvedOn(),
+                trim(a.source()));
     }
 
     private static boolean notBlank(String value) {

@@ -32,17 +32,32 @@ final class RecordTexts {
         List<String[]> fields = new java.util.ArrayList<>();
         fields.add(pair("record.role", t("record.role." + a.role().name())));
         fields.add(pair("record.controller", party(view.controller())));
-        fields.add(pair("record.served-controller", a.role() == RecordRole.CONTROLLER ? t("record.not-applicable")
-                : view.servedController() == null ? t("annex.not-recorded") : party(view.servedController())));
+        fields.add(pair(
+                "record.served-controller",
+                a.role() == RecordRole.CONTROLLER
+                        ? t("record.not-applicable")
+                        : view.servedController() == null ? t("annex.not-recorded") : party(view.servedController())));
         fields.add(pair("record.joint-controllers", or(a.jointControllers())));
         fields.add(pair("record.representative", or(a.representative())));
         fields.add(pair("record.dpo", dpo(view.controller())));
         fields.add(pair("record.purposes", a.purposes()));
         fields.add(pair("record.legal-bases", legalBases(a)));
-        fields.add(pair("record.art9", a.art9Conditions().isEmpty() ? t("annex.not-recorded")
-                : a.art9Conditions().stream().sorted().map(c -> t("art9." + c.name())).collect(Collectors.joining("; "))));
-        fields.add(pair("record.special-categories", a.specialCategories().isEmpty() ? t("annex.none-recorded")
-                : a.specialCategories().stream().sorted().map(c -> t("special." + c.name())).collect(Collectors.joining("; "))));
+        fields.add(pair(
+                "record.art9",
+                a.art9Conditions().isEmpty()
+                        ? t("annex.not-recorded")
+                        : a.art9Conditions().stream()
+                                .sorted()
+                                .map(c -> t("art9." + c.name()))
+                                .collect(Collectors.joining("; "))));
+        fields.add(pair(
+                "record.special-categories",
+                a.specialCategories().isEmpty()
+                        ? t("annex.none-recorded")
+                        : a.specialCategories().stream()
+                                .sorted()
+                                .map(c -> t("special." + c.name()))
+                                .collect(Collectors.joining("; "))));
         fields.add(pair("record.data-subjects", or(a.dataSubjects())));
         fields.add(pair("record.personal-data", or(a.personalData())));
         fields.add(pair("record.recipients", recipients(view)));
@@ -51,19 +66,31 @@ final class RecordTexts {
         fields.add(pair("record.art49", or(a.art49Documentation())));
         fields.add(pair("record.erasure", erasure(view)));
         fields.add(pair("record.security", security(view)));
-        fields.add(pair("record.dpia", a.dpia() == null ? t("annex.not-recorded") : t("record.dpia." + a.dpia().name())
-                + (a.dpiaReference() == null ? "" : " – " + a.dpiaReference())));
+        fields.add(pair(
+                "record.dpia",
+                a.dpia() == null
+                        ? t("annex.not-recorded")
+                        : t("record.dpia." + a.dpia().name())
+                                + (a.dpiaReference() == null ? "" : " – " + a.dpiaReference())));
         fields.add(pair("record.department", or(a.department())));
-        fields.add(pair("record.status", t("record.status." + a.status().name())
-                + (a.approvedBy() == null ? "" : " – " + t("record.approved-line", date(a.approvedOn()), a.approvedBy()))));
+        fields.add(pair(
+                "record.status",
+                t("record.status." + a.status().name())
+                        + (a.approvedBy() == null
+                                ? ""
+                                : " – " + t("record.approved-line", date(a.approvedOn()), a.approvedBy()))));
         fields.add(pair("record.review-due", date(a.reviewDue())));
         fields.add(pair("record.source", or(a.source())));
         return fields;
     }
 
     String legalBases(ProcessingActivity a) {
-        String bases = a.legalBases().isEmpty() ? t("annex.not-recorded")
-                : a.legalBases().stream().sorted().map(b -> t("legal-basis." + b.name())).collect(Collectors.joining("; "));
+        String bases = a.legalBases().isEmpty()
+                ? t("annex.not-recorded")
+                : a.legalBases().stream()
+                        .sorted()
+                        .map(b -> t("legal-basis." + b.name()))
+                        .collect(Collectors.joining("; "));
         return a.legalBasisNote() == null ? bases : bases + " – " + a.legalBasisNote();
     }
 
@@ -71,9 +98,17 @@ final class RecordTexts {
         if (view.recipients().isEmpty()) {
             return t("record.no-linked-recipients");
         }
-        return view.recipients().stream().map(r -> (r.subprocessor() ? t("record.subprocessor-of", r.name(), r.engagedBy())
-                : t("record.processor-line", r.name())) + (r.countries().isEmpty() ? "" : " – " + r.countries().stream()
-                .map(this::country).collect(Collectors.joining(", ")))).collect(Collectors.joining("\n"));
+        return view.recipients().stream()
+                .map(r -> (r.subprocessor()
+                                ? t("record.subprocessor-of", r.name(), r.engagedBy())
+                                : t("record.processor-line", r.name()))
+                        + (r.countries().isEmpty()
+                                ? ""
+                                : " – "
+                                        + r.countries().stream()
+                                                .map(this::country)
+                                                .collect(Collectors.joining(", "))))
+                .collect(Collectors.joining("\n"));
     }
 
     String transfers(RecordDetail view) {
@@ -84,7 +119,9 @@ final class RecordTexts {
     }
 
     String transfer(RecordDetail.Transfer transfer) {
-        String mechanism = transfer.withoutMechanism() ? t("record.no-mechanism") : t("mechanism." + transfer.mechanism().name());
+        String mechanism = transfer.withoutMechanism()
+                ? t("record.no-mechanism")
+                : t("mechanism." + transfer.mechanism().name());
         return transfer.recipient() + " → " + country(transfer.country())
                 + (transfer.region() == null ? "" : " (" + transfer.region() + ")") + ": " + mechanism
                 + (transfer.sccModule() == null ? "" : ", " + t("annex.scc-module", transfer.sccModule()))
@@ -97,9 +134,13 @@ final class RecordTexts {
         if (view.activity().erasure() != null) {
             lines.add(view.activity().erasure());
         }
-        view.retention().forEach(r -> lines.add(r.processor() + ": " + r.rule().rule().dataCategory() + " – "
-                + (r.rule().rule().period() == null ? or(r.rule().rule().criteria())
-                : r.rule().rule().period() + " " + t("retention.trigger." + r.rule().rule().trigger().name()))));
+        view.retention()
+                .forEach(r -> lines.add(r.processor() + ": " + r.rule().rule().dataCategory() + " – "
+                        + (r.rule().rule().period() == null
+                                ? or(r.rule().rule().criteria())
+                                : r.rule().rule().period() + " "
+                                        + t("retention.trigger."
+                                                + r.rule().rule().trigger().name()))));
         return lines.isEmpty() ? t("annex.not-recorded") : String.join("\n", lines);
     }
 
@@ -108,7 +149,9 @@ final class RecordTexts {
         if (view.activity().security() != null) {
             lines.add(view.activity().security());
         }
-        view.measures().forEach(m -> lines.add(t("record.measures-line", m.party(), m.implemented(), m.applicable(), m.catalogue())));
+        view.measures()
+                .forEach(m -> lines.add(
+                        t("record.measures-line", m.party(), m.implemented(), m.applicable(), m.catalogue())));
         return lines.isEmpty() ? t("annex.not-recorded") : String.join("\n", lines);
     }
 
@@ -117,17 +160,28 @@ final class RecordTexts {
     }
 
     String date(LocalDate date) {
-        return date == null ? t("annex.not-recorded") : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? t("annex.not-recorded")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     private String party(Organisation o) {
-        return java.util.stream.Stream.of(o.name(), o.address(locale), o.contact().email())
-                .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+        return java.util.stream.Stream.of(
+                        o.name(), o.address(locale), o.contact().email())
+                .filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     private String dpo(Organisation o) {
-        String text = java.util.stream.Stream.of(o.dpo().name(), o.dpo().email(), o.dpo().phone(), o.dpo().address())
-                .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+        String text = java.util.stream.Stream.of(
+                        o.dpo().name(),
+                        o.dpo().email(),
+                        o.dpo().phone(),
+                        o.dpo().address())
+                .filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(", "));
         return or(text);
     }
 

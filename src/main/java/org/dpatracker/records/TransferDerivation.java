@@ -21,12 +21,23 @@ final class TransferDerivation {
         List<RecordDetail.Recipient> recipients = new ArrayList<>();
         for (AgreementDetail detail : agreements) {
             long id = detail.agreement().id();
-            recipients.add(new RecordDetail.Recipient(id, detail.processor().name(), false, null,
-                    detail.agreement().processing().services() != null ? detail.agreement().processing().services()
-                            : detail.agreement().processing().subjectMatter(), countries(detail.agreement().locations())));
+            recipients.add(new RecordDetail.Recipient(
+                    id,
+                    detail.processor().name(),
+                    false,
+                    null,
+                    detail.agreement().processing().services() != null
+                            ? detail.agreement().processing().services()
+                            : detail.agreement().processing().subjectMatter(),
+                    countries(detail.agreement().locations())));
             for (Subprocessor s : receiving(detail)) {
-                recipients.add(new RecordDetail.Recipient(id, detail.organisationOf(s).name(), true, engagedBy(detail, s),
-                        s.service(), countries(s.locations())));
+                recipients.add(new RecordDetail.Recipient(
+                        id,
+                        detail.organisationOf(s).name(),
+                        true,
+                        engagedBy(detail, s),
+                        s.service(),
+                        countries(s.locations())));
             }
         }
         return recipients;
@@ -44,12 +55,22 @@ final class TransferDerivation {
         return transfers;
     }
 
-    private static void add(List<RecordDetail.Transfer> transfers, long agreementId, String recipient,
+    private static void add(
+            List<RecordDetail.Transfer> transfers,
+            long agreementId,
+            String recipient,
             List<ProcessingLocation> locations) {
         for (ProcessingLocation l : locations) {
             if (!Countries.EEA_LOCATIONS.contains(l.country())) {
-                transfers.add(new RecordDetail.Transfer(agreementId, recipient, l.country(), l.region(), l.mechanism(),
-                        l.sccModule(), l.derogation(), l.safeguardsReference()));
+                transfers.add(new RecordDetail.Transfer(
+                        agreementId,
+                        recipient,
+                        l.country(),
+                        l.region(),
+                        l.mechanism(),
+                        l.sccModule(),
+                        l.derogation(),
+                        l.safeguardsReference()));
             }
         }
     }
@@ -68,7 +89,10 @@ final class TransferDerivation {
         if (s.parentId() == null) {
             return detail.processor().name();
         }
-        return detail.subprocessors().stream().filter(p -> p.id().equals(s.parentId())).findFirst()
-                .map(p -> detail.organisationOf(p).name()).orElse(detail.processor().name());
+        return detail.subprocessors().stream()
+                .filter(p -> p.id().equals(s.parentId()))
+                .findFirst()
+                .map(p -> detail.organisationOf(p).name())
+                .orElse(detail.processor().name());
     }
 }

@@ -29,16 +29,22 @@ class AdequacyScopeRule extends LocationRule {
     boolean applies(AgreementFacts facts, Party party, Location location) {
         LocalDate today = LocalDate.now(clock);
         Optional<Adequacy> decision = facts.adequacyOn(location.country(), today);
-        return facts.reliesOnAdequacy(location, today) && decision.isPresent() && decision.get().scope().isLimited()
+        return facts.reliesOnAdequacy(location, today)
+                && decision.isPresent()
+                && decision.get().scope().isLimited()
                 && decision.get().scope() != AdequacyScope.DPF_CERTIFIED
-                && party.certificates().stream().noneMatch(c -> SCOPE_CONFIRMED.equals(c.kind())
-                        && (c.validUntil() == null || !c.validUntil().isBefore(today)));
+                && party.certificates().stream()
+                        .noneMatch(c -> SCOPE_CONFIRMED.equals(c.kind())
+                                && (c.validUntil() == null || !c.validUntil().isBefore(today)));
     }
 
     @Override
     RedFlag flag(AgreementFacts facts, Party party, Location location) {
         AdequacyScope scope = facts.adequacy().get(location.country()).scope();
-        return RedFlag.of(RedFlagType.ADEQUACY_SCOPE_UNCONFIRMED, party.name(), location.country(),
+        return RedFlag.of(
+                RedFlagType.ADEQUACY_SCOPE_UNCONFIRMED,
+                party.name(),
+                location.country(),
                 RedFlag.TRANSLATE + "adequacy.scope." + scope.name());
     }
 }

@@ -18,7 +18,8 @@ class AdequacyWithoutDecisionRule extends LocationRule {
 
     @Override
     boolean applies(AgreementFacts facts, Party party, Location location) {
-        return location.mechanism() == TransferMechanism.ADEQUACY && !Countries.isInEea(location.country())
+        return location.mechanism() == TransferMechanism.ADEQUACY
+                && !Countries.isInEea(location.country())
                 && facts.adequacyOn(location.country(), LocalDate.now(clock)).isEmpty();
     }
 

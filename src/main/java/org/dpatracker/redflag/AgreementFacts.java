@@ -13,18 +13,47 @@ import org.dpatracker.transfer.TransferMechanism;
  * only partly stipulated.
  */
 public record AgreementFacts(
-        LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
-        Map<String, Adequacy> adequacy, List<MissingPoint> missingContractPoints, List<MissingPoint> partialContractPoints,
-        boolean signedOrEnded, Recipient recipient, List<String> arrangementGaps, BreachNotice breachNotice) {
+        LocalDate nextReview,
+        boolean ownPurposeUse,
+        String ownPurposeClause,
+        List<Party> parties,
+        Map<String, Adequacy> adequacy,
+        List<MissingPoint> missingContractPoints,
+        List<MissingPoint> partialContractPoints,
+        boolean signedOrEnded,
+        Recipient recipient,
+        List<String> arrangementGaps,
+        BreachNotice breachNotice) {
 
-    /** The processor's contractual breach notice: within how many hours, and whether only for breaches it deems notifiable. */
+    /**
+     * The processor's contractual breach notice: within how many hours, and whether only for breaches it deems
+     * notifiable.
+     */
     public record BreachNotice(Integer hours, boolean onlyWhenNotifiable) {}
 
-    public AgreementFacts(LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
-            Map<String, Adequacy> adequacy, List<MissingPoint> missingContractPoints, List<MissingPoint> partialContractPoints,
-            boolean signedOrEnded, Recipient recipient, List<String> arrangementGaps) {
-        this(nextReview, ownPurposeUse, ownPurposeClause, parties, adequacy, missingContractPoints, partialContractPoints,
-                signedOrEnded, recipient, arrangementGaps, null);
+    public AgreementFacts(
+            LocalDate nextReview,
+            boolean ownPurposeUse,
+            String ownPurposeClause,
+            List<Party> parties,
+            Map<String, Adequacy> adequacy,
+            List<MissingPoint> missingContractPoints,
+            List<MissingPoint> partialContractPoints,
+            boolean signedOrEnded,
+            Recipient recipient,
+            List<String> arrangementGaps) {
+        this(
+                nextReview,
+                ownPurposeUse,
+                ownPurposeClause,
+                parties,
+                adequacy,
+                missingContractPoints,
+                partialContractPoints,
+                signedOrEnded,
+                recipient,
+                arrangementGaps,
+                null);
     }
 
     /** What the agreement's recipient is to the controller, as far as the rules care. */
@@ -47,17 +76,36 @@ public record AgreementFacts(
     }
 
     /** A signed processor agreement with these parties and nothing recorded against its contract points. */
-    public AgreementFacts(LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
+    public AgreementFacts(
+            LocalDate nextReview,
+            boolean ownPurposeUse,
+            String ownPurposeClause,
+            List<Party> parties,
             Map<String, Adequacy> adequacy) {
         this(nextReview, ownPurposeUse, ownPurposeClause, parties, adequacy, List.of(), List.of(), true);
     }
 
     /** A processor agreement. */
-    public AgreementFacts(LocalDate nextReview, boolean ownPurposeUse, String ownPurposeClause, List<Party> parties,
-            Map<String, Adequacy> adequacy, List<MissingPoint> missingContractPoints, List<MissingPoint> partialContractPoints,
+    public AgreementFacts(
+            LocalDate nextReview,
+            boolean ownPurposeUse,
+            String ownPurposeClause,
+            List<Party> parties,
+            Map<String, Adequacy> adequacy,
+            List<MissingPoint> missingContractPoints,
+            List<MissingPoint> partialContractPoints,
             boolean signedOrEnded) {
-        this(nextReview, ownPurposeUse, ownPurposeClause, parties, adequacy, missingContractPoints, partialContractPoints,
-                signedOrEnded, Recipient.PROCESSOR, List.of());
+        this(
+                nextReview,
+                ownPurposeUse,
+                ownPurposeClause,
+                parties,
+                adequacy,
+                missingContractPoints,
+                partialContractPoints,
+                signedOrEnded,
+                Recipient.PROCESSOR,
+                List.of());
     }
 
     public boolean ofProcessor() {
@@ -67,8 +115,11 @@ public record AgreementFacts(
     /** The adequacy decision for a country, if one is in force on that day. */
     public java.util.Optional<Adequacy> adequacyOn(String country, LocalDate day) {
         Adequacy decision = adequacy.get(country);
-        return decision == null || (decision.validUntil() != null && decision.validUntil().isBefore(day))
-                ? java.util.Optional.empty() : java.util.Optional.of(decision);
+        return decision == null
+                        || (decision.validUntil() != null
+                                && decision.validUntil().isBefore(day))
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(decision);
     }
 
     /**
@@ -77,7 +128,8 @@ public record AgreementFacts(
      */
     public boolean reliesOnAdequacy(Location location, LocalDate day) {
         return location.mechanism() == TransferMechanism.ADEQUACY
-                || (location.withoutMechanism() && adequacyOn(location.country(), day).isPresent());
+                || (location.withoutMechanism()
+                        && adequacyOn(location.country(), day).isPresent());
     }
 
     /** A Commission adequacy decision: whom it covers and, where it has a sunset clause, until when. */
@@ -90,7 +142,11 @@ public record AgreementFacts(
      * The processor or a subprocessor. Removed or objected subprocessors are left out by the caller;
      * {@code subprocessor} tells which of the two a party is, which decides the fitting clause module.
      */
-    public record Party(String name, List<Certificate> certificates, List<Location> locations, int missingMeasures,
+    public record Party(
+            String name,
+            List<Certificate> certificates,
+            List<Location> locations,
+            int missingMeasures,
             boolean subprocessor) {
         public Party {
             certificates = List.copyOf(certificates);

@@ -22,7 +22,8 @@ class BreachNoticeGapRule implements RedFlagRule {
         String processor = facts.parties().getFirst().name();
         List<RedFlag> flags = new ArrayList<>();
         if (notice.onlyWhenNotifiable()) {
-            flags.add(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, processor, RedFlag.TRANSLATE + "breach.gap.conditional"));
+            flags.add(
+                    RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, processor, RedFlag.TRANSLATE + "breach.gap.conditional"));
         }
         if (notice.hours() != null && notice.hours() >= CONTROLLERS_HOURS) {
             flags.add(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, processor, RedFlag.TRANSLATE + "breach.gap.too-late"));

@@ -20,7 +20,10 @@ class ExpiredCertificationRule extends CertificateRule {
         if (certificate.validUntil() == null || !certificate.validUntil().isBefore(LocalDate.now(clock))) {
             return Stream.empty();
         }
-        return Stream.of(RedFlag.of(RedFlagType.EXPIRED_CERTIFICATION, party.name(), Certificates.name(certificate),
+        return Stream.of(RedFlag.of(
+                RedFlagType.EXPIRED_CERTIFICATION,
+                party.name(),
+                Certificates.name(certificate),
                 certificate.validUntil().toString()));
     }
 }

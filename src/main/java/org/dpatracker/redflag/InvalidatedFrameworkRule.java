@@ -15,7 +15,10 @@ class InvalidatedFrameworkRule extends LocationRule {
 
     @Override
     RedFlag flag(AgreementFacts facts, Party party, Location location) {
-        return RedFlag.of(RedFlagType.INVALIDATED_FRAMEWORK, party.name(), location.country(),
+        return RedFlag.of(
+                RedFlagType.INVALIDATED_FRAMEWORK,
+                party.name(),
+                location.country(),
                 location.mechanism().name());
     }
 }

@@ -19,7 +19,8 @@ class JointArrangementRule implements RedFlagRule {
             return List.of(RedFlag.of(RedFlagType.JOINT_CONTROL_WITHOUT_ARRANGEMENT, partner));
         }
         return facts.arrangementGaps().stream()
-                .map(gap -> RedFlag.of(RedFlagType.JOINT_ARRANGEMENT_INCOMPLETE, partner, RedFlag.TRANSLATE + "joint.gap." + gap))
+                .map(gap -> RedFlag.of(
+                        RedFlagType.JOINT_ARRANGEMENT_INCOMPLETE, partner, RedFlag.TRANSLATE + "joint.gap." + gap))
                 .toList();
     }
 }

@@ -33,7 +33,8 @@ class MissingContractPointRule implements RedFlagRule {
         }
         String processor = facts.parties().getFirst().name();
         return points.apply(facts).stream()
-                .map(point -> RedFlag.of(type, processor, point.citation(), RedFlag.TRANSLATE + "contract.point." + point.code()))
+                .map(point -> RedFlag.of(
+                        type, processor, point.citation(), RedFlag.TRANSLATE + "contract.point." + point.code()))
                 .toList();
     }
 }

@@ -9,7 +9,8 @@ class MissingMeasuresRule implements RedFlagRule {
     public List<RedFlag> check(AgreementFacts facts) {
         return facts.parties().stream()
                 .filter(party -> party.missingMeasures() > 0)
-                .map(party -> RedFlag.of(RedFlagType.MEASURES_MISSING, party.name(), String.valueOf(party.missingMeasures())))
+                .map(party ->
+                        RedFlag.of(RedFlagType.MEASURES_MISSING, party.name(), String.valueOf(party.missingMeasures())))
                 .toList();
     }
 }

@@ -13,6 +13,7 @@ class NoSignedAgreementRule implements RedFlagRule {
         if (facts.signedOrEnded() || facts.parties().isEmpty()) {
             return List.of();
         }
-        return List.of(RedFlag.of(RedFlagType.NO_SIGNED_AGREEMENT, facts.parties().getFirst().name()));
+        return List.of(RedFlag.of(
+                RedFlagType.NO_SIGNED_AGREEMENT, facts.parties().getFirst().name()));
     }
 }

@@ -21,7 +21,8 @@ class NoTransferMechanismRule extends LocationRule {
 
     @Override
     boolean applies(AgreementFacts facts, Party party, Location location) {
-        return !Countries.isInEea(location.country()) && location.withoutMechanism()
+        return !Countries.isInEea(location.country())
+                && location.withoutMechanism()
                 && facts.adequacyOn(location.country(), LocalDate.now(clock)).isEmpty();
     }
 

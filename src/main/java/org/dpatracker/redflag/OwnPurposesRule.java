@@ -11,6 +11,7 @@ class OwnPurposesRule implements RedFlagRule {
             return List.of();
         }
         String clause = facts.ownPurposeClause() == null ? "" : facts.ownPurposeClause();
-        return List.of(RedFlag.of(RedFlagType.OWN_PURPOSES, facts.parties().getFirst().name(), clause));
+        return List.of(
+                RedFlag.of(RedFlagType.OWN_PURPOSES, facts.parties().getFirst().name(), clause));
     }
 }

@@ -15,11 +15,14 @@ class ReviewOverdueRule implements RedFlagRule {
 
     @Override
     public List<RedFlag> check(AgreementFacts facts) {
-        if (facts.nextReview() == null || !facts.nextReview().isBefore(LocalDate.now(clock))
+        if (facts.nextReview() == null
+                || !facts.nextReview().isBefore(LocalDate.now(clock))
                 || facts.parties().isEmpty()) {
             return List.of();
         }
-        return List.of(RedFlag.of(RedFlagType.REVIEW_OVERDUE, facts.parties().getFirst().name(),
+        return List.of(RedFlag.of(
+                RedFlagType.REVIEW_OVERDUE,
+                facts.parties().getFirst().name(),
                 facts.nextReview().toString()));
     }
 }

@@ -15,7 +15,9 @@ class SccModuleRule extends LocationRule {
     boolean applies(AgreementFacts facts, Party party, Location location) {
         Integer module = location.sccModule();
         // A subprocessor on module 2 may have signed the clauses with the controller directly (Clause 9).
-        return location.mechanism() == TransferMechanism.SCC_2021 && module != null && module != expected(facts, party)
+        return location.mechanism() == TransferMechanism.SCC_2021
+                && module != null
+                && module != expected(facts, party)
                 && !(party.subprocessor() && module == 2);
     }
 
@@ -28,7 +30,11 @@ class SccModuleRule extends LocationRule {
 
     @Override
     RedFlag flag(AgreementFacts facts, Party party, Location location) {
-        return RedFlag.of(RedFlagType.SCC_MODULE_MISMATCH, party.name(), location.country(),
-                String.valueOf(location.sccModule()), String.valueOf(expected(facts, party)));
+        return RedFlag.of(
+                RedFlagType.SCC_MODULE_MISMATCH,
+                party.name(),
+                location.country(),
+                String.valueOf(location.sccModule()),
+                String.valueOf(expected(facts, party)));
     }
 }

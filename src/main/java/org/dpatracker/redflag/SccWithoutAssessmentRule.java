@@ -13,7 +13,8 @@ class SccWithoutAssessmentRule extends LocationRule {
     @Override
     boolean applies(AgreementFacts facts, Party party, Location location) {
         return location.mechanism() == TransferMechanism.SCC_2021
-                && (location.assessmentReference() == null || location.assessmentReference().isBlank());
+                && (location.assessmentReference() == null
+                        || location.assessmentReference().isBlank());
     }
 
     @Override

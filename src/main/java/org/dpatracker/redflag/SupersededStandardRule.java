@@ -19,9 +19,8 @@ class SupersededStandardRule extends CertificateRule {
     record Superseded(String kind, Pattern label, LocalDate transitionEnded, String successor) {}
 
     /** ISO/IEC 27001:2013: the IAF transition (MD 26) to ISO/IEC 27001:2022 ended on 31 October 2025. */
-    static final List<Superseded> VERSIONS = List.of(
-            new Superseded("ISO_27001", Pattern.compile("27001\\s*:\\s*2013"), LocalDate.of(2025, 10, 31),
-                    "ISO/IEC 27001:2022"));
+    static final List<Superseded> VERSIONS = List.of(new Superseded(
+            "ISO_27001", Pattern.compile("27001\\s*:\\s*2013"), LocalDate.of(2025, 10, 31), "ISO/IEC 27001:2022"));
 
     private final Clock clock;
 
@@ -33,9 +32,15 @@ class SupersededStandardRule extends CertificateRule {
     Stream<RedFlag> flags(Party party, Certificate certificate) {
         LocalDate today = LocalDate.now(clock);
         return VERSIONS.stream()
-                .filter(version -> version.kind().equals(certificate.kind()) && certificate.label() != null
-                        && version.label().matcher(certificate.label()).find() && today.isAfter(version.transitionEnded()))
-                .map(version -> RedFlag.of(RedFlagType.CERTIFICATION_SUPERSEDED, party.name(), certificate.label(),
-                        version.transitionEnded().toString(), version.successor()));
+                .filter(version -> version.kind().equals(certificate.kind())
+                        && certificate.label() != null
+                        && version.label().matcher(certificate.label()).find()
+                        && today.isAfter(version.transitionEnded()))
+                .map(version -> RedFlag.of(
+                        RedFlagType.CERTIFICATION_SUPERSEDED,
+                        party.name(),
+                        certificate.label(),
+                        version.transitionEnded().toString(),
+                        version.successor()));
     }
 }

@@ -16,6 +16,7 @@ class UnverifiedCertificationRule extends CertificateRule {
         if (certificate.validUntil() != null || AdequacyScopeRule.SCOPE_CONFIRMED.equals(certificate.kind())) {
             return Stream.empty();
         }
-        return Stream.of(RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, party.name(), Certificates.name(certificate)));
+        return Stream.of(
+                RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, party.name(), Certificates.name(certificate)));
     }
 }

@@ -8,8 +8,14 @@ import java.util.Map;
  * The end of an agreement: the controller's choice to have the data deleted or returned, by when,
  * and the processor's confirmation with its certificate. Overdue while unconfirmed after the due date.
  */
-public record AgreementEnd(long agreementId, LocalDate endedOn, DeletionChoice choice, LocalDate dueOn,
-        LocalDate confirmedOn, String certificateDocument, int version) {
+public record AgreementEnd(
+        long agreementId,
+        LocalDate endedOn,
+        DeletionChoice choice,
+        LocalDate dueOn,
+        LocalDate confirmedOn,
+        String certificateDocument,
+        int version) {
 
     public boolean isNew() {
         return version < 0;

@@ -30,8 +30,10 @@ class RetentionRepository {
     }
 
     Map<Long, String> processorNames() {
-        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME).from(AGREEMENT)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+        return dsl.select(AGREEMENT.ID, ORGANISATION.NAME)
+                .from(AGREEMENT)
+                .join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .fetchMap(AGREEMENT.ID, ORGANISATION.NAME);
     }
 
@@ -48,17 +50,26 @@ class RetentionRepository {
     }
 
     long insertRule(RetentionRule r) {
-        return dsl.insertInto(RETENTION_RULE).set(ruleValues(r)).returningResult(RETENTION_RULE.ID).fetchSingle(RETENTION_RULE.ID);
+        return dsl.insertInto(RETENTION_RULE)
+                .set(ruleValues(r))
+                .returningResult(RETENTION_RULE.ID)
+                .fetchSingle(RETENTION_RULE.ID);
     }
 
     boolean updateRule(RetentionRule r) {
-        return dsl.update(RETENTION_RULE).set(ruleValues(r)).set(RETENTION_RULE.VERSION, RETENTION_RULE.VERSION.plus(1))
-                .where(RETENTION_RULE.ID.eq(r.id()).and(RETENTION_RULE.VERSION.eq(r.version()))).execute() == 1;
+        return dsl.update(RETENTION_RULE)
+                        .set(ruleValues(r))
+                        .set(RETENTION_RULE.VERSION, RETENTION_RULE.VERSION.plus(1))
+                        .where(RETENTION_RULE.ID.eq(r.id()).and(RETENTION_RULE.VERSION.eq(r.version())))
+                        .execute()
+                == 1;
     }
 
     boolean deleteRule(long id, int version) {
-        return dsl.deleteFrom(RETENTION_RULE).where(RETENTION_RULE.ID.eq(id).and(RETENTION_RULE.VERSION.eq(version)))
-                .execute() == 1;
+        return dsl.deleteFrom(RETENTION_RULE)
+                        .where(RETENTION_RULE.ID.eq(id).and(RETENTION_RULE.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     Optional<AgreementEnd> findEnd(long agreementId) {
@@ -70,24 +81,42 @@ class RetentionRepository {
     }
 
     void insertEnd(AgreementEnd e) {
-        dsl.insertInto(AGREEMENT_END).set(AGREEMENT_END.AGREEMENT_ID, e.agreementId()).set(endValues(e)).execute();
+        dsl.insertInto(AGREEMENT_END)
+                .set(AGREEMENT_END.AGREEMENT_ID, e.agreementId())
+                .set(endValues(e))
+                .execute();
     }
 
     boolean updateEnd(AgreementEnd e) {
-        return dsl.update(AGREEMENT_END).set(endValues(e)).set(AGREEMENT_END.VERSION, AGREEMENT_END.VERSION.plus(1))
-                .where(AGREEMENT_END.AGREEMENT_ID.eq(e.agreementId()).and(AGREEMENT_END.VERSION.eq(e.version())))
-                .execute() == 1;
+        return dsl.update(AGREEMENT_END)
+                        .set(endValues(e))
+                        .set(AGREEMENT_END.VERSION, AGREEMENT_END.VERSION.plus(1))
+                        .where(AGREEMENT_END
+                                .AGREEMENT_ID
+                                .eq(e.agreementId())
+                                .and(AGREEMENT_END.VERSION.eq(e.version())))
+                        .execute()
+                == 1;
     }
 
     private List<RetentionRule> rules(Condition condition) {
-        return dsl.selectFrom(RETENTION_RULE).where(condition).orderBy(RETENTION_RULE.AGREEMENT_ID, RETENTION_RULE.ID)
+        return dsl.selectFrom(RETENTION_RULE)
+                .where(condition)
+                .orderBy(RETENTION_RULE.AGREEMENT_ID, RETENTION_RULE.ID)
                 .fetch(RetentionRepository::toRule);
     }
 
     private List<AgreementEnd> ends(Condition condition) {
-        return dsl.selectFrom(AGREEMENT_END).where(condition).fetch(r -> new AgreementEnd(r.getAgreementId(), r.getEndedOn(),
-                DeletionChoice.valueOf(r.getChoice()), r.getDueOn(), r.getConfirmedOn(), r.getCertificateDocument(),
-                r.getVersion()));
+        return dsl.selectFrom(AGREEMENT_END)
+                .where(condition)
+                .fetch(r -> new AgreementEnd(
+                        r.getAgreementId(),
+                        r.getEndedOn(),
+                        DeletionChoice.valueOf(r.getChoice()),
+                        r.getDueOn(),
+                        r.getConfirmedOn(),
+                        r.getCertificateDocument(),
+                        r.getVersion()));
     }
 
     private static Map<Field<?>, Object> ruleValues(RetentionRule r) {
@@ -99,7 +128,9 @@ class RetentionRepository {
         values.put(RETENTION_RULE.CUSTOM_EVENT, r.customEvent());
         values.put(RETENTION_RULE.CRITERIA, r.criteria());
         values.put(RETENTION_RULE.TRIGGER_DATE, r.triggerDate());
-        values.put(RETENTION_RULE.BACKUP_PERIOD, r.backupPeriod() == null ? null : r.backupPeriod().toString());
+        values.put(
+                RETENTION_RULE.BACKUP_PERIOD,
+                r.backupPeriod() == null ? null : r.backupPeriod().toString());
         values.put(RETENTION_RULE.LEGAL_HOLD, r.legalHold());
         values.put(RETENTION_RULE.LEGAL_HOLD_REASON, r.legalHoldReason());
         values.put(RETENTION_RULE.SOURCE, r.source());
@@ -118,9 +149,19 @@ class RetentionRepository {
 
     private static RetentionRule toRule(Record record) {
         var r = record.into(RETENTION_RULE);
-        return new RetentionRule(r.getId(), r.getVersion(), r.getAgreementId(), r.getDataCategory(),
-                RetentionSchedule.parse(r.getPeriod()), RetentionTrigger.valueOf(r.getRetentionTrigger()), r.getCustomEvent(),
-                r.getCriteria(), r.getTriggerDate(), RetentionSchedule.parse(r.getBackupPeriod()), r.getLegalHold(),
-                r.getLegalHoldReason(), r.getSource());
+        return new RetentionRule(
+                r.getId(),
+                r.getVersion(),
+                r.getAgreementId(),
+                r.getDataCategory(),
+                RetentionSchedule.parse(r.getPeriod()),
+                RetentionTrigger.valueOf(r.getRetentionTrigger()),
+                r.getCustomEvent(),
+                r.getCriteria(),
+                r.getTriggerDate(),
+                RetentionSchedule.parse(r.getBackupPeriod()),
+                r.getLegalHold(),
+                r.getLegalHoldReason(),
+                r.getSource());
     }
 }

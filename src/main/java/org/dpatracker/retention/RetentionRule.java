@@ -10,9 +10,20 @@ import java.util.Map;
  * the criteria where no period can be given; backups may have their own period; a legal hold
  * suspends deletion. {@code triggerDate} is the day the trigger happened, once known.
  */
-public record RetentionRule(Long id, int version, long agreementId, String dataCategory, Period period,
-        RetentionTrigger trigger, String customEvent, String criteria, LocalDate triggerDate, Period backupPeriod,
-        boolean legalHold, String legalHoldReason, String source) {
+public record RetentionRule(
+        Long id,
+        int version,
+        long agreementId,
+        String dataCategory,
+        Period period,
+        RetentionTrigger trigger,
+        String customEvent,
+        String criteria,
+        LocalDate triggerDate,
+        Period backupPeriod,
+        boolean legalHold,
+        String legalHoldReason,
+        String source) {
 
     Map<String, Object> historyState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -15,7 +15,8 @@ public final class RetentionSchedule {
 
     private RetentionSchedule() {}
 
-    public static LocalDate deletionDue(Period period, RetentionTrigger trigger, LocalDate triggerDate, boolean legalHold) {
+    public static LocalDate deletionDue(
+            Period period, RetentionTrigger trigger, LocalDate triggerDate, boolean legalHold) {
         if (legalHold || period == null || triggerDate == null) {
             return null;
         }

@@ -40,16 +40,20 @@ public class RetentionService {
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<ScheduledRule> rulesOf(long agreementId) {
-        return schedule(repository.rulesOf(agreementId), repository.findEnd(agreementId).stream()
-                .collect(Collectors.toMap(AgreementEnd::agreementId, Function.identity())));
+        return schedule(
+                repository.rulesOf(agreementId),
+                repository.findEnd(agreementId).stream()
+                        .collect(Collectors.toMap(AgreementEnd::agreementId, Function.identity())));
     }
 
     /** Every rule of the register with its dates, for the deadlines list. */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public List<ScheduledRule> allRules() {
-        return schedule(repository.allRules(), repository.allEnds().stream()
-                .collect(Collectors.toMap(AgreementEnd::agreementId, Function.identity())));
+        return schedule(
+                repository.allRules(),
+                repository.allEnds().stream()
+                        .collect(Collectors.toMap(AgreementEnd::agreementId, Function.identity())));
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
@@ -77,28 +81,51 @@ public class RetentionService {
         Validation validation = new Validation()
                 .require(repository.agreementExists(input.agreementId()), "agreementId", "validation.required")
                 .require(input.trigger() != null, "trigger", "validation.required")
-                .require(input.period() != null || notBlank(input.criteria()), "period", "retention.validation.period-or-criteria")
+                .require(
+                        input.period() != null || notBlank(input.criteria()),
+                        "period",
+                        "retention.validation.period-or-criteria")
                 .require(notNegative(input.period()), "period", "retention.validation.negative")
                 .require(notNegative(input.backupPeriod()), "backupPeriod", "retention.validation.negative")
-                .require(input.trigger() != RetentionTrigger.CUSTOM_EVENT || notBlank(input.customEvent()), "customEvent",
+                .require(
+                        input.trigger() != RetentionTrigger.CUSTOM_EVENT || notBlank(input.customEvent()),
+                        "customEvent",
                         "retention.validation.custom-event")
-                .require(!input.legalHold() || notBlank(input.legalHoldReason()), "legalHoldReason",
+                .require(
+                        !input.legalHold() || notBlank(input.legalHoldReason()),
+                        "legalHoldReason",
                         "retention.validation.hold-reason");
         validation.requireText(input.dataCategory(), "dataCategory", 300);
-        validation.require(input.criteria() == null || input.criteria().length() <= 2000, "criteria", "validation.too-long", 2000)
+        validation
+                .require(
+                        input.criteria() == null || input.criteria().length() <= 2000,
+                        "criteria",
+                        "validation.too-long",
+                        2000)
                 .require(input.source() == null || input.source().length() <= 500, "source", "validation.too-long", 500)
                 .throwIfInvalid();
-        RetentionRule rule = new RetentionRule(input.id(), input.version(), input.agreementId(), input.dataCategory().trim(),
-                input.period(), input.trigger(), input.trigger() == RetentionTrigger.CUSTOM_EVENT ? trimmed(input.customEvent()) : null,
-                trimmed(input.criteria()), input.triggerDate(), input.backupPeriod(), input.legalHold(),
-                input.legalHold() ? trimmed(input.legalHoldReason()) : null, trimmed(input.source()));
+        RetentionRule rule = new RetentionRule(
+                input.id(),
+                input.version(),
+                input.agreementId(),
+                input.dataCategory().trim(),
+                input.period(),
+                input.trigger(),
+                input.trigger() == RetentionTrigger.CUSTOM_EVENT ? trimmed(input.customEvent()) : null,
+                trimmed(input.criteria()),
+                input.triggerDate(),
+                input.backupPeriod(),
+                input.legalHold(),
+                input.legalHold() ? trimmed(input.legalHoldReason()) : null,
+                trimmed(input.source()));
         if (input.id() == null) {
             long id = repository.insertRule(rule);
             RetentionRule saved = repository.findRule(id).orElseThrow();
             history.inserted(RULE, id, saved.historyState());
             return saved;
         }
-        RetentionRule before = repository.findRule(input.id()).orElseThrow(() -> new ConcurrentEditException(RULE, input.id()));
+        RetentionRule before =
+                repository.findRule(input.id()).orElseThrow(() -> new ConcurrentEditException(RULE, input.id()));
         if (before.agreementId() != input.agreementId() || !repository.updateRule(rule)) {
             throw new ConcurrentEditException(RULE, input.id());
         }
@@ -126,29 +153,53 @@ public class RetentionService {
                 .require(repository.agreementExists(input.agreementId()), "agreementId", "validation.required")
                 .require(input.endedOn() != null, "endedOn", "validation.required")
                 .require(input.choice() != null, "choice", "validation.required")
-                .require(dueOn == null || input.endedOn() == null || !dueOn.isBefore(input.endedOn()), "dueOn",
+                .require(
+                        dueOn == null || input.endedOn() == null || !dueOn.isBefore(input.endedOn()),
+                        "dueOn",
                         "retention.validation.due-before-end")
-                .require(input.confirmedOn() == null || !input.confirmedOn().isAfter(LocalDate.now(clock)), "confirmedOn",
+                .require(
+                        input.confirmedOn() == null || !input.confirmedOn().isAfter(LocalDate.now(clock)),
+                        "confirmedOn",
                         "retention.validation.confirmed-future")
-                .require(input.confirmedOn() == null || input.endedOn() == null || !input.confirmedOn().isBefore(input.endedOn()),
-                        "confirmedOn", "retention.validation.confirmed-before-end")
-                .require(input.certificateDocument() == null || input.certificateDocument().length() <= 500,
-                        "certificateDocument", "validation.too-long", 500)
+                .require(
+                        input.confirmedOn() == null
+                                || input.endedOn() == null
+                                || !input.confirmedOn().isBefore(input.endedOn()),
+                        "confirmedOn",
+                        "retention.validation.confirmed-before-end")
+                .require(
+                        input.certificateDocument() == null
+                                || input.certificateDocument().length() <= 500,
+                        "certificateDocument",
+                        "validation.too-long",
+                        500)
                 .throwIfInvalid();
-        AgreementEnd end = new AgreementEnd(input.agreementId(), input.endedOn(), input.choice(), dueOn, input.confirmedOn(),
-                trimmed(input.certificateDocument()), input.version());
+        AgreementEnd end = new AgreementEnd(
+                input.agreementId(),
+                input.endedOn(),
+                input.choice(),
+                dueOn,
+                input.confirmedOn(),
+                trimmed(input.certificateDocument()),
+                input.version());
         var before = repository.findEnd(input.agreementId());
         if (before.isEmpty()) {
             if (!input.isNew()) {
                 throw new ConcurrentEditException(END, input.agreementId());
             }
             repository.insertEnd(end);
-            history.inserted(END, input.agreementId(), repository.findEnd(input.agreementId()).orElseThrow().historyState());
+            history.inserted(
+                    END,
+                    input.agreementId(),
+                    repository.findEnd(input.agreementId()).orElseThrow().historyState());
         } else {
             if (input.isNew() || !repository.updateEnd(end)) {
                 throw new ConcurrentEditException(END, input.agreementId());
             }
-            history.updated(END, input.agreementId(), before.get().historyState(),
+            history.updated(
+                    END,
+                    input.agreementId(),
+                    before.get().historyState(),
                     repository.findEnd(input.agreementId()).orElseThrow().historyState());
         }
         return repository.findEnd(input.agreementId()).orElseThrow();
@@ -160,14 +211,19 @@ public class RetentionService {
 
     private List<ScheduledRule> schedule(List<RetentionRule> rules, Map<Long, AgreementEnd> ends) {
         LocalDate today = today();
-        return rules.stream().map(rule -> {
-            LocalDate triggerDate = rule.triggerDate() != null ? rule.triggerDate()
-                    : rule.trigger() == RetentionTrigger.END_OF_CONTRACT && ends.containsKey(rule.agreementId())
-                    ? ends.get(rule.agreementId()).endedOn() : null;
-            LocalDate due = RetentionSchedule.deletionDue(rule.period(), rule.trigger(), triggerDate, rule.legalHold());
-            LocalDate backupDue = RetentionSchedule.backupDeletionDue(due, rule.backupPeriod());
-            return new ScheduledRule(rule, triggerDate, due, backupDue, due != null && due.isBefore(today));
-        }).toList();
+        return rules.stream()
+                .map(rule -> {
+                    LocalDate triggerDate = rule.triggerDate() != null
+                            ? rule.triggerDate()
+                            : rule.trigger() == RetentionTrigger.END_OF_CONTRACT && ends.containsKey(rule.agreementId())
+                                    ? ends.get(rule.agreementId()).endedOn()
+                                    : null;
+                    LocalDate due =
+                            RetentionSchedule.deletionDue(rule.period(), rule.trigger(), triggerDate, rule.legalHold());
+                    LocalDate backupDue = RetentionSchedule.backupDeletionDue(due, rule.backupPeriod());
+                    return new ScheduledRule(rule, triggerDate, due, backupDue, due != null && due.isBefore(today));
+                })
+                .toList();
     }
 
     private static boolean notNegative(Period period) {

@@ -30,11 +30,14 @@ public final class RetentionWording {
 
     /** The period from its trigger, then the criteria where recorded. */
     public static String kept(RetentionRule rule, Translator t) {
-        String trigger = rule.trigger() == RetentionTrigger.CUSTOM_EVENT ? rule.customEvent()
+        String trigger = rule.trigger() == RetentionTrigger.CUSTOM_EVENT
+                ? rule.customEvent()
                 : t.t("retention.trigger." + rule.trigger().name());
-        String text = rule.period() == null ? ""
-                : rule.period().isZero() ? t.t("retention.rule.on", trigger)
-                : t.t("retention.rule.after", period(rule.period(), t), trigger);
+        String text = rule.period() == null
+                ? ""
+                : rule.period().isZero()
+                        ? t.t("retention.rule.on", trigger)
+                        : t.t("retention.rule.after", period(rule.period(), t), trigger);
         if (rule.criteria() != null) {
             text = text.isEmpty() ? rule.criteria() : text + "; " + rule.criteria();
         }

@@ -32,7 +32,9 @@ public class LoginThrottle {
 
     public boolean isLocked(String username) {
         Failures current = failures.get(key(username));
-        return current != null && current.lockedUntil() != null && clock.instant().isBefore(current.lockedUntil());
+        return current != null
+                && current.lockedUntil() != null
+                && clock.instant().isBefore(current.lockedUntil());
     }
 
     public void failed(String username) {

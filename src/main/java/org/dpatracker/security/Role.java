@@ -21,7 +21,13 @@ public enum Role {
     /** Users, catalogues and settings. */
     ADMIN(USERS_MANAGE, CATALOGUES_MANAGE, SETTINGS_MANAGE, HISTORY_READ, HISTORY_VERIFY),
     /** Data protection officer: edits the register. */
-    DPO(REGISTER_READ, REGISTER_EDIT, AUDITS_RECORD, DOCUMENTS_EXPORT, SUBPROCESSOR_CHANGES_DECIDE, RECORDS_APPROVE,
+    DPO(
+            REGISTER_READ,
+            REGISTER_EDIT,
+            AUDITS_RECORD,
+            DOCUMENTS_EXPORT,
+            SUBPROCESSOR_CHANGES_DECIDE,
+            RECORDS_APPROVE,
             HISTORY_READ),
     /** Reads everything, records audits, exports documents. */
     AUDITOR(REGISTER_READ, AUDITS_RECORD, DOCUMENTS_EXPORT, HISTORY_READ, HISTORY_VERIFY),

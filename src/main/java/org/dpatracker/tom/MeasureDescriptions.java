@@ -11,9 +11,26 @@ public final class MeasureDescriptions {
 
     static final int MIN_WORDS = 4;
 
-    private static final Set<String> BOILERPLATE = Set.of("yes", "ja", "n/a", "na", "implemented", "umgesetzt",
-            "vorhanden", "in place", "available", "see contract", "siehe vertrag", "see above", "siehe oben",
-            "standard", "according to the state of the art", "nach stand der technik", "as required", "tbd", "todo");
+    private static final Set<String> BOILERPLATE = Set.of(
+            "yes",
+            "ja",
+            "n/a",
+            "na",
+            "implemented",
+            "umgesetzt",
+            "vorhanden",
+            "in place",
+            "available",
+            "see contract",
+            "siehe vertrag",
+            "see above",
+            "siehe oben",
+            "standard",
+            "according to the state of the art",
+            "nach stand der technik",
+            "as required",
+            "tbd",
+            "todo");
 
     private MeasureDescriptions() {}
 

@@ -23,9 +23,15 @@ class TomCatalogueRepository {
         Map<Long, List<TomMeasure>> measures = dsl.selectFrom(TOM_MEASURE)
                 .orderBy(TOM_MEASURE.SORT_ORDER, TOM_MEASURE.ID)
                 .fetchGroups(TOM_MEASURE.CATALOGUE_ID, TomCatalogueRepository::toMeasure);
-        return dsl.selectFrom(TOM_CATALOGUE).orderBy(TOM_CATALOGUE.ID)
-                .fetch(r -> new TomCatalogue(r.getId(), r.getVersion(), r.getCode(), new Bilingual(r.getNameEn(), r.getNameDe()),
-                        r.getBuiltIn(), measures.getOrDefault(r.getId(), List.of())));
+        return dsl.selectFrom(TOM_CATALOGUE)
+                .orderBy(TOM_CATALOGUE.ID)
+                .fetch(r -> new TomCatalogue(
+                        r.getId(),
+                        r.getVersion(),
+                        r.getCode(),
+                        new Bilingual(r.getNameEn(), r.getNameDe()),
+                        r.getBuiltIn(),
+                        measures.getOrDefault(r.getId(), List.of())));
     }
 
     Optional<TomCatalogue> findCatalogue(long id) {
@@ -33,7 +39,9 @@ class TomCatalogueRepository {
     }
 
     Optional<TomMeasure> findMeasure(long id) {
-        return dsl.selectFrom(TOM_MEASURE).where(TOM_MEASURE.ID.eq(id)).fetchOptional(TomCatalogueRepository::toMeasure);
+        return dsl.selectFrom(TOM_MEASURE)
+                .where(TOM_MEASURE.ID.eq(id))
+                .fetchOptional(TomCatalogueRepository::toMeasure);
     }
 
     /** Whether a measure or a catalogue already uses the code (codes are unique across both). */
@@ -70,27 +78,42 @@ class TomCatalogueRepository {
     /** Saves the labels if nobody changed the measure since {@code version}; the code never changes. */
     boolean updateMeasure(TomMeasure m) {
         return dsl.update(TOM_MEASURE)
-                .set(TOM_MEASURE.GROUP_EN, m.group() == null ? null : m.group().en())
-                .set(TOM_MEASURE.GROUP_DE, m.group() == null ? null : m.group().de())
-                .set(TOM_MEASURE.NAME_EN, m.name().en())
-                .set(TOM_MEASURE.NAME_DE, m.name().de())
-                .set(TOM_MEASURE.REFERENCE, m.reference())
-                .set(TOM_MEASURE.SORT_ORDER, m.sortOrder())
-                .set(TOM_MEASURE.VERSION, TOM_MEASURE.VERSION.plus(1))
-                .where(TOM_MEASURE.ID.eq(m.id()).and(TOM_MEASURE.VERSION.eq(m.version())))
-                .execute() == 1;
+                        .set(
+                                TOM_MEASURE.GROUP_EN,
+                                m.group() == null ? null : m.group().en())
+                        .set(
+                                TOM_MEASURE.GROUP_DE,
+                                m.group() == null ? null : m.group().de())
+                        .set(TOM_MEASURE.NAME_EN, m.name().en())
+                        .set(TOM_MEASURE.NAME_DE, m.name().de())
+                        .set(TOM_MEASURE.REFERENCE, m.reference())
+                        .set(TOM_MEASURE.SORT_ORDER, m.sortOrder())
+                        .set(TOM_MEASURE.VERSION, TOM_MEASURE.VERSION.plus(1))
+                        .where(TOM_MEASURE.ID.eq(m.id()).and(TOM_MEASURE.VERSION.eq(m.version())))
+                        .execute()
+                == 1;
     }
 
     int nextSortOrder(long catalogueId) {
-        Integer max = dsl.select(org.jooq.impl.DSL.max(TOM_MEASURE.SORT_ORDER)).from(TOM_MEASURE)
-                .where(TOM_MEASURE.CATALOGUE_ID.eq(catalogueId)).fetchOne(0, Integer.class);
+        Integer max = dsl.select(org.jooq.impl.DSL.max(TOM_MEASURE.SORT_ORDER))
+                .from(TOM_MEASURE)
+                .where(TOM_MEASURE.CATALOGUE_ID.eq(catalogueId))
+                .fetchOne(0, Integer.class);
         return max == null ? 1 : max + 1;
     }
 
     private static TomMeasure toMeasure(Record record) {
         var r = record.into(TOM_MEASURE);
         Bilingual group = r.getGroupEn() == null ? null : new Bilingual(r.getGroupEn(), r.getGroupDe());
-        return new TomMeasure(r.getId(), r.getVersion(), r.getCatalogueId(), r.getCode(), group,
-                new Bilingual(r.getNameEn(), r.getNameDe()), r.getReference(), r.getSortOrder(), r.getBuiltIn());
+        return new TomMeasure(
+                r.getId(),
+                r.getVersion(),
+                r.getCatalogueId(),
+                r.getCode(),
+                group,
+                new Bilingual(r.getNameEn(), r.getNameDe()),
+                r.getReference(),
+                r.getSortOrder(),
+                r.getBuiltIn());
     }
 }

@@ -47,7 +47,8 @@ public class TomCatalogueService {
         validation.throwIfInvalid();
         long id = repository.insertCatalogue(code.trim(), trimmed(name));
         TomCatalogue saved = repository.findCatalogue(id).orElseThrow();
-        history.inserted(CATALOGUE, id, Map.of("code", saved.code(), "name", saved.name().toString()));
+        history.inserted(
+                CATALOGUE, id, Map.of("code", saved.code(), "name", saved.name().toString()));
         return saved;
     }
 
@@ -57,25 +58,45 @@ public class TomCatalogueService {
     public TomMeasure saveMeasure(TomMeasure input) {
         Validation validation = new Validation();
         checkName(validation, input.name(), "name");
-        validation.require(input.group() == null || (notBlank(input.group().en()) && notBlank(input.group().de())),
-                "group", "tom.validation.both-languages");
+        validation.require(
+                input.group() == null
+                        || (notBlank(input.group().en())
+                                && notBlank(input.group().de())),
+                "group",
+                "tom.validation.both-languages");
         if (input.id() == null) {
             checkCode(validation, input.code());
-            validation.require(repository.findCatalogue(input.catalogueId()).isPresent(), "catalogueId", "validation.required");
+            validation.require(
+                    repository.findCatalogue(input.catalogueId()).isPresent(), "catalogueId", "validation.required");
             validation.throwIfInvalid();
-            TomMeasure measure = new TomMeasure(null, 0, input.catalogueId(), input.code().trim(),
-                    input.group() == null ? null : trimmed(input.group()), trimmed(input.name()), input.reference(),
-                    repository.nextSortOrder(input.catalogueId()), false);
+            TomMeasure measure = new TomMeasure(
+                    null,
+                    0,
+                    input.catalogueId(),
+                    input.code().trim(),
+                    input.group() == null ? null : trimmed(input.group()),
+                    trimmed(input.name()),
+                    input.reference(),
+                    repository.nextSortOrder(input.catalogueId()),
+                    false);
             long id = repository.insertMeasure(measure);
             TomMeasure saved = repository.findMeasure(id).orElseThrow();
             history.inserted(MEASURE, id, state(saved));
             return saved;
         }
         validation.throwIfInvalid();
-        TomMeasure before = repository.findMeasure(input.id()).orElseThrow(() -> new ConcurrentEditException(MEASURE, input.id()));
-        TomMeasure changed = new TomMeasure(before.id(), input.version(), before.catalogueId(), before.code(),
-                input.group() == null ? null : trimmed(input.group()), trimmed(input.name()), input.reference(),
-                input.sortOrder() > 0 ? input.sortOrder() : before.sortOrder(), before.builtIn());
+        TomMeasure before =
+                repository.findMeasure(input.id()).orElseThrow(() -> new ConcurrentEditException(MEASURE, input.id()));
+        TomMeasure changed = new TomMeasure(
+                before.id(),
+                input.version(),
+                before.catalogueId(),
+                before.code(),
+                input.group() == null ? null : trimmed(input.group()),
+                trimmed(input.name()),
+                input.reference(),
+                input.sortOrder() > 0 ? input.sortOrder() : before.sortOrder(),
+                before.builtIn());
         if (!repository.updateMeasure(changed)) {
             throw new ConcurrentEditException(MEASURE, input.id());
         }
@@ -91,9 +112,15 @@ public class TomCatalogueService {
     }
 
     private static void checkName(Validation validation, Bilingual name, String field) {
-        validation.require(name != null && notBlank(name.en()) && notBlank(name.de()), field, "tom.validation.both-languages");
-        validation.require(name == null || ((name.en() == null || name.en().length() <= 300)
-                && (name.de() == null || name.de().length() <= 300)), field, "validation.too-long", 300);
+        validation.require(
+                name != null && notBlank(name.en()) && notBlank(name.de()), field, "tom.validation.both-languages");
+        validation.require(
+                name == null
+                        || ((name.en() == null || name.en().length() <= 300)
+                                && (name.de() == null || name.de().length() <= 300)),
+                field,
+                "validation.too-long",
+                300);
     }
 
     private static boolean notBlank(String value) {

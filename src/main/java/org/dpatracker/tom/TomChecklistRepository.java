@@ -34,21 +34,37 @@ class TomChecklistRepository {
     List<ChecklistSource> sources() {
         var processor = ORGANISATION.as("processor_org");
         var party = ORGANISATION.as("party_org");
-        return dsl.select(TOM_CHECKLIST.ID, TOM_CHECKLIST.AGREEMENT_ID, processor.NAME, party.NAME, TOM_CHECKLIST.CATALOGUE_ID)
+        return dsl.select(
+                        TOM_CHECKLIST.ID,
+                        TOM_CHECKLIST.AGREEMENT_ID,
+                        processor.NAME,
+                        party.NAME,
+                        TOM_CHECKLIST.CATALOGUE_ID)
                 .from(TOM_CHECKLIST)
-                .join(AGREEMENT).on(AGREEMENT.ID.eq(TOM_CHECKLIST.AGREEMENT_ID))
-                .join(processor).on(processor.ID.eq(AGREEMENT.PROCESSOR_ID))
-                .leftJoin(SUBPROCESSOR).on(SUBPROCESSOR.ID.eq(TOM_CHECKLIST.SUBPROCESSOR_ID))
-                .leftJoin(party).on(party.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
+                .join(AGREEMENT)
+                .on(AGREEMENT.ID.eq(TOM_CHECKLIST.AGREEMENT_ID))
+                .join(processor)
+                .on(processor.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .leftJoin(SUBPROCESSOR)
+                .on(SUBPROCESSOR.ID.eq(TOM_CHECKLIST.SUBPROCESSOR_ID))
+                .leftJoin(party)
+                .on(party.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
                 .orderBy(processor.NAME, TOM_CHECKLIST.ID)
-                .fetch(r -> new ChecklistSource(r.value1(), r.value2(), r.value3(), r.value4() == null ? r.value3() : r.value4(),
-                        r.value5()));
+                .fetch(r -> new ChecklistSource(
+                        r.value1(), r.value2(), r.value3(), r.value4() == null ? r.value3() : r.value4(), r.value5()));
     }
 
     boolean exists(long agreementId, Long subprocessorId, long catalogueId) {
-        return dsl.fetchExists(TOM_CHECKLIST, TOM_CHECKLIST.AGREEMENT_ID.eq(agreementId)
-                .and(subprocessorId == null ? TOM_CHECKLIST.SUBPROCESSOR_ID.isNull() : TOM_CHECKLIST.SUBPROCESSOR_ID.eq(subprocessorId))
-                .and(TOM_CHECKLIST.CATALOGUE_ID.eq(catalogueId)));
+        return dsl.fetchExists(
+                TOM_CHECKLIST,
+                TOM_CHECKLIST
+                        .AGREEMENT_ID
+                        .eq(agreementId)
+                        .and(
+                                subprocessorId == null
+                                        ? TOM_CHECKLIST.SUBPROCESSOR_ID.isNull()
+                                        : TOM_CHECKLIST.SUBPROCESSOR_ID.eq(subprocessorId))
+                        .and(TOM_CHECKLIST.CATALOGUE_ID.eq(catalogueId)));
     }
 
     Optional<TomEntry> findEntry(long id) {
@@ -70,7 +86,9 @@ class TomChecklistRepository {
                 .set(TOM_ENTRY.MEASURE_ID, e.measureId())
                 .set(TOM_ENTRY.STATUS, e.status().name())
                 .set(TOM_ENTRY.DESCRIPTION, e.description())
-                .set(TOM_ENTRY.EVIDENCE_KIND, e.evidenceKind() == null ? null : e.evidenceKind().name())
+                .set(
+                        TOM_ENTRY.EVIDENCE_KIND,
+                        e.evidenceKind() == null ? null : e.evidenceKind().name())
                 .set(TOM_ENTRY.EVIDENCE, e.evidence())
                 .set(TOM_ENTRY.VERIFIED_ON, e.verifiedOn())
                 .set(TOM_ENTRY.VERIFIED_BY, e.verifiedBy())
@@ -81,31 +99,53 @@ class TomChecklistRepository {
     /** Saves the entry if nobody changed it since {@code version}. */
     boolean updateEntry(TomEntry e) {
         return dsl.update(TOM_ENTRY)
-                .set(TOM_ENTRY.STATUS, e.status().name())
-                .set(TOM_ENTRY.DESCRIPTION, e.description())
-                .set(TOM_ENTRY.EVIDENCE_KIND, e.evidenceKind() == null ? null : e.evidenceKind().name())
-                .set(TOM_ENTRY.EVIDENCE, e.evidence())
-                .set(TOM_ENTRY.VERIFIED_ON, e.verifiedOn())
-                .set(TOM_ENTRY.VERIFIED_BY, e.verifiedBy())
-                .set(TOM_ENTRY.VERSION, TOM_ENTRY.VERSION.plus(1))
-                .where(TOM_ENTRY.ID.eq(e.id()).and(TOM_ENTRY.VERSION.eq(e.version())))
-                .execute() == 1;
+                        .set(TOM_ENTRY.STATUS, e.status().name())
+                        .set(TOM_ENTRY.DESCRIPTION, e.description())
+                        .set(
+                                TOM_ENTRY.EVIDENCE_KIND,
+                                e.evidenceKind() == null
+                                        ? null
+                                        : e.evidenceKind().name())
+                        .set(TOM_ENTRY.EVIDENCE, e.evidence())
+                        .set(TOM_ENTRY.VERIFIED_ON, e.verifiedOn())
+                        .set(TOM_ENTRY.VERIFIED_BY, e.verifiedBy())
+                        .set(TOM_ENTRY.VERSION, TOM_ENTRY.VERSION.plus(1))
+                        .where(TOM_ENTRY.ID.eq(e.id()).and(TOM_ENTRY.VERSION.eq(e.version())))
+                        .execute()
+                == 1;
     }
 
     private List<TomChecklist> find(Condition condition) {
-        var checklists = dsl.selectFrom(TOM_CHECKLIST).where(condition).orderBy(TOM_CHECKLIST.ID).fetch();
-        Map<Long, List<TomEntry>> entries = dsl.select(TOM_ENTRY.fields()).from(TOM_ENTRY)
+        var checklists = dsl.selectFrom(TOM_CHECKLIST)
+                .where(condition)
+                .orderBy(TOM_CHECKLIST.ID)
+                .fetch();
+        Map<Long, List<TomEntry>> entries = dsl.select(TOM_ENTRY.fields())
+                .from(TOM_ENTRY)
                 .where(TOM_ENTRY.CHECKLIST_ID.in(checklists.getValues(TOM_CHECKLIST.ID)))
                 .orderBy(TOM_ENTRY.ID)
                 .fetchGroups(TOM_ENTRY.CHECKLIST_ID, TomChecklistRepository::toEntry);
-        return checklists.map(r -> new TomChecklist(r.getId(), r.getVersion(), r.getAgreementId(), r.getSubprocessorId(),
-                r.getCatalogueId(), entries.getOrDefault(r.getId(), List.of())));
+        return checklists.map(r -> new TomChecklist(
+                r.getId(),
+                r.getVersion(),
+                r.getAgreementId(),
+                r.getSubprocessorId(),
+                r.getCatalogueId(),
+                entries.getOrDefault(r.getId(), List.of())));
     }
 
     private static TomEntry toEntry(Record record) {
         var r = record.into(TOM_ENTRY);
-        return new TomEntry(r.getId(), r.getVersion(), r.getChecklistId(), r.getMeasureId(), MeasureStatus.valueOf(r.getStatus()),
-                r.getDescription(), r.getEvidenceKind() == null ? null : EvidenceKind.valueOf(r.getEvidenceKind()),
-                r.getEvidence(), r.getVerifiedOn(), r.getVerifiedBy());
+        return new TomEntry(
+                r.getId(),
+                r.getVersion(),
+                r.getChecklistId(),
+                r.getMeasureId(),
+                MeasureStatus.valueOf(r.getStatus()),
+                r.getDescription(),
+                r.getEvidenceKind() == null ? null : EvidenceKind.valueOf(r.getEvidenceKind()),
+                r.getEvidence(),
+                r.getVerifiedOn(),
+                r.getVerifiedBy());
     }
 }

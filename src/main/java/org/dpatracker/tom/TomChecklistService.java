@@ -4,11 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementDetail;
+import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
@@ -33,8 +33,12 @@ public class TomChecklistService {
     private final ApplicationEventPublisher events;
     private final ChangeRecorder history;
 
-    TomChecklistService(TomChecklistRepository checklists, TomCatalogueRepository catalogues, AgreementService agreements,
-            ApplicationEventPublisher events, ChangeRecorder history) {
+    TomChecklistService(
+            TomChecklistRepository checklists,
+            TomCatalogueRepository catalogues,
+            AgreementService agreements,
+            ApplicationEventPublisher events,
+            ChangeRecorder history) {
         this.checklists = checklists;
         this.catalogues = catalogues;
         this.agreements = agreements;
@@ -63,7 +67,8 @@ public class TomChecklistService {
         checkParty(agreementId, subprocessorId, catalogue != null, catalogueId);
         long id = create(agreementId, subprocessorId, catalogueId);
         for (TomMeasure measure : catalogue.measures()) {
-            checklists.insertEntry(new TomEntry(null, 0, id, measure.id(), MeasureStatus.OPEN, null, null, null, null, null));
+            checklists.insertEntry(
+                    new TomEntry(null, 0, id, measure.id(), MeasureStatus.OPEN, null, null, null, null, null));
         }
         return checklists.findById(id).orElseThrow();
     }
@@ -76,12 +81,23 @@ public class TomChecklistService {
     @Transactional
     public TomChecklist copy(long sourceChecklistId, long agreementId, Long subprocessorId) {
         TomChecklist source = checklists.findById(sourceChecklistId).orElse(null);
-        new Validation().require(source != null, "source", "validation.required").throwIfInvalid();
+        new Validation()
+                .require(source != null, "source", "validation.required")
+                .throwIfInvalid();
         checkParty(agreementId, subprocessorId, true, source.catalogueId());
         long id = create(agreementId, subprocessorId, source.catalogueId());
         for (TomEntry entry : source.entries()) {
-            checklists.insertEntry(new TomEntry(null, 0, id, entry.measureId(), entry.status(), entry.description(),
-                    entry.evidenceKind(), entry.evidence(), null, null));
+            checklists.insertEntry(new TomEntry(
+                    null,
+                    0,
+                    id,
+                    entry.measureId(),
+                    entry.status(),
+                    entry.description(),
+                    entry.evidenceKind(),
+                    entry.evidence(),
+                    null,
+                    null));
         }
         events.publishEvent(new AgreementFactsChanged(agreementId));
         return checklists.findById(id).orElseThrow();
@@ -94,19 +110,41 @@ public class TomChecklistService {
     @RolesAllowed(Permission.Names.REGISTER_EDIT)
     @Transactional
     public TomEntry saveEntry(TomEntry input) {
-        TomEntry before = checklists.findEntry(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTRY, input.id()));
+        TomEntry before =
+                checklists.findEntry(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTRY, input.id()));
         Validation validation = new Validation()
                 .require(input.status() != null, "status", "validation.required")
-                .require(input.description() == null || input.description().length() <= 4000, "description",
-                        "validation.too-long", 4000)
-                .require(input.evidence() == null || input.evidence().length() <= 1000, "evidence", "validation.too-long", 1000)
-                .require(input.evidenceKind() == null || notBlank(input.evidence()), "evidence", "tom.validation.evidence")
-                .require(input.status() == null || !input.status().claimsMeasure() || notBlank(input.description()), "description",
+                .require(
+                        input.description() == null || input.description().length() <= 4000,
+                        "description",
+                        "validation.too-long",
+                        4000)
+                .require(
+                        input.evidence() == null || input.evidence().length() <= 1000,
+                        "evidence",
+                        "validation.too-long",
+                        1000)
+                .require(
+                        input.evidenceKind() == null || notBlank(input.evidence()),
+                        "evidence",
+                        "tom.validation.evidence")
+                .require(
+                        input.status() == null || !input.status().claimsMeasure() || notBlank(input.description()),
+                        "description",
                         "tom.validation.description");
         validation.throwIfInvalid();
-        boolean newVerification = input.verifiedOn() != null && !input.verifiedOn().equals(before.verifiedOn());
-        TomEntry entry = new TomEntry(before.id(), input.version(), before.checklistId(), before.measureId(), input.status(),
-                trimmed(input.description()), input.evidenceKind(), trimmed(input.evidence()), input.verifiedOn(),
+        boolean newVerification =
+                input.verifiedOn() != null && !input.verifiedOn().equals(before.verifiedOn());
+        TomEntry entry = new TomEntry(
+                before.id(),
+                input.version(),
+                before.checklistId(),
+                before.measureId(),
+                input.status(),
+                trimmed(input.description()),
+                input.evidenceKind(),
+                trimmed(input.evidence()),
+                input.verifiedOn(),
                 input.verifiedOn() == null ? null : newVerification ? CurrentUser.name() : before.verifiedBy());
         if (!checklists.updateEntry(entry)) {
             throw new ConcurrentEditException(ENTRY, input.id());
@@ -114,7 +152,8 @@ public class TomChecklistService {
         TomEntry after = checklists.findEntry(input.id()).orElseThrow();
         history.updated(ENTRY, input.id(), before.historyState(), after.historyState());
         if (before.status() != after.status()) {
-            events.publishEvent(new AgreementFactsChanged(checklists.findById(after.checklistId()).orElseThrow().agreementId()));
+            events.publishEvent(new AgreementFactsChanged(
+                    checklists.findById(after.checklistId()).orElseThrow().agreementId()));
         }
         return after;
     }
@@ -124,19 +163,32 @@ public class TomChecklistService {
         new Validation()
                 .require(agreement != null, "agreementId", "validation.required")
                 .require(catalogueExists, "catalogueId", "validation.required")
-                .require(agreement == null || subprocessorId == null
-                        || agreement.subprocessors().stream().anyMatch(s -> Objects.equals(s.id(), subprocessorId)),
-                        "party", "tom.validation.party")
-                .require(agreement == null || !checklists.exists(agreementId, subprocessorId, catalogueId), "party",
+                .require(
+                        agreement == null
+                                || subprocessorId == null
+                                || agreement.subprocessors().stream()
+                                        .anyMatch(s -> Objects.equals(s.id(), subprocessorId)),
+                        "party",
+                        "tom.validation.party")
+                .require(
+                        agreement == null || !checklists.exists(agreementId, subprocessorId, catalogueId),
+                        "party",
                         "tom.validation.exists")
                 .throwIfInvalid();
     }
 
     private long create(long agreementId, Long subprocessorId, long catalogueId) {
         long id = checklists.insertChecklist(agreementId, subprocessorId, catalogueId);
-        history.inserted(CHECKLIST, id, Map.of("agreementId", agreementId,
-                "party", subprocessorId == null ? "processor" : "subprocessor " + subprocessorId,
-                "catalogueId", catalogueId));
+        history.inserted(
+                CHECKLIST,
+                id,
+                Map.of(
+                        "agreementId",
+                        agreementId,
+                        "party",
+                        subprocessorId == null ? "processor" : "subprocessor " + subprocessorId,
+                        "catalogueId",
+                        catalogueId));
         return id;
     }
 

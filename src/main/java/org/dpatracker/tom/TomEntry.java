@@ -5,8 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One measure in a party's checklist: status, the concrete description, evidence and the last verification. */
-public record TomEntry(Long id, int version, long checklistId, long measureId, MeasureStatus status, String description,
-        EvidenceKind evidenceKind, String evidence, LocalDate verifiedOn, String verifiedBy) {
+public record TomEntry(
+        Long id,
+        int version,
+        long checklistId,
+        long measureId,
+        MeasureStatus status,
+        String description,
+        EvidenceKind evidenceKind,
+        String evidence,
+        LocalDate verifiedOn,
+        String verifiedBy) {
 
     Map<String, Object> historyState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * administrator last checked it against the Commission's list.
  */
 public record AdequacyDecision(
-        String country, String decision, LocalDate decidedOn, AdequacyScope scope, String scopeLimits,
-        LocalDate validUntil, LocalDate verifiedOn, int version) {
+        String country,
+        String decision,
+        LocalDate decidedOn,
+        AdequacyScope scope,
+        String scopeLimits,
+        LocalDate validUntil,
+        LocalDate verifiedOn,
+        int version) {
 
     /** Facts older than this are to be verified again. */
     public static final java.time.Period VERIFY_AGAIN_AFTER = java.time.Period.ofMonths(12);

@@ -17,17 +17,32 @@ class AdequacyRepository {
     }
 
     List<AdequacyDecision> findAll() {
-        return dsl.select(ADEQUACY_DECISION.COUNTRY, ADEQUACY_DECISION.DECISION, ADEQUACY_DECISION.DECIDED_ON,
-                        ADEQUACY_DECISION.SCOPE, ADEQUACY_DECISION.SCOPE_LIMITS, ADEQUACY_DECISION.VALID_UNTIL,
-                        ADEQUACY_DECISION.VERIFIED_ON, ADEQUACY_DECISION.VERSION)
+        return dsl.select(
+                        ADEQUACY_DECISION.COUNTRY,
+                        ADEQUACY_DECISION.DECISION,
+                        ADEQUACY_DECISION.DECIDED_ON,
+                        ADEQUACY_DECISION.SCOPE,
+                        ADEQUACY_DECISION.SCOPE_LIMITS,
+                        ADEQUACY_DECISION.VALID_UNTIL,
+                        ADEQUACY_DECISION.VERIFIED_ON,
+                        ADEQUACY_DECISION.VERSION)
                 .from(ADEQUACY_DECISION)
                 .orderBy(ADEQUACY_DECISION.COUNTRY)
-                .fetch(r -> new AdequacyDecision(r.value1(), r.value2(), r.value3(), AdequacyScope.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7(), r.value8()));
+                .fetch(r -> new AdequacyDecision(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        AdequacyScope.valueOf(r.value4()),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8()));
     }
 
     Optional<AdequacyDecision> find(String country) {
-        return findAll().stream().filter(decision -> decision.country().equals(country)).findFirst();
+        return findAll().stream()
+                .filter(decision -> decision.country().equals(country))
+                .findFirst();
     }
 
     void insert(AdequacyDecision d) {
@@ -45,18 +60,21 @@ class AdequacyRepository {
 
     boolean update(AdequacyDecision d) {
         return dsl.update(ADEQUACY_DECISION)
-                .set(ADEQUACY_DECISION.DECISION, d.decision())
-                .set(ADEQUACY_DECISION.DECIDED_ON, d.decidedOn())
-                .set(ADEQUACY_DECISION.SCOPE, d.scope().name())
-                .set(ADEQUACY_DECISION.SCOPE_LIMITS, d.scopeLimits())
-                .set(ADEQUACY_DECISION.VALID_UNTIL, d.validUntil())
-                .set(ADEQUACY_DECISION.VERIFIED_ON, d.verifiedOn())
-                .set(ADEQUACY_DECISION.VERSION, ADEQUACY_DECISION.VERSION.plus(1))
-                .where(ADEQUACY_DECISION.COUNTRY.eq(d.country()).and(ADEQUACY_DECISION.VERSION.eq(d.version())))
-                .execute() == 1;
+                        .set(ADEQUACY_DECISION.DECISION, d.decision())
+                        .set(ADEQUACY_DECISION.DECIDED_ON, d.decidedOn())
+                        .set(ADEQUACY_DECISION.SCOPE, d.scope().name())
+                        .set(ADEQUACY_DECISION.SCOPE_LIMITS, d.scopeLimits())
+                        .set(ADEQUACY_DECISION.VALID_UNTIL, d.validUntil())
+                        .set(ADEQUACY_DECISION.VERIFIED_ON, d.verifiedOn())
+                        .set(ADEQUACY_DECISION.VERSION, ADEQUACY_DECISION.VERSION.plus(1))
+                        .where(ADEQUACY_DECISION.COUNTRY.eq(d.country()).and(ADEQUACY_DECISION.VERSION.eq(d.version())))
+                        .execute()
+                == 1;
     }
 
     void delete(String country) {
-        dsl.deleteFrom(ADEQUACY_DECISION).where(ADEQUACY_DECISION.COUNTRY.eq(country)).execute();
+        dsl.deleteFrom(ADEQUACY_DECISION)
+                .where(ADEQUACY_DECISION.COUNTRY.eq(country))
+                .execute();
     }
 }

@@ -9,11 +9,17 @@ public enum AdequacyScope {
     WHOLE_COUNTRY(false),
     /** Canada, Decision 2002/2/EC: only organisations subject to PIPEDA. */
     PIPEDA_ORGANISATIONS(true),
-    /** Japan, Implementing Decision (EU) 2019/419: only private-sector business operators under the APPI, with the supplementary rules. */
+    /**
+     * Japan, Implementing Decision (EU) 2019/419: only private-sector business operators under the APPI, with the
+     * supplementary rules.
+     */
     APPI_PRIVATE_SECTOR(true),
     /** Republic of Korea, Implementing Decision (EU) 2022/254: PIPA, without the processing its decision excludes. */
     PIPA_WITH_EXCLUSIONS(true),
-    /** United States, Implementing Decision (EU) 2023/1795: only organisations certified under the EU-US Data Privacy Framework. */
+    /**
+     * United States, Implementing Decision (EU) 2023/1795: only organisations certified under the EU-US Data Privacy
+     * Framework.
+     */
     DPF_CERTIFIED(true);
 
     private final boolean limited;

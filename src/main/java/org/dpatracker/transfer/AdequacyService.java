@@ -28,7 +28,8 @@ public class AdequacyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdequacyService(AdequacyRepository repository, ChangeRecorder history, ApplicationEventPublisher events, Clock clock) {
+    AdequacyService(
+            AdequacyRepository repository, ChangeRecorder history, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.history = history;
         this.events = events;
@@ -52,24 +53,40 @@ public class AdequacyService {
     public AdequacyDecision save(AdequacyDecision input, boolean isNew) {
         String country = Countries.normalise(input.country()).orElse(null);
         Validation validation = new Validation()
-                .require(country != null && !Countries.isInEea(country), "country", "adequacy.validation.country",
+                .require(
+                        country != null && !Countries.isInEea(country),
+                        "country",
+                        "adequacy.validation.country",
                         String.valueOf(input.country()))
                 .require(input.verifiedOn() != null, "verifiedOn", "validation.required");
         validation.requireText(input.decision(), "decision", 300);
         validation.throwIfInvalid();
-        AdequacyDecision decision = new AdequacyDecision(country, input.decision().trim(), input.decidedOn(),
-                input.scope(), input.scopeLimits(), input.validUntil(), input.verifiedOn(), input.version());
+        AdequacyDecision decision = new AdequacyDecision(
+                country,
+                input.decision().trim(),
+                input.decidedOn(),
+                input.scope(),
+                input.scopeLimits(),
+                input.validUntil(),
+                input.verifiedOn(),
+                input.version());
         if (isNew) {
-            new Validation().require(repository.find(country).isEmpty(), "country", "adequacy.validation.exists")
+            new Validation()
+                    .require(repository.find(country).isEmpty(), "country", "adequacy.validation.exists")
                     .throwIfInvalid();
             repository.insert(decision);
             history.inserted(ENTITY, country, state(repository.find(country).orElseThrow()));
         } else {
-            AdequacyDecision before = repository.find(country).orElseThrow(() -> new ConcurrentEditException(ENTITY, country));
+            AdequacyDecision before =
+                    repository.find(country).orElseThrow(() -> new ConcurrentEditException(ENTITY, country));
             if (!repository.update(decision)) {
                 throw new ConcurrentEditException(ENTITY, country);
             }
-            history.updated(ENTITY, country, state(before), state(repository.find(country).orElseThrow()));
+            history.updated(
+                    ENTITY,
+                    country,
+                    state(before),
+                    state(repository.find(country).orElseThrow()));
         }
         events.publishEvent(new AdequacyListChanged());
         return repository.find(country).orElseThrow();
@@ -79,7 +96,8 @@ public class AdequacyService {
     @RolesAllowed(Permission.Names.CATALOGUES_MANAGE)
     @Transactional
     public void remove(String country) {
-        AdequacyDecision before = repository.find(country).orElseThrow(() -> new ConcurrentEditException(ENTITY, country));
+        AdequacyDecision before =
+                repository.find(country).orElseThrow(() -> new ConcurrentEditException(ENTITY, country));
         repository.delete(country);
         history.deleted(ENTITY, country, state(before));
         events.publishEvent(new AdequacyListChanged());

@@ -21,16 +21,17 @@ public final class Countries {
      * Mayotte and Saint-Martin (Art. 349, 355(1) TFEU) and the Åland Islands (Finland, Art. 355(4)
      * TFEU). Switzerland is not in the EEA.
      */
-    public static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
-            "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
-            "NO", "RE", "GF", "GP", "MQ", "YT", "MF", "AX");
+    public static final Set<String> EEA = Set.of(
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+            "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "RE", "GF", "GP", "MQ", "YT", "MF",
+            "AX");
 
     /** A processing location "somewhere in the EU/EEA", where a contract names no member state. */
     public static final String EU = "EU";
 
     /** Every stored location code inside the EEA: the member states and {@link #EU}. */
-    public static final Set<String> EEA_LOCATIONS = Stream.concat(EEA.stream(), Stream.of(EU))
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> EEA_LOCATIONS =
+            Stream.concat(EEA.stream(), Stream.of(EU)).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
@@ -57,7 +58,9 @@ public final class Countries {
         return ISO.contains(code) ? Optional.of(code) : Optional.empty();
     }
 
-    /** Like {@link #normalise}, but also accepts EU (or EEA) for a location inside the EU/EEA without a member state. */
+    /**
+     * Like {@link #normalise}, but also accepts EU (or EEA) for a location inside the EU/EEA without a member state.
+     */
     public static Optional<String> normaliseLocation(String input) {
         if (input != null && Set.of("EU", "EEA", "EWR").contains(input.trim().toUpperCase(Locale.ROOT))) {
             return Optional.of(EU);
@@ -74,7 +77,9 @@ public final class Countries {
             return "";
         }
         if (EU.equals(code)) {
-            return "de".equals(locale.getLanguage()) ? "EU/EWR (Mitgliedstaat nicht genannt)" : "EU/EEA (member state not named)";
+            return "de".equals(locale.getLanguage())
+                    ? "EU/EWR (Mitgliedstaat nicht genannt)"
+                    : "EU/EEA (member state not named)";
         }
         Optional<InternationalOrganisation> organisation = InternationalOrganisation.byCode(code);
         if (organisation.isPresent()) {
@@ -91,7 +96,8 @@ public final class Countries {
     /** Every country code sorted by its name in the given language, then the international organisations. */
     public static List<String> all(Locale locale) {
         return Stream.concat(
-                        Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(code -> name(code, locale))),
+                        Arrays.stream(Locale.getISOCountries())
+                                .sorted(Comparator.comparing(code -> name(code, locale))),
                         Arrays.stream(InternationalOrganisation.values()).map(InternationalOrganisation::code))
                 .toList();
     }

@@ -11,7 +11,9 @@ import java.util.Optional;
  * it needs an adequacy decision (Art. 45) or another Chapter V mechanism.
  */
 public enum InternationalOrganisation {
-    /** Seat in Munich; adequacy decision (EU) 2025/1382 of 15 July 2025, the first for an international organisation. */
+    /**
+     * Seat in Munich; adequacy decision (EU) 2025/1382 of 15 July 2025, the first for an international organisation.
+     */
     EPO("European Patent Organisation", "Europäische Patentorganisation");
 
     private final String english;

@@ -24,9 +24,17 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.trim();
-        return repository.findCredentials(name)
-                .map(user -> new AppUserPrincipal(user.id(), user.username(), user.displayName(), user.passwordHash(),
-                        user.enabled(), throttle.isLocked(name), user.roles(), user.locale()))
+        return repository
+                .findCredentials(name)
+                .map(user -> new AppUserPrincipal(
+                        user.id(),
+                        user.username(),
+                        user.displayName(),
+                        user.passwordHash(),
+                        user.enabled(),
+                        throttle.isLocked(name),
+                        user.roles(),
+                        user.locale()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

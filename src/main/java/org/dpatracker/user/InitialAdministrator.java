@@ -24,7 +24,8 @@ class InitialAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    InitialAdministrator(UserService users,
+    InitialAdministrator(
+            UserService users,
             @Value("${app.initial-admin.username:}") String username,
             @Value("${app.initial-admin.password:}") String password) {
         this.users = users;

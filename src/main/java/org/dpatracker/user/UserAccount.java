@@ -9,8 +9,14 @@ import org.dpatracker.security.Role;
 
 /** A user as administrators see it; the password hash never leaves the repository. */
 public record UserAccount(
-        long id, String username, String displayName, String email, boolean enabled, Locale locale,
-        Set<Role> roles, int version) {
+        long id,
+        String username,
+        String displayName,
+        String email,
+        boolean enabled,
+        Locale locale,
+        Set<Role> roles,
+        int version) {
 
     public UserAccount {
         roles = Set.copyOf(roles);

@@ -8,16 +8,29 @@ import org.dpatracker.security.Role;
  * user; {@code password} is only read when creating one.
  */
 public record UserDraft(
-        Long id, Integer version, String username, String displayName, String email, String password,
-        boolean enabled, Set<Role> roles) {
+        Long id,
+        Integer version,
+        String username,
+        String displayName,
+        String email,
+        String password,
+        boolean enabled,
+        Set<Role> roles) {
 
     public static UserDraft newUser() {
         return new UserDraft(null, null, "", "", "", "", true, Set.of());
     }
 
     public static UserDraft of(UserAccount account) {
-        return new UserDraft(account.id(), account.version(), account.username(), account.displayName(),
-                account.email() == null ? "" : account.email(), "", account.enabled(), account.roles());
+        return new UserDraft(
+                account.id(),
+                account.version(),
+                account.username(),
+                account.displayName(),
+                account.email() == null ? "" : account.email(),
+                "",
+                account.enabled(),
+                account.roles());
     }
 
     public boolean isNew() {

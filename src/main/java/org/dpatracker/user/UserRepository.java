@@ -22,7 +22,8 @@ class UserRepository {
 
     private static final Field<Set<Role>> ROLES = DSL.multiset(
                     DSL.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)))
-            .convertFrom(rows -> rows.stream().map(row -> Role.valueOf(row.value1())).collect(Collectors.toSet()));
+            .convertFrom(
+                    rows -> rows.stream().map(row -> Role.valueOf(row.value1())).collect(Collectors.toSet()));
 
     private final DSLContext dsl;
 
@@ -31,8 +32,15 @@ class UserRepository {
     }
 
     List<UserAccount> findPage(String filter, int offset, int limit) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ENABLED,
-                        APP_USER.LOCALE, ROLES, APP_USER.VERSION)
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.EMAIL,
+                        APP_USER.ENABLED,
+                        APP_USER.LOCALE,
+                        ROLES,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(matching(filter))
                 .orderBy(APP_USER.USERNAME, APP_USER.ID)
@@ -46,20 +54,39 @@ class UserRepository {
     }
 
     Optional<UserAccount> findById(long id) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ENABLED,
-                        APP_USER.LOCALE, ROLES, APP_USER.VERSION)
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.EMAIL,
+                        APP_USER.ENABLED,
+                        APP_USER.LOCALE,
+                        ROLES,
+                        APP_USER.VERSION)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional(UserRepository::toAccount);
     }
 
     Optional<Credentials> findCredentials(String username) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
-                        APP_USER.ENABLED, APP_USER.LOCALE, ROLES)
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.PASSWORD_HASH,
+                        APP_USER.ENABLED,
+                        APP_USER.LOCALE,
+                        ROLES)
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(row -> new Credentials(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5(), Locale.forLanguageTag(row.value6()), row.value7()));
+                .fetchOptional(row -> new Credentials(
+                        row.value1(),
+                        row.value2(),
+                        row.value3(),
+                        row.value4(),
+                        row.value5(),
+                        Locale.forLanguageTag(row.value6()),
+                        row.value7()));
     }
 
     boolean usernameTaken(String username, Long exceptId) {
@@ -74,7 +101,8 @@ class UserRepository {
     int countEnabledWithRole(Role role) {
         return dsl.fetchCount(DSL.select(APP_USER.ID)
                 .from(APP_USER)
-                .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .join(APP_USER_ROLE)
+                .on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role.name()))));
     }
 
@@ -112,10 +140,11 @@ class UserRepository {
 
     boolean updatePassword(long id, int version, String passwordHash) {
         return dsl.update(APP_USER)
-                .set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(APP_USER.PASSWORD_HASH, passwordHash)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     void updateLocale(long id, Locale locale) {
@@ -129,7 +158,9 @@ class UserRepository {
     private void replaceRoles(long userId, Set<Role> roles) {
         dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId)).execute();
         for (Role role : roles) {
-            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, userId).set(APP_USER_ROLE.ROLE, role.name())
+            dsl.insertInto(APP_USER_ROLE)
+                    .set(APP_USER_ROLE.USER_ID, userId)
+                    .set(APP_USER_ROLE.ROLE, role.name())
                     .execute();
         }
     }
@@ -139,21 +170,34 @@ class UserRepository {
             return DSL.noCondition();
         }
         String pattern = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
-        return DSL.lower(APP_USER.USERNAME).like(pattern)
+        return DSL.lower(APP_USER.USERNAME)
+                .like(pattern)
                 .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern))
                 .or(DSL.lower(APP_USER.EMAIL).like(pattern));
     }
 
     private static UserAccount toAccount(Record row) {
-        return new UserAccount(row.get(APP_USER.ID), row.get(APP_USER.USERNAME), row.get(APP_USER.DISPLAY_NAME),
-                row.get(APP_USER.EMAIL), row.get(APP_USER.ENABLED), Locale.forLanguageTag(row.get(APP_USER.LOCALE)),
-                row.get(ROLES), row.get(APP_USER.VERSION));
+        return new UserAccount(
+                row.get(APP_USER.ID),
+                row.get(APP_USER.USERNAME),
+                row.get(APP_USER.DISPLAY_NAME),
+                row.get(APP_USER.EMAIL),
+                row.get(APP_USER.ENABLED),
+                Locale.forLanguageTag(row.get(APP_USER.LOCALE)),
+                row.get(ROLES),
+                row.get(APP_USER.VERSION));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    record Credentials(long id, String username, String displayName, String passwordHash, boolean enabled,
-            Locale locale, Set<Role> roles) {}
+    record Credentials(
+            long id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            Locale locale,
+            Set<Role> roles) {}
 }

@@ -19,24 +19,32 @@ public final class UserRules {
     }
 
     public static boolean isValidEmail(String email) {
-        return email == null || email.isBlank() || (email.length() <= 320 && EMAIL.matcher(email).matches());
+        return email == null
+                || email.isBlank()
+                || (email.length() <= 320 && EMAIL.matcher(email).matches());
     }
 
     public static boolean isStrongEnough(String password) {
-        return password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= MAX_PASSWORD_LENGTH
+        return password != null
+                && password.length() >= MIN_PASSWORD_LENGTH
+                && password.length() <= MAX_PASSWORD_LENGTH
                 && !password.isBlank();
     }
 
     static void checkUser(Validation validation, UserDraft draft) {
-        validation.require(isValidUsername(draft.username()), "username", "user.validation.username")
+        validation
+                .require(isValidUsername(draft.username()), "username", "user.validation.username")
                 .requireText(draft.displayName(), "displayName", 200)
                 .require(isValidEmail(draft.email()), "email", "user.validation.email")
                 .require(draft.roles() != null && !draft.roles().isEmpty(), "roles", "user.validation.roles");
     }
 
     static void checkPassword(Validation validation, String username, String password) {
-        validation.require(isStrongEnough(password), "password", "user.validation.password", MIN_PASSWORD_LENGTH)
-                .require(password == null || !password.equalsIgnoreCase(username), "password",
+        validation
+                .require(isStrongEnough(password), "password", "user.validation.password", MIN_PASSWORD_LENGTH)
+                .require(
+                        password == null || !password.equalsIgnoreCase(username),
+                        "password",
                         "user.validation.password-is-username");
     }
 }

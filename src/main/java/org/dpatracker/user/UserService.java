@@ -68,7 +68,8 @@ public class UserService implements UserDirectory {
         UserRules.checkUser(validation, draft);
         validation.require(!draft.isNew() && draft.version() != null, "id", "validation.required");
         validation.throwIfInvalid();
-        UserAccount before = repository.findById(draft.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, draft.id()));
+        UserAccount before =
+                repository.findById(draft.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, draft.id()));
         new Validation()
                 .require(before.username().equals(draft.username()), "username", "user.validation.username-fixed")
                 .throwIfInvalid();
@@ -102,10 +103,16 @@ public class UserService implements UserDirectory {
     @PermitAll
     @Transactional
     public void changeOwnLocale(Locale locale) {
-        long id = CurrentUser.principal().orElseThrow(() -> new IllegalStateException("Not signed in")).id();
+        long id = CurrentUser.principal()
+                .orElseThrow(() -> new IllegalStateException("Not signed in"))
+                .id();
         UserAccount before = repository.findById(id).orElseThrow();
         repository.updateLocale(id, locale);
-        history.updated(ENTITY, id, before.historyState(), repository.findById(id).orElseThrow().historyState());
+        history.updated(
+                ENTITY,
+                id,
+                before.historyState(),
+                repository.findById(id).orElseThrow().historyState());
     }
 
     /** Open to everybody, but only while there is no user at all: the first administrator. */
@@ -130,10 +137,11 @@ public class UserService implements UserDirectory {
 
     private UserAccount insert(UserDraft draft) {
         new Validation()
-                .require(!repository.usernameTaken(draft.username(), null), "username", "user.validation.username-taken")
+                .require(
+                        !repository.usernameTaken(draft.username(), null), "username", "user.validation.username-taken")
                 .throwIfInvalid();
-        long id = repository.insert(draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH,
-                OffsetDateTime.now(clock));
+        long id = repository.insert(
+                draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH, OffsetDateTime.now(clock));
         UserAccount created = repository.findById(id).orElseThrow();
         history.inserted(ENTITY, id, created.historyState());
         return created;

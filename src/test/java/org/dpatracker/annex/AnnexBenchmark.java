@@ -1,6 +1,5 @@
 package org.dpatracker.annex;
 
-import org.dpatracker.support.PdfValidator;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Arrays;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.dpatracker.DpaTrackerApplication;
-import org.dpatracker.pdf.FontSet;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.pdf.FontSet;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.ProcessingLocation;
@@ -18,6 +17,7 @@ import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.PdfValidator;
 import org.dpatracker.transfer.TransferMechanism;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +42,10 @@ public final class AnnexBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DpaTrackerApplication.class)
-                .run("--spring.profiles.active=test,demo", "--server.port=0", "--logging.level.root=WARN",
+                .run(
+                        "--spring.profiles.active=test,demo",
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
                         "--spring.datasource.url=jdbc:h2:mem:annexbenchmark;DB_CLOSE_DELAY=-1")) {
             SystemAccess.run(() -> {
                 try {
@@ -56,31 +59,61 @@ public final class AnnexBenchmark {
 
     private static void run(ConfigurableApplicationContext context) throws Exception {
         AgreementService agreements = context.getBean(AgreementService.class);
-        long ubimax = agreements.findPage(RegisterFilter.text("Ubimax"), List.of(), 0, 1).getFirst().id();
+        long ubimax = agreements
+                .findPage(RegisterFilter.text("Ubimax"), List.of(), 0, 1)
+                .getFirst()
+                .id();
         OrganisationService organisations = context.getBean(OrganisationService.class);
         SubprocessorService subprocessors = context.getBean(SubprocessorService.class);
         for (int i = 1; i <= EXTRA_SUBPROCESSORS; i++) {
-            Organisation vendor = organisations.save(new Organisation(null, "Benchmark Subprocessor " + i + " GmbH", null,
-                    "Hafenstraße " + i, "28217", "Bremen", "DE", null, new Organisation.Contact("Kim Müller", "Privacy lead",
-                    "privacy" + i + "@vendor.example", "+49 421 000" + i, null), null, false, 0, List.of()));
-            subprocessors.save(new Subprocessor(null, 0, ubimax, null, vendor.id(),
-                    "Support and operation of component " + i + " of the Augmented Automation platform, including remote maintenance",
-                    false, null, ApprovalState.AUTHORISED, List.of(ProcessingLocation.in("DE", "Frankfurt"),
-                    new ProcessingLocation(null, "US", "Virginia", TransferMechanism.SCC_2021, 3, null, "TIA 2026-" + i))));
+            Organisation vendor = organisations.save(new Organisation(
+                    null,
+                    "Benchmark Subprocessor " + i + " GmbH",
+                    null,
+                    "Hafenstraße " + i,
+                    "28217",
+                    "Bremen",
+                    "DE",
+                    null,
+                    new Organisation.Contact(
+                            "Kim Müller", "Privacy lead", "privacy" + i + "@vendor.example", "+49 421 000" + i, null),
+                    null,
+                    false,
+                    0,
+                    List.of()));
+            subprocessors.save(new Subprocessor(
+                    null,
+                    0,
+                    ubimax,
+                    null,
+                    vendor.id(),
+                    "Support and operation of component " + i
+                            + " of the Augmented Automation platform, including remote maintenance",
+                    false,
+                    null,
+                    ApprovalState.AUTHORISED,
+                    List.of(
+                            ProcessingLocation.in("DE", "Frankfurt"),
+                            new ProcessingLocation(
+                                    null, "US", "Virginia", TransferMechanism.SCC_2021, 3, null, "TIA 2026-" + i))));
         }
         AnnexService service = context.getBean(AnnexService.class);
         FontSet fonts = context.getBean(FontSet.class);
         AnnexContent content = service.content(ubimax);
         AnnexStamp stamp = new AnnexStamp(1, "benchmark", "Benchmark", Instant.parse("2026-11-21T12:00:00Z"));
 
-        measure("render only (compose + layout + PDF/A + save)", () -> AnnexPdf.render(
-                AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, fonts));
+        measure(
+                "render only (compose + layout + PDF/A + save)",
+                () -> AnnexPdf.render(AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, fonts));
         measure("from the database (read all facts + render)", () -> service.render(ubimax, "en"));
 
         byte[] pdf = AnnexPdf.render(AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, fonts);
         try (var document = Loader.loadPDF(pdf)) {
-            System.out.printf("output: %,d bytes, %d pages; veraPDF PDF/A-2a failures: %s; PDF/UA-1 failures: %s%n", pdf.length,
-                    document.getNumberOfPages(), PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A),
+            System.out.printf(
+                    "output: %,d bytes, %d pages; veraPDF PDF/A-2a failures: %s; PDF/UA-1 failures: %s%n",
+                    pdf.length,
+                    document.getNumberOfPages(),
+                    PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A),
                     PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1));
         }
     }
@@ -99,8 +132,9 @@ public final class AnnexBenchmark {
         }
         long allocated = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / RUNS;
         Arrays.sort(nanos);
-        System.out.printf("%-50s median %6.1f ms   p95 %6.1f ms   allocated %,.1f MB per render%n", label,
-                nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6, allocated / 1e6);
+        System.out.printf(
+                "%-50s median %6.1f ms   p95 %6.1f ms   allocated %,.1f MB per render%n",
+                label, nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6, allocated / 1e6);
     }
 
     @FunctionalInterface

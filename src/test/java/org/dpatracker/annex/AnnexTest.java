@@ -1,6 +1,5 @@
 package org.dpatracker.annex;
 
-import org.dpatracker.support.PdfValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +25,7 @@ import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.PdfText;
+import org.dpatracker.support.PdfValidator;
 import org.dpatracker.tom.TomChecklist;
 import org.dpatracker.tom.TomChecklistService;
 import org.junit.jupiter.api.Test;
@@ -65,35 +65,59 @@ class AnnexTest {
         assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         String text = PdfText.of(pdf);
         for (TomChecklist checklist : checklists.ofAgreement(ubimax)) {
-            checklist.entries().stream().filter(e -> e.description() != null)
+            checklist.entries().stream()
+                    .filter(e -> e.description() != null)
                     .flatMap(e -> e.description().lines())
                     .forEach(line -> assertThat(text).as("measure line").contains(PdfText.normalised(line)));
         }
-        assertThat(text).contains("Annex I – List of parties", "Annex II – Description of the processing",
-                "Annex III – Technical and organisational measures", "Annex IV – List of sub-processors",
-                "Measures taken by the processor Ubimax GmbH", "Measures taken by Microsoft Azure",
-                "Microsoft Azure", "EU/EEA (no member state named) (Microsoft Azure server in Europe) – within the EU/EEA",
-                "1 per calendar year", "immediately", "Licensee data filed in the software", "not recorded",
-                "Page 1 of " + english.pageCount(), english.documentId());
-        assertThat(text).as("the legal form once; no invented subprocessor duration")
+        assertThat(text)
+                .contains(
+                        "Annex I – List of parties",
+                        "Annex II – Description of the processing",
+                        "Annex III – Technical and organisational measures",
+                        "Annex IV – List of sub-processors",
+                        "Measures taken by the processor Ubimax GmbH",
+                        "Measures taken by Microsoft Azure",
+                        "Microsoft Azure",
+                        "EU/EEA (no member state named) (Microsoft Azure server in Europe) – within the EU/EEA",
+                        "1 per calendar year",
+                        "immediately",
+                        "Licensee data filed in the software",
+                        "not recorded",
+                        "Page 1 of " + english.pageCount(),
+                        english.documentId());
+        assertThat(text)
+                .as("the legal form once; no invented subprocessor duration")
                 .doesNotContain("Ubimax GmbH GmbH", "as the main agreement");
 
         String german = PdfText.of(annexes.content(annexes.current(ubimax, "de")));
-        assertThat(german).contains("Anhang I – Liste der Parteien", "Zutrittskontrolle", "Maßnahmen von Microsoft Azure",
-                "nicht erfasst", "Seite 1 von");
+        assertThat(german)
+                .contains(
+                        "Anhang I – Liste der Parteien",
+                        "Zutrittskontrolle",
+                        "Maßnahmen von Microsoft Azure",
+                        "nicht erfasst",
+                        "Seite 1 von");
     }
 
     @Test
     @WithUserDetails("auditor")
     void everyProcessorAgreementOfTheRegisterRendersValidWithEverySubprocessorAndLocation() throws IOException {
-        for (AgreementRow row : SystemAccess.call(() -> agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100))) {
+        for (AgreementRow row :
+                SystemAccess.call(() -> agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100))) {
             AgreementDetail detail = agreements.detail(row.id()).orElseThrow();
             byte[] pdf = annexes.render(row.id(), "en");
-            assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A)).as(row.processorName()).isEmpty();
+            assertThat(PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_A))
+                    .as(row.processorName())
+                    .isEmpty();
             String text = PdfText.of(pdf);
-            assertThat(text).contains(PdfText.normalised(detail.processor().name()), PdfText.normalised(detail.controller().name()));
+            assertThat(text)
+                    .contains(
+                            PdfText.normalised(detail.processor().name()),
+                            PdfText.normalised(detail.controller().name()));
             for (Subprocessor s : detail.subprocessors()) {
-                assertThat(text).contains(PdfText.normalised(detail.organisationOf(s).name()));
+                assertThat(text)
+                        .contains(PdfText.normalised(detail.organisationOf(s).name()));
             }
         }
     }
@@ -103,11 +127,23 @@ class AnnexTest {
     void aNewVersionOnlyWhenTheFactsChangeAndTheDifferenceNamesTheNewSubprocessor() {
         Agreement agreement = agreement("Versioned Vendor " + System.nanoTime() % 100000);
         AnnexVersion first = annexes.current(agreement.id(), "en");
-        assertThat(annexes.current(agreement.id(), "en").version()).isEqualTo(first.version()).isEqualTo(1);
+        assertThat(annexes.current(agreement.id(), "en").version())
+                .isEqualTo(first.version())
+                .isEqualTo(1);
 
-        subprocessors.save(new Subprocessor(null, 0, agreement.id(), null,
-                organisations.save(organisation("Zażółć Ελληνικά Hosting 日本語株式会社", "JP")).id(), "Backups", false, null,
-                ApprovalState.AUTHORISED, List.of(ProcessingLocation.in("JP", "Tokyo"))));
+        subprocessors.save(new Subprocessor(
+                null,
+                0,
+                agreement.id(),
+                null,
+                organisations
+                        .save(organisation("Zażółć Ελληνικά Hosting 日本語株式会社", "JP"))
+                        .id(),
+                "Backups",
+                false,
+                null,
+                ApprovalState.AUTHORISED,
+                List.of(ProcessingLocation.in("JP", "Tokyo"))));
         AnnexVersion second = annexes.current(agreement.id(), "en");
 
         assertThat(second.version()).isEqualTo(2);
@@ -115,9 +151,12 @@ class AnnexTest {
         AnnexDiff diff = annexes.changesSince(agreement.id(), "en", 1);
         assertThat(diff.subprocessorsAdded()).containsExactly("Zażółć Ελληνικά Hosting 日本語株式会社");
         assertThat(diff.subprocessorsRemoved()).isEmpty();
-        assertThat(annexes.versions(agreement.id())).extracting(AnnexVersion::version).containsExactly(2, 1);
+        assertThat(annexes.versions(agreement.id()))
+                .extracting(AnnexVersion::version)
+                .containsExactly(2, 1);
         assertThat(PdfText.of(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
-        assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> annexes.current(agreement.id(), "fr")).isInstanceOf(InvalidInputException.class);
     }
 
@@ -125,11 +164,14 @@ class AnnexTest {
     @WithUserDetails("auditor")
     void onlyProcessorsHaveAnArt28AnnexNotJointOrIndependentControllers() {
         List<String> withAnnex = agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100).stream()
-                .map(AgreementRow::processorName).toList();
-        assertThat(withAnnex).contains("Ubimax GmbH", "Empolis Information Management GmbH")
+                .map(AgreementRow::processorName)
+                .toList();
+        assertThat(withAnnex)
+                .contains("Ubimax GmbH", "Empolis Information Management GmbH")
                 .doesNotContain("Facebook Inc", "Twitter, Inc.", "SmugMug, Inc.");
         long facebook = agreementOf("Facebook");
-        assertThatThrownBy(() -> annexes.current(facebook, "en")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> annexes.current(facebook, "en"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("annex.validation.not-processor");
         assertThatThrownBy(() -> annexes.zip(List.of(agreementOf("Ubimax"), facebook), "en"))
                 .isInstanceOf(InvalidInputException.class);
@@ -140,26 +182,38 @@ class AnnexTest {
     @WithUserDetails("auditor")
     void theSeedsFactsLandInTheAnnexesTheyBelongTo() {
         String imk = PdfText.of(annexes.render(agreementOf("imk"), "en"));
-        assertThat(section(imk, "Annex IV")).as("imk's delimitation of responsibilities in Annex IV")
-                .contains("Delimitation of responsibilities",
-                        PdfText.normalised("Support is provided directly by imk automotive GmbH: support contact details are not passed on to subcontractors."));
+        assertThat(section(imk, "Annex IV"))
+                .as("imk's delimitation of responsibilities in Annex IV")
+                .contains(
+                        "Delimitation of responsibilities",
+                        PdfText.normalised(
+                                "Support is provided directly by imk automotive GmbH: support contact details are "
+                                        + "not passed on to subcontractors."));
 
         String empolis = PdfText.of(annexes.render(agreementOf("Empolis"), "en"));
-        assertThat(section(empolis, "Annex III")).as("Empolis' GTC §2(3)-(5) as measures")
-                .contains(PdfText.normalised("Several instances of the software run on one server only if the data stocks of the customers are separated"),
-                        PdfText.normalised("the customer must change the password immediately to one known only to him"),
-                        PdfText.normalised("at least in accordance with the usual security precautions for such offers"));
+        assertThat(section(empolis, "Annex III"))
+                .as("Empolis' GTC §2(3)-(5) as measures")
+                .contains(
+                        PdfText.normalised(
+                                "Several instances of the software run on one server only if the data stocks of the "
+                                        + "customers are separated"),
+                        PdfText.normalised(
+                                "the customer must change the password immediately to one known only to him"),
+                        PdfText.normalised(
+                                "at least in accordance with the usual security precautions for such offers"));
         assertThat(section(empolis, "Annex II")).doesNotContain("spying out of data", "data stocks");
 
         String ubimax = PdfText.of(annexes.render(agreementOf("Ubimax"), "en"));
-        assertThat(section(ubimax, "Annex IV")).contains(PdfText.normalised("which the published terms do not contain: the list is not on file"));
+        assertThat(section(ubimax, "Annex IV"))
+                .contains(PdfText.normalised("which the published terms do not contain: the list is not on file"));
     }
 
     /** The text of one annex part, from its heading to the next part's heading. */
     private static String section(String text, String heading) {
         int start = text.indexOf(heading + " –");
         assertThat(start).as(heading).isNotNegative();
-        java.util.regex.Matcher next = java.util.regex.Pattern.compile("Annex [IVX]+ –").matcher(text);
+        java.util.regex.Matcher next =
+                java.util.regex.Pattern.compile("Annex [IVX]+ –").matcher(text);
         return next.find(start + heading.length()) ? text.substring(start, next.start()) : text.substring(start);
     }
 
@@ -186,14 +240,27 @@ class AnnexTest {
     }
 
     private long agreementOf(String processor) {
-        return agreements.findPage(RegisterFilter.text(processor), List.of(), 0, 1).getFirst().id();
+        return agreements
+                .findPage(RegisterFilter.text(processor), List.of(), 0, 1)
+                .getFirst()
+                .id();
     }
 
     private Agreement agreement(String vendor) {
-        return agreements.save(new Agreement(null, 0, organisations.findAll("Beispiel").getFirst().id(),
-                organisations.save(organisation(vendor, "DE")).id(), AgreementStatus.SIGNED, null,
-                new ProcessingDescription("Archive", null, null, null, null, null, Set.of(), null, null), null, null, false,
-                null, null, List.of(ProcessingLocation.in("DE", null))));
+        return agreements.save(new Agreement(
+                null,
+                0,
+                organisations.findAll("Beispiel").getFirst().id(),
+                organisations.save(organisation(vendor, "DE")).id(),
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription("Archive", null, null, null, null, null, Set.of(), null, null),
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(ProcessingLocation.in("DE", null))));
     }
 
     private static Organisation organisation(String name, String country) {

@@ -35,7 +35,9 @@ class RegisterApiTest {
         List<JsonNode> items = new java.util.ArrayList<>();
         page.get("items").forEach(items::add);
         assertThat(page.get("total").asInt()).isEqualTo(items.size()).isPositive();
-        assertThat(items).allSatisfy(item -> assertThat(item.get("processorName").asString()).isEqualTo("Bitly, Inc."));
+        assertThat(items)
+                .allSatisfy(
+                        item -> assertThat(item.get("processorName").asString()).isEqualTo("Bitly, Inc."));
         assertThat(items).anySatisfy(bitly -> {
             assertThat(bitly.get("redFlags").toString()).contains("INVALIDATED_FRAMEWORK");
             assertThat(bitly.get("countries").toString()).contains("US");
@@ -44,20 +46,43 @@ class RegisterApiTest {
 
     @Test
     void oneAgreementCarriesSubprocessorsLocationsAndExplainedFlags() throws Exception {
-        long id = JSON.readTree(get("/api/v1/agreements?q=empolis", "auditor", "auditor-demo-2026").body())
-                .get("items").get(0).get("id").asLong();
-        JsonNode empolis = JSON.readTree(get("/api/v1/agreements/" + id + "?lang=de", "auditor", "auditor-demo-2026").body());
+        long id = JSON.readTree(get("/api/v1/agreements?q=empolis", "auditor", "auditor-demo-2026")
+                        .body())
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        JsonNode empolis = JSON.readTree(get("/api/v1/agreements/" + id + "?lang=de", "auditor", "auditor-demo-2026")
+                .body());
         assertThat(empolis.get("processor").get("name").asString()).isEqualTo("Empolis Information Management GmbH");
         List<String> explanations = new java.util.ArrayList<>();
-        empolis.get("redFlags").forEach(flag -> explanations.add(flag.get("explanation").asString()));
-        assertThat(explanations).anySatisfy(explanation -> assertThat(explanation)
-                .contains("darf die Daten für eigene Zwecke nutzen", "Art. 28 Abs. 10 DSGVO"));
+        empolis.get("redFlags")
+                .forEach(flag -> explanations.add(flag.get("explanation").asString()));
+        assertThat(explanations)
+                .anySatisfy(explanation -> assertThat(explanation)
+                        .contains("darf die Daten für eigene Zwecke nutzen", "Art. 28 Abs. 10 DSGVO"));
 
-        long ubimax = JSON.readTree(get("/api/v1/agreements?q=ubimax", "auditor", "auditor-demo-2026").body())
-                .get("items").get(0).get("id").asLong();
-        JsonNode detail = JSON.readTree(get("/api/v1/agreements/" + ubimax, "auditor", "auditor-demo-2026").body());
-        assertThat(detail.get("subprocessors").get(0).get("organisation").get("name").asString()).isEqualTo("Microsoft Azure");
-        assertThat(detail.get("subprocessors").get(0).get("subprocessor").get("locations").get(0).get("country").asString())
+        long ubimax = JSON.readTree(get("/api/v1/agreements?q=ubimax", "auditor", "auditor-demo-2026")
+                        .body())
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        JsonNode detail = JSON.readTree(get("/api/v1/agreements/" + ubimax, "auditor", "auditor-demo-2026")
+                .body());
+        assertThat(detail.get("subprocessors")
+                        .get(0)
+                        .get("organisation")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Microsoft Azure");
+        assertThat(detail.get("subprocessors")
+                        .get(0)
+                        .get("subprocessor")
+                        .get("locations")
+                        .get(0)
+                        .get("country")
+                        .asString())
                 .isEqualTo("EU");
     }
 
@@ -65,37 +90,48 @@ class RegisterApiTest {
     void subprocessorsAreListedWithCountriesAndBases() throws Exception {
         HttpResponse<String> response = get("/api/v1/subprocessors?outsideEea=true", "manager", "manager-demo-2026");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Hootsuite", "\"CA\"", "PRIVACY_SHIELD").doesNotContain("Axilaris");
+        assertThat(response.body())
+                .contains("Hootsuite", "\"CA\"", "PRIVACY_SHIELD")
+                .doesNotContain("Axilaris");
     }
 
     @Test
     void withoutCredentialsTheApiAnswers401AndAWrongPasswordToo() throws Exception {
         assertThat(get("/api/v1/agreements", null, null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/agreements", "manager", "wrong-password").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/agreements", "manager", "wrong-password").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void anAdministratorWithoutRegisterAccessIsRefused() throws Exception {
-        assertThat(get("/api/v1/agreements", "admin", "admin-demo-2026").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/agreements", "admin", "admin-demo-2026").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void theApiIsReadOnly() throws Exception {
         HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/agreements"))
                 .header("Authorization", basic("dpo", "dpo-demo-2026"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        assertThat(client.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        assertThat(client.send(post, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(405);
     }
 
     @Test
     void theOpenApiDescriptionListsTheEndpoints() throws Exception {
         HttpResponse<String> response = get("/v3/api-docs", "auditor", "auditor-demo-2026");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"/api/v1/agreements\"", "\"/api/v1/agreements/{id}\"",
-                "\"/api/v1/organisations\"", "\"/api/v1/subprocessors\"");
+        assertThat(response.body())
+                .contains(
+                        "\"/api/v1/agreements\"",
+                        "\"/api/v1/agreements/{id}\"",
+                        "\"/api/v1/organisations\"",
+                        "\"/api/v1/subprocessors\"");
     }
 
-    private HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, String user, String password)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
             request.header("Authorization", basic(user, password));

@@ -13,26 +13,36 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule databaseAccessOnlyInRepositoriesAndQueries = noClasses()
-            .that().haveSimpleNameNotEndingWith("Repository")
-            .and().haveSimpleNameNotEndingWith("Query")
-            .and().resideOutsideOfPackage("org.dpatracker.db..")
-            .should().dependOnClassesThat().areAssignableTo(org.jooq.DSLContext.class)
+            .that()
+            .haveSimpleNameNotEndingWith("Repository")
+            .and()
+            .haveSimpleNameNotEndingWith("Query")
+            .and()
+            .resideOutsideOfPackage("org.dpatracker.db..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(org.jooq.DSLContext.class)
             .because("SQL belongs in *Repository and *Query classes");
 
     @ArchTest
     static final ArchRule vaadinOnlyInUiAndSecurity = noClasses()
-            .that().resideOutsideOfPackages("..ui..", "org.dpatracker.security..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+            .that()
+            .resideOutsideOfPackages("..ui..", "org.dpatracker.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..")
             .because("views are thin and services know nothing of Vaadin");
 
     @ArchTest
     static final ArchRule generatedRecordsStayInRepositories = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("org.dpatracker.db..")
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.dpatracker.db..")
             .because("jOOQ records do not reach the user interface");
 
     @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices()
-            .matching("org.dpatracker.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule featurePackagesHaveNoCycles =
+            slices().matching("org.dpatracker.(*)..").should().beFreeOfCycles();
 }

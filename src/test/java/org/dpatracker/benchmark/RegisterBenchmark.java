@@ -32,16 +32,22 @@ public final class RegisterBenchmark {
 
     public static void main(String[] args) {
         boolean postgres = args.length > 0 && args[0].equals("postgres");
-        List<String> properties = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
-                "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
-        properties.add(postgres ? "--spring.datasource.url=" + BenchmarkPostgres.jdbcUrl()
-                : "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
+        List<String> properties = new ArrayList<>(List.of(
+                "--spring.profiles.active=test",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--vaadin.launch-browser=false"));
+        properties.add(
+                postgres
+                        ? "--spring.datasource.url=" + BenchmarkPostgres.jdbcUrl()
+                        : "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
         if (postgres) {
-            properties.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+            properties.addAll(
+                    List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
         }
         System.setProperty("org.jooq.no-logo", "true");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DpaTrackerApplication.class)
-                .run(properties.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(DpaTrackerApplication.class).run(properties.toArray(String[]::new))) {
             run(context, postgres ? "PostgreSQL 17 (embedded)" : "H2 (in memory)");
         }
         BenchmarkPostgres.stop();
@@ -58,8 +64,13 @@ public final class RegisterBenchmark {
         long generated = System.nanoTime();
         SystemAccess.run(() -> context.getBean(RedFlagRefresher.class).refreshAll());
         long flagged = System.nanoTime();
-        System.out.printf("%s: generated %,d agreements and %,d subprocessor links in %.1f s; red flags for all in %.1f s%n",
-                database, AGREEMENTS, AGREEMENTS * LINKS_PER_AGREEMENT, (generated - start) / 1e9, (flagged - generated) / 1e9);
+        System.out.printf(
+                "%s: generated %,d agreements and %,d subprocessor links in %.1f s; red flags for all in %.1f s%n",
+                database,
+                AGREEMENTS,
+                AGREEMENTS * LINKS_PER_AGREEMENT,
+                (generated - start) / 1e9,
+                (flagged - generated) / 1e9);
 
         AgreementService agreements = context.getBean(AgreementService.class);
         SystemAccess.run(() -> {
@@ -102,7 +113,8 @@ public final class RegisterBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(millis);
-        System.out.printf("  %-58s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (result %s)%n", name,
-                millis.get(RUNS / 2), millis.get((int) (RUNS * 0.95)), millis.getLast(), result);
+        System.out.printf(
+                "  %-58s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (result %s)%n",
+                name, millis.get(RUNS / 2), millis.get((int) (RUNS * 0.95)), millis.getLast(), result);
     }
 }

@@ -19,7 +19,9 @@ import org.jooq.Query;
 final class ScaleDataGenerator {
 
     private static final String[] COUNTRIES = {"DE", "FR", "NL", "IE", "US", "GB", "IN", "JP", "CH", "PL", "EU"};
-    private static final String[] MECHANISMS = {"SCC_2021", "DATA_PRIVACY_FRAMEWORK", "NONE", "PRIVACY_SHIELD", "ADEQUACY"};
+    private static final String[] MECHANISMS = {
+        "SCC_2021", "DATA_PRIVACY_FRAMEWORK", "NONE", "PRIVACY_SHIELD", "ADEQUACY"
+    };
     private static final int BATCH = 1000;
 
     private final DSLContext dsl;
@@ -29,30 +31,57 @@ final class ScaleDataGenerator {
         this.dsl = dsl;
     }
 
-    /** Adds {@code agreements} agreements with {@code linksPerAgreement} subprocessors each; returns the first agreement id. */
+    /**
+     * Adds {@code agreements} agreements with {@code linksPerAgreement} subprocessors each; returns the first agreement
+     * id.
+     */
     long generate(int agreements, int linksPerAgreement, int vendors) {
         long controller = insertOrganisation("Scale Controller GmbH", "DE", true);
         List<Query> batch = new ArrayList<>();
         for (int v = 0; v < vendors; v++) {
             String country = COUNTRIES[random.nextInt(COUNTRIES.length - 1)];
-            batch.add(dsl.insertInto(ORGANISATION, ORGANISATION.NAME, ORGANISATION.COUNTRY, ORGANISATION.CITY,
-                    ORGANISATION.OWN_COMPANY, ORGANISATION.VERSION).values("Vendor " + v + " " + word(), country, word(), false, 0));
+            batch.add(dsl.insertInto(
+                            ORGANISATION,
+                            ORGANISATION.NAME,
+                            ORGANISATION.COUNTRY,
+                            ORGANISATION.CITY,
+                            ORGANISATION.OWN_COMPANY,
+                            ORGANISATION.VERSION)
+                    .values("Vendor " + v + " " + word(), country, word(), false, 0));
             flush(batch, false);
         }
         flush(batch, true);
-        long firstVendor = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.like("Vendor 0 %"))
+        long firstVendor = dsl.select(ORGANISATION.ID)
+                .from(ORGANISATION)
+                .where(ORGANISATION.NAME.like("Vendor 0 %"))
                 .fetchSingle(ORGANISATION.ID);
 
         for (int a = 0; a < agreements; a++) {
-            batch.add(dsl.insertInto(AGREEMENT, AGREEMENT.CONTROLLER_ID, AGREEMENT.PROCESSOR_ID, AGREEMENT.SUBJECT_MATTER,
-                            AGREEMENT.STATUS, AGREEMENT.OWN_PURPOSE_USE, AGREEMENT.VERSION, AGREEMENT.RED_FLAG_COUNT)
-                    .values(controller, firstVendor + random.nextInt(vendors), "Service " + a + " " + word() + " " + word(),
-                            a % 7 == 0 ? "DRAFT" : "SIGNED", a % 50 == 0, 0, 0));
+            batch.add(dsl.insertInto(
+                            AGREEMENT,
+                            AGREEMENT.CONTROLLER_ID,
+                            AGREEMENT.PROCESSOR_ID,
+                            AGREEMENT.SUBJECT_MATTER,
+                            AGREEMENT.STATUS,
+                            AGREEMENT.OWN_PURPOSE_USE,
+                            AGREEMENT.VERSION,
+                            AGREEMENT.RED_FLAG_COUNT)
+                    .values(
+                            controller,
+                            firstVendor + random.nextInt(vendors),
+                            "Service " + a + " " + word() + " " + word(),
+                            a % 7 == 0 ? "DRAFT" : "SIGNED",
+                            a % 50 == 0,
+                            0,
+                            0));
             flush(batch, false);
         }
         flush(batch, true);
-        long firstAgreement = dsl.select(org.jooq.impl.DSL.min(AGREEMENT.ID)).from(AGREEMENT)
-                .where(AGREEMENT.CONTROLLER_ID.eq(controller)).fetchSingle().value1();
+        long firstAgreement = dsl.select(org.jooq.impl.DSL.min(AGREEMENT.ID))
+                .from(AGREEMENT)
+                .where(AGREEMENT.CONTROLLER_ID.eq(controller))
+                .fetchSingle()
+                .value1();
 
         for (int a = 0; a < agreements; a++) {
             long agreement = firstAgreement + a;
@@ -63,21 +92,38 @@ final class ScaleDataGenerator {
         for (int a = 0; a < agreements; a++) {
             long agreement = firstAgreement + a;
             for (int l = 0; l < linksPerAgreement; l++) {
-                batch.add(dsl.insertInto(SUBPROCESSOR, SUBPROCESSOR.AGREEMENT_ID, SUBPROCESSOR.ORGANISATION_ID,
-                                SUBPROCESSOR.SERVICE, SUBPROCESSOR.APPROVAL, SUBPROCESSOR.AFFILIATE, SUBPROCESSOR.VERSION)
-                        .values(agreement, firstVendor + random.nextInt(vendors), "Hosting " + word(), "AUTHORISED", false, 0));
+                batch.add(dsl.insertInto(
+                                SUBPROCESSOR,
+                                SUBPROCESSOR.AGREEMENT_ID,
+                                SUBPROCESSOR.ORGANISATION_ID,
+                                SUBPROCESSOR.SERVICE,
+                                SUBPROCESSOR.APPROVAL,
+                                SUBPROCESSOR.AFFILIATE,
+                                SUBPROCESSOR.VERSION)
+                        .values(
+                                agreement,
+                                firstVendor + random.nextInt(vendors),
+                                "Hosting " + word(),
+                                "AUTHORISED",
+                                false,
+                                0));
                 flush(batch, false);
             }
         }
         flush(batch, true);
-        var subprocessors = dsl.select(SUBPROCESSOR.ID, SUBPROCESSOR.AGREEMENT_ID).from(SUBPROCESSOR)
-                .where(SUBPROCESSOR.AGREEMENT_ID.ge(firstAgreement)).orderBy(SUBPROCESSOR.ID).fetch();
+        var subprocessors = dsl.select(SUBPROCESSOR.ID, SUBPROCESSOR.AGREEMENT_ID)
+                .from(SUBPROCESSOR)
+                .where(SUBPROCESSOR.AGREEMENT_ID.ge(firstAgreement))
+                .orderBy(SUBPROCESSOR.ID)
+                .fetch();
         long previous = -1;
         long previousAgreement = -1;
         for (var sub : subprocessors) {
             batch.add(location(sub.value2(), sub.value1()));
             if (previousAgreement == sub.value2() && random.nextInt(5) == 0) {
-                batch.add(dsl.update(SUBPROCESSOR).set(SUBPROCESSOR.PARENT_ID, previous).where(SUBPROCESSOR.ID.eq(sub.value1())));
+                batch.add(dsl.update(SUBPROCESSOR)
+                        .set(SUBPROCESSOR.PARENT_ID, previous)
+                        .where(SUBPROCESSOR.ID.eq(sub.value1())));
             }
             previous = sub.value1();
             previousAgreement = sub.value2();
@@ -91,16 +137,26 @@ final class ScaleDataGenerator {
         String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
         boolean eea = List.of("DE", "FR", "NL", "IE", "PL", "EU").contains(country);
         String mechanism = eea ? null : MECHANISMS[random.nextInt(MECHANISMS.length)];
-        return dsl.insertInto(PROCESSING_LOCATION, PROCESSING_LOCATION.AGREEMENT_ID, PROCESSING_LOCATION.SUBPROCESSOR_ID,
-                        PROCESSING_LOCATION.COUNTRY, PROCESSING_LOCATION.MECHANISM, PROCESSING_LOCATION.SCC_MODULE)
+        return dsl.insertInto(
+                        PROCESSING_LOCATION,
+                        PROCESSING_LOCATION.AGREEMENT_ID,
+                        PROCESSING_LOCATION.SUBPROCESSOR_ID,
+                        PROCESSING_LOCATION.COUNTRY,
+                        PROCESSING_LOCATION.MECHANISM,
+                        PROCESSING_LOCATION.SCC_MODULE)
                 .values(agreement, subprocessor, country, mechanism, "SCC_2021".equals(mechanism) ? 3 : null);
     }
 
     private long insertOrganisation(String name, String country, boolean own) {
-        return dsl.insertInto(ORGANISATION, ORGANISATION.NAME, ORGANISATION.COUNTRY, ORGANISATION.OWN_COMPANY,
+        return dsl.insertInto(
+                        ORGANISATION,
+                        ORGANISATION.NAME,
+                        ORGANISATION.COUNTRY,
+                        ORGANISATION.OWN_COMPANY,
                         ORGANISATION.VERSION)
                 .values(name, country, own, 0)
-                .returningResult(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
+                .returningResult(ORGANISATION.ID)
+                .fetchSingle(ORGANISATION.ID);
     }
 
     private void flush(List<Query> batch, boolean force) {
@@ -111,8 +167,10 @@ final class ScaleDataGenerator {
     }
 
     private String word() {
-        String[] words = {"Cloud", "Data", "Secure", "Nordic", "Alpine", "Rhein", "Atlas", "Pixel", "Orbit", "Delta",
-            "Acme", "Blue", "Green", "Iron", "Swift"};
+        String[] words = {
+            "Cloud", "Data", "Secure", "Nordic", "Alpine", "Rhein", "Atlas", "Pixel", "Orbit", "Delta", "Acme", "Blue",
+            "Green", "Iron", "Swift"
+        };
         return words[random.nextInt(words.length)];
     }
 }

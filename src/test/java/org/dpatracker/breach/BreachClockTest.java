@@ -21,26 +21,32 @@ class BreachClockTest {
         Instant deadline = BreachClock.authorityDeadline(aware);
 
         assertThat(Duration.between(aware, deadline)).isEqualTo(Duration.ofHours(72));
-        assertThat(ZonedDateTime.ofInstant(deadline, BERLIN).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-31T11:00"));
+        assertThat(ZonedDateTime.ofInstant(deadline, BERLIN).toLocalDateTime())
+                .isEqualTo(LocalDateTime.parse("2026-03-31T11:00"));
     }
 
     @Test
     void acrossTheOctoberChangeTheDeadlineReadsOneHourEarlierOnTheWallClock() {
         Instant deadline = BreachClock.authorityDeadline(berlin("2026-10-23T10:00"));
 
-        assertThat(ZonedDateTime.ofInstant(deadline, BERLIN).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-10-26T09:00"));
+        assertThat(ZonedDateTime.ofInstant(deadline, BERLIN).toLocalDateTime())
+                .isEqualTo(LocalDateTime.parse("2026-10-26T09:00"));
     }
 
     @Test
     void awarenessInTheRepeatedHourOfOctoberCountsFromTheInstantNotTheWallClock() {
-        Instant firstOneThirty = ZonedDateTime.of(LocalDateTime.parse("2026-10-25T02:30"), BERLIN).withEarlierOffsetAtOverlap()
+        Instant firstOneThirty = ZonedDateTime.of(LocalDateTime.parse("2026-10-25T02:30"), BERLIN)
+                .withEarlierOffsetAtOverlap()
                 .toInstant();
-        Instant secondOneThirty = ZonedDateTime.of(LocalDateTime.parse("2026-10-25T02:30"), BERLIN).withLaterOffsetAtOverlap()
+        Instant secondOneThirty = ZonedDateTime.of(LocalDateTime.parse("2026-10-25T02:30"), BERLIN)
+                .withLaterOffsetAtOverlap()
                 .toInstant();
 
-        assertThat(Duration.between(BreachClock.authorityDeadline(firstOneThirty), BreachClock.authorityDeadline(secondOneThirty)))
+        assertThat(Duration.between(
+                        BreachClock.authorityDeadline(firstOneThirty), BreachClock.authorityDeadline(secondOneThirty)))
                 .isEqualTo(Duration.ofHours(1));
-        assertThat(ZonedDateTime.ofInstant(BreachClock.authorityDeadline(secondOneThirty), BERLIN).toLocalDateTime())
+        assertThat(ZonedDateTime.ofInstant(BreachClock.authorityDeadline(secondOneThirty), BERLIN)
+                        .toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-10-28T02:30"));
     }
 
@@ -57,25 +63,32 @@ class BreachClockTest {
     void theCountdownIsTheTimeLeftAndNegativeOncePassed() {
         Instant aware = Instant.parse("2026-02-27T22:00:00Z");
 
-        assertThat(BreachClock.remaining(aware, aware.plus(Duration.ofHours(1)))).isEqualTo(Duration.ofHours(71));
-        assertThat(BreachClock.remaining(aware, aware.plus(Duration.ofHours(80)))).isEqualTo(Duration.ofHours(-8));
+        assertThat(BreachClock.remaining(aware, aware.plus(Duration.ofHours(1))))
+                .isEqualTo(Duration.ofHours(71));
+        assertThat(BreachClock.remaining(aware, aware.plus(Duration.ofHours(80))))
+                .isEqualTo(Duration.ofHours(-8));
     }
 
     @Test
     void theProcessorIsLateAfterItsContractualHoursAndWordingAloneSetsNoClock() {
         Instant detected = Instant.parse("2026-06-01T08:00:00Z");
 
-        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofHours(24)), 24)).isFalse();
-        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofHours(25)), 24)).isTrue();
-        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofDays(9)), null)).isFalse();
+        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofHours(24)), 24))
+                .isFalse();
+        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofHours(25)), 24))
+                .isTrue();
+        assertThat(BreachClock.processorLate(detected, detected.plus(Duration.ofDays(9)), null))
+                .isFalse();
     }
 
     @Test
     void onlyALikelyRiskIsNotifiedAndOnlyAHighRiskIsToldToTheSubjects() {
         assertThat(BreachClock.authorityMustBeNotified(Risk.UNLIKELY)).isFalse();
         assertThat(BreachClock.authorityMustBeNotified(null)).isTrue();
-        assertThat(BreachClock.subjectsMustBeInformed(Risk.HIGH_RISK, null, null)).isTrue();
-        assertThat(BreachClock.subjectsMustBeInformed(Risk.HIGH_RISK, null, SubjectsExemption.DATA_UNINTELLIGIBLE)).isFalse();
+        assertThat(BreachClock.subjectsMustBeInformed(Risk.HIGH_RISK, null, null))
+                .isTrue();
+        assertThat(BreachClock.subjectsMustBeInformed(Risk.HIGH_RISK, null, SubjectsExemption.DATA_UNINTELLIGIBLE))
+                .isFalse();
         assertThat(BreachClock.subjectsMustBeInformed(Risk.RISK, null, null)).isFalse();
     }
 

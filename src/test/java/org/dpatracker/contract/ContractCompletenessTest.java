@@ -11,13 +11,20 @@ class ContractCompletenessTest {
 
     @Test
     void countsEveryPointOnceByItsStatus() {
-        List<ContractCheck> checks = Arrays.stream(ContractPoint.values()).map(point -> new ContractCheck(1, point,
-                switch (point) {
-                    case DELETION_OR_RETURN, SAME_OBLIGATIONS_DOWNSTREAM -> PointStatus.PARTIAL;
-                    case INFRINGING_INSTRUCTIONS -> PointStatus.MISSING;
-                    case SUBJECT_MATTER -> PointStatus.OPEN;
-                    default -> PointStatus.PRESENT;
-                }, "§1", null, 0)).toList();
+        List<ContractCheck> checks = Arrays.stream(ContractPoint.values())
+                .map(point -> new ContractCheck(
+                        1,
+                        point,
+                        switch (point) {
+                            case DELETION_OR_RETURN, SAME_OBLIGATIONS_DOWNSTREAM -> PointStatus.PARTIAL;
+                            case INFRINGING_INSTRUCTIONS -> PointStatus.MISSING;
+                            case SUBJECT_MATTER -> PointStatus.OPEN;
+                            default -> PointStatus.PRESENT;
+                        },
+                        "§1",
+                        null,
+                        0))
+                .toList();
 
         ContractCompleteness completeness = ContractCompleteness.of(checks);
 
@@ -31,7 +38,7 @@ class ContractCompletenessTest {
 
     @Test
     void theChecklistCoversPointsAToHAndTheSubprocessorConditions() {
-        assertThat(Arrays.stream(ContractPoint.values()).map(ContractPoint::citation)).contains("Art. 28(3)(a)",
-                "Art. 28(3)(h)", "Art. 28(2)", "Art. 28(4)", "Art. 28(3) subpara. 2");
+        assertThat(Arrays.stream(ContractPoint.values()).map(ContractPoint::citation))
+                .contains("Art. 28(3)(a)", "Art. 28(3)(h)", "Art. 28(2)", "Art. 28(4)", "Art. 28(3) subpara. 2");
     }
 }

@@ -41,12 +41,16 @@ class DemoRedFlagsTest {
     @Test
     void everySeedAgreementRaisesExactlyTheFlagsItsDocumentCallsFor() {
         Map<String, Set<RedFlagType>> expected = new TreeMap<>();
-        expected.put("imk automotive GmbH", EnumSet.of(LOCATION_MISSING, CERTIFICATION_UNVERIFIED,
-                CERTIFICATION_SUPERSEDED, CONTRACT_POINT_PARTIAL));
+        expected.put(
+                "imk automotive GmbH",
+                EnumSet.of(
+                        LOCATION_MISSING, CERTIFICATION_UNVERIFIED, CERTIFICATION_SUPERSEDED, CONTRACT_POINT_PARTIAL));
         expected.put("Ubimax GmbH", EnumSet.of(CONTRACT_POINT_PARTIAL, BREACH_NOTICE_GAP));
         expected.put("Empolis Information Management GmbH", EnumSet.of(NO_SIGNED_AGREEMENT, OWN_PURPOSES));
-        expected.put("Userlike UG (haftungsbeschränkt)", EnumSet.of(NO_SIGNED_AGREEMENT, LOCATION_MISSING, US_WITHOUT_DPF));
-        expected.put("Google Inc.: Web analytics with Google Analytics for the IMST website",
+        expected.put(
+                "Userlike UG (haftungsbeschränkt)", EnumSet.of(NO_SIGNED_AGREEMENT, LOCATION_MISSING, US_WITHOUT_DPF));
+        expected.put(
+                "Google Inc.: Web analytics with Google Analytics for the IMST website",
                 EnumSet.of(NO_SIGNED_AGREEMENT, US_WITHOUT_DPF));
         expected.put("LogMeIn Ireland Limited", EnumSet.noneOf(RedFlagType.class));
         expected.put("Podtrac, Inc.", EnumSet.of(NO_SIGNED_AGREEMENT, US_WITHOUT_DPF));
@@ -57,7 +61,8 @@ class DemoRedFlagsTest {
         expected.put("Hootsuite", EnumSet.of(NO_SIGNED_AGREEMENT, ADEQUACY_SCOPE_UNCONFIRMED));
         expected.put("Google Inc.: Invisible reCAPTCHA", EnumSet.of(NO_SIGNED_AGREEMENT, INVALIDATED_FRAMEWORK));
         expected.put("Google Inc.: Google Search Console", EnumSet.noneOf(RedFlagType.class));
-        expected.put("Google Inc.: Social media plug-in YouTube (Shariff solution)",
+        expected.put(
+                "Google Inc.: Social media plug-in YouTube (Shariff solution)",
                 EnumSet.of(JOINT_CONTROL_WITHOUT_ARRANGEMENT, US_WITHOUT_DPF));
         for (String provider : List.of("Facebook Inc", "Twitter, Inc.", "LinkedIn Corporation")) {
             expected.put(provider, EnumSet.of(JOINT_CONTROL_WITHOUT_ARRANGEMENT, INVALIDATED_FRAMEWORK));
@@ -67,13 +72,18 @@ class DemoRedFlagsTest {
         Map<String, Set<RedFlagType>> actual = new TreeMap<>();
         SystemAccess.run(() -> {
             for (AgreementRow row : agreements.findPage(RegisterFilter.all(), List.of(), 0, 1000)) {
-                agreements.detail(row.id()).filter(detail -> detail.agreement().source() != null).ifPresent(detail -> {
-                    String key = expected.containsKey(row.processorName()) ? row.processorName()
-                            : row.processorName() + ": " + detail.agreement().processing().subjectMatter();
-                    Set<RedFlagType> types = EnumSet.noneOf(RedFlagType.class);
-                    detail.redFlags().stream().map(RedFlag::type).forEach(types::add);
-                    actual.put(key, types);
-                });
+                agreements
+                        .detail(row.id())
+                        .filter(detail -> detail.agreement().source() != null)
+                        .ifPresent(detail -> {
+                            String key = expected.containsKey(row.processorName())
+                                    ? row.processorName()
+                                    : row.processorName() + ": "
+                                            + detail.agreement().processing().subjectMatter();
+                            Set<RedFlagType> types = EnumSet.noneOf(RedFlagType.class);
+                            detail.redFlags().stream().map(RedFlag::type).forEach(types::add);
+                            actual.put(key, types);
+                        });
             }
         });
 

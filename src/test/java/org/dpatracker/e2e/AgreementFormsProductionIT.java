@@ -35,9 +35,12 @@ class AgreementFormsProductionIT extends ProductionBrowserTest {
         assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).requiredContents())
                 .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(BreachContent.class));
         openDirectly("agreement/" + agreementId);
-        assertThat(page.textOf("breach-duty")).contains("Art. 33(3)(a) nature, categories and numbers",
-                "Art. 33(3)(b) contact point", "Art. 33(3)(c) likely consequences",
-                "Art. 33(3)(d) measures taken or proposed");
+        assertThat(page.textOf("breach-duty"))
+                .contains(
+                        "Art. 33(3)(a) nature, categories and numbers",
+                        "Art. 33(3)(b) contact point",
+                        "Art. 33(3)(c) likely consequences",
+                        "Art. 33(3)(d) measures taken or proposed");
         Chromium.screenshot(driver, "production-breach-duties");
     }
 
@@ -65,8 +68,11 @@ class AgreementFormsProductionIT extends ProductionBrowserTest {
         page.clickId("breach-duty-save");
 
         page.waitForText("Part of this form did not load in your browser (vaadin-not-loaded)");
-        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew()).isTrue();
-        assertThat(driver.findElements(By.id("breach-duty-hours"))).as("the dialog stays open").isNotEmpty();
+        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew())
+                .isTrue();
+        assertThat(driver.findElements(By.id("breach-duty-hours")))
+                .as("the dialog stays open")
+                .isNotEmpty();
         Chromium.screenshot(driver, "production-form-incomplete");
     }
 
@@ -80,13 +86,16 @@ class AgreementFormsProductionIT extends ProductionBrowserTest {
         page.waitForText("Discard your changes?");
         Chromium.screenshot(driver, "production-discard-changes");
         page.click("Keep editing");
-        assertThat(driver.findElement(By.cssSelector("#breach-duty-hours input")).getDomProperty("value")).isEqualTo("24");
+        assertThat(driver.findElement(By.cssSelector("#breach-duty-hours input"))
+                        .getDomProperty("value"))
+                .isEqualTo("24");
 
         driver.findElement(By.cssSelector("#breach-duty-hours input")).sendKeys(Keys.ESCAPE);
         page.click("Discard changes");
         new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("breach-duty-hours")));
-        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew()).isTrue();
+        assertThat(SystemAccess.call(() -> breaches.dutyOf(agreementId)).isNew())
+                .isTrue();
     }
 
     /** A new signed agreement, opened directly by the DPO in a fresh page. */

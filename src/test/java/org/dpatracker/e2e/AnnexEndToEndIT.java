@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.dpatracker.support.PdfValidator;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,9 @@ class AnnexEndToEndIT extends BrowserTest {
 
     @Test
     void theAuditorDownloadsTheUbimaxAnnexInEnglishAndGermanAndTheLinkIsUselessWithoutTheSession() throws Exception {
-        long ubimax = SystemAccess.call(() -> agreements.findPage(RegisterFilter.text("Ubimax"), List.of(), 0, 1)).getFirst().id();
+        long ubimax = SystemAccess.call(() -> agreements.findPage(RegisterFilter.text("Ubimax"), List.of(), 0, 1))
+                .getFirst()
+                .id();
 
         page.logInAs("auditor", "auditor-demo-2026");
         page.open("agreement/" + ubimax);
@@ -50,10 +52,14 @@ class AnnexEndToEndIT extends BrowserTest {
         assertThat(page.textOf("annex-versions")).contains("EN", "DE", "Ari Auditor (auditor)");
         Chromium.screenshot(driver, "annex-versions");
 
-        HttpResponse<byte[]> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/" + englishLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> stranger = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + englishLink))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(stranger.body().length > 4 && new String(stranger.body(), 0, 5).equals("%PDF-"))
-                .as("the download link without the auditor's session").isFalse();
+                .as("the download link without the auditor's session")
+                .isFalse();
     }
 
     /** Fetches a download link with the browser's own session and returns the bytes. */

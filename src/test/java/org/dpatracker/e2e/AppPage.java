@@ -46,7 +46,8 @@ final class AppPage {
         WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         secret.sendKeys(password);
-        wait.until(driver -> username.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value")));
+        wait.until(driver ->
+                username.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value")));
         secret.sendKeys(Keys.ENTER);
     }
 
@@ -70,17 +71,24 @@ final class AppPage {
                 + driver.getCurrentUrl() + " shows: " + bodyText().replaceAll("\\s+", " "));
     }
 
-    private enum LoginOutcome { APP, REFUSED, NEITHER }
+    private enum LoginOutcome {
+        APP,
+        REFUSED,
+        NEITHER
+    }
 
     /** Waits up to 30 seconds until the app opens or the login form shows its error. */
     private LoginOutcome loginOutcome() {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30)).until(driver -> {
-                if (!driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).isEmpty()) {
+                if (!driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item"))
+                        .isEmpty()) {
                     return LoginOutcome.APP;
                 }
-                Object error = ((ChromeDriver) driver).executeScript(
-                        "const form = document.querySelector('vaadin-login-form'); return form != null && form.error === true;");
+                Object error = ((ChromeDriver) driver)
+                        .executeScript(
+                                "const form = document.querySelector('vaadin-login-form'); return form != null && "
+                                        + "form.error === true;");
                 return Boolean.TRUE.equals(error) ? LoginOutcome.REFUSED : null;
             });
         } catch (TimeoutException neither) {
@@ -100,8 +108,9 @@ final class AppPage {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             for (WebElement candidate : driver.findElements(button)) {
                 if (candidate.isDisplayed() && candidate.isEnabled()) {
-                    ((ChromeDriver) driver).executeScript(
-                            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", candidate);
+                    ((ChromeDriver) driver)
+                            .executeScript(
+                                    "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", candidate);
                     candidate.click();
                     return true;
                 }
@@ -118,15 +127,16 @@ final class AppPage {
     }
 
     void search(String text) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-text-field.search-field input")));
+        WebElement field = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field.search-field input")));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
     }
 
     void waitForGridSize(String gridId, int rows) {
-        wait.until(driver -> Long.valueOf(rows).equals(((ChromeDriver) driver)
-                .executeScript("return document.getElementById(arguments[0]).size", gridId)));
+        wait.until(driver -> Long.valueOf(rows)
+                .equals(((ChromeDriver) driver)
+                        .executeScript("return document.getElementById(arguments[0]).size", gridId)));
     }
 
     /** Follows the visible link with this text. */
@@ -149,7 +159,8 @@ final class AppPage {
     }
 
     void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        WebElement field = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input, #" + id + " textarea")));
         field.sendKeys(text);
     }
 
@@ -177,22 +188,25 @@ final class AppPage {
     }
 
     void waitForText(String text) {
-        wait.until(driver -> ((ChromeDriver) driver).executeScript(DEEP_TEXT
-                + "return deepText(document.body);").toString().contains(text));
+        wait.until(driver -> ((ChromeDriver) driver)
+                .executeScript(DEEP_TEXT + "return deepText(document.body);")
+                .toString()
+                .contains(text));
     }
 
     /** The navigation's labels, without the counters some items carry. */
     @SuppressWarnings("unchecked")
     List<String> navigation() {
-        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
-                + ".map(item => Array.from(item.childNodes).filter(n => n.nodeType === Node.TEXT_NODE)"
-                + ".map(n => n.textContent).join('').trim());");
+        return (List<String>)
+                driver.executeScript("return Array.from(document.querySelectorAll('#main-nav vaadin-side-nav-item'))"
+                        + ".map(item => Array.from(item.childNodes).filter(n => n.nodeType === Node.TEXT_NODE)"
+                        + ".map(n => n.textContent).join('').trim());");
     }
 
     /** Types a date and a time (24-hour) into a date-time picker, in the browser's (US English) format. */
     void typeDateTime(String id, java.time.LocalDateTime at) {
-        WebElement date = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + id + " [slot='date-picker'] input")));
+        WebElement date = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " [slot='date-picker'] input")));
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         date.sendKeys(at.getMonthValue() + "/" + at.getDayOfMonth() + "/" + at.getYear(), Keys.ENTER);
         WebElement time = driver.findElement(By.cssSelector("#" + id + " [slot='time-picker'] input"));
@@ -229,15 +243,17 @@ final class AppPage {
 
     /** The error the login form shows, read from the rendered page. */
     String loginError() {
-        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
-                "const form = document.querySelector('vaadin-login-form'); return form != null && form.error")));
-        return (String) driver.executeScript(DEEP_TEXT + "return deepText(document.querySelector('vaadin-login-form'));");
+        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver)
+                .executeScript("const form = document.querySelector('vaadin-login-form'); return form != "
+                        + "null && form.error")));
+        return (String)
+                driver.executeScript(DEEP_TEXT + "return deepText(document.querySelector('vaadin-login-form'));");
     }
 
     /** Ticks the checkbox with this label in a checkbox group, as a user clicks it. */
     void tick(String groupId, String label) {
-        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='" + groupId
-                + "']//vaadin-checkbox[normalize-space(.)='" + label + "']")));
+        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + groupId + "']//vaadin-checkbox[normalize-space(.)='" + label + "']")));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
         box.findElement(By.cssSelector("input")).click();
         wait.until(driver -> box.getDomAttribute("checked") != null);
@@ -245,8 +261,8 @@ final class AppPage {
 
     /** Picks the radio button with this label in a radio group, as a user clicks it. */
     void pickRadio(String groupId, String label) {
-        WebElement radio = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='" + groupId
-                + "']//vaadin-radio-button[normalize-space(.)='" + label + "']")));
+        WebElement radio = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']")));
         radio.findElement(By.cssSelector("input")).click();
         wait.until(driver -> radio.getDomAttribute("checked") != null);
     }
@@ -259,7 +275,8 @@ final class AppPage {
     @SuppressWarnings("unchecked")
     List<String> undefinedVaadinElements() {
         return (List<String>) driver.executeScript("return [...new Set([...document.querySelectorAll('*')]"
-                + ".map(e => e.localName).filter(t => t.startsWith('vaadin-') && !['vaadin-grid-cell-content', 'vaadin-dialog-content'].includes(t)"
+                + ".map(e => e.localName).filter(t => t.startsWith('vaadin-') && !['vaadin-grid-cell-content', "
+                + "'vaadin-dialog-content'].includes(t)"
                 + " && !customElements.get(t)))].sort();");
     }
 

@@ -43,11 +43,23 @@ class AuditEndToEndIT extends BrowserTest {
     @Test
     void theAuditorRecordsAFindingAndTheDpoSeesItsActionBecomeOverdue() {
         String vendor = "Audited Hosting " + System.nanoTime() % 100000;
-        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(null, 0,
-                organisations.findAll("Beispiel").getFirst().id(), organisations.save(new Organisation(null, vendor, null,
-                        null, null, null, "DE", null, null, null, false, 0, List.of())).id(),
-                AgreementStatus.SIGNED, null, new ProcessingDescription("Hosting of the customer portal", null, null, null,
-                        null, null, Set.of(), null, null), null, null, false, null, null,
+        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(
+                null,
+                0,
+                organisations.findAll("Beispiel").getFirst().id(),
+                organisations
+                        .save(new Organisation(
+                                null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
+                        .id(),
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription(
+                        "Hosting of the customer portal", null, null, null, null, null, Set.of(), null, null),
+                null,
+                null,
+                false,
+                null,
+                null,
                 List.of(ProcessingLocation.in("DE", "Frankfurt")))));
         LocalDate today = audits.today();
 
@@ -70,8 +82,11 @@ class AuditEndToEndIT extends BrowserTest {
         page.typeDate("action-due", today.plusDays(1));
         page.clickId("action-save");
         page.waitForText("Action saved.");
-        assertThat(page.textOf("audits")).contains("Restoring a backup has never been tested",
-                "Test a full restore and document it – Hosting team lead", "Open");
+        assertThat(page.textOf("audits"))
+                .contains(
+                        "Restoring a backup has never been tested",
+                        "Test a full restore and document it – Hosting team lead",
+                        "Open");
         Chromium.screenshot(driver, "audit-recorded-by-auditor");
 
         clock.shift(Duration.ofDays(2));
@@ -81,7 +96,8 @@ class AuditEndToEndIT extends BrowserTest {
         Chromium.screenshot(driver, "audit-action-overdue");
         page.open("audits");
         page.waitForText("Open remediation actions");
-        assertThat(page.textOf("open-actions")).contains(vendor, "Test a full restore and document it", "Overdue since");
+        assertThat(page.textOf("open-actions"))
+                .contains(vendor, "Test a full restore and document it", "Overdue since");
         assertThat(page.textOf("audit-overview")).contains(vendor, "1 action overdue");
         Chromium.screenshot(driver, "audits-list");
     }

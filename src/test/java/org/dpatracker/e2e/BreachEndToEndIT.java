@@ -40,11 +40,23 @@ class BreachEndToEndIT extends BrowserTest {
     @Test
     void theDpoRecordsAReportedBreachSeesTheCountdownAndMustGiveReasonsForALateNotification() {
         String vendor = "Ticketing Vendor " + System.nanoTime() % 100000;
-        SystemAccess.run(() -> agreements.save(new Agreement(null, 0, organisations.findAll("Beispiel").getFirst().id(),
-                organisations.save(new Organisation(null, vendor, null, null, null, null, "DE", null, null, null, false, 0,
-                        List.of())).id(),
-                AgreementStatus.SIGNED, null, new ProcessingDescription("Ticket system", null, null, null, null, null, Set.of(),
-                        null, null), null, null, false, null, null, List.of(ProcessingLocation.in("DE", null)))));
+        SystemAccess.run(() -> agreements.save(new Agreement(
+                null,
+                0,
+                organisations.findAll("Beispiel").getFirst().id(),
+                organisations
+                        .save(new Organisation(
+                                null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
+                        .id(),
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription("Ticket system", null, null, null, null, null, Set.of(), null, null),
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(ProcessingLocation.in("DE", null)))));
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
 
         page.logInAs("dpo", "dpo-demo-2026");
@@ -80,7 +92,9 @@ class BreachEndToEndIT extends BrowserTest {
         page.clickId("breach-save");
         page.waitForText("Breach saved.");
         assertThat(page.textOf("breach-clock")).contains("Notified late");
-        assertThat(page.bodyText()).contains("Authority notified later than 72 hours",
-                "The ticket export had to be analysed before the extent was known");
+        assertThat(page.bodyText())
+                .contains(
+                        "Authority notified later than 72 hours",
+                        "The ticket export had to be analysed before the extent was known");
     }
 }

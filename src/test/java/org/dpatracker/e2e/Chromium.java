@@ -37,9 +37,18 @@ final class Chromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -58,5 +67,4 @@ final class Chromium {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -27,9 +27,12 @@ class LoginEndToEndIT extends BrowserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Change history
-            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
-            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
-            manager | manager-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data goes, Breaches, Audits, Subprocessor changes, Measure catalogues
+            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Records of processing, Where data \
+            goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
+            auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data \
+            goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
+            manager | manager-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data \
+            goes, Breaches, Audits, Subprocessor changes, Measure catalogues
             """)
     void eachDemoUserSeesTheNavigationOfTheirRole(String username, String password, String navigation) {
         page.logInAs(username, password);
@@ -45,13 +48,17 @@ class LoginEndToEndIT extends BrowserTest {
         page.logInAs(username, "sprachwahl-passwort");
         page.chooseInUserMenu("Language", "Deutsch");
         page.waitForNavigation("Benutzer");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(page.navigation())
+                .containsExactly(
+                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         Chromium.screenshot(driver, "start-admin-german");
 
         page.chooseInUserMenu("Abmelden");
         page.waitForLoginPage();
         page.logInAs(username, "sprachwahl-passwort");
-        assertThat(page.navigation()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(page.navigation())
+                .containsExactly(
+                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
         page.chooseInUserMenu("Sprache", "English");
         page.waitForNavigation("Users");
     }
@@ -89,24 +96,30 @@ class LoginEndToEndIT extends BrowserTest {
     @Test
     void responsesCarrySecurityHeadersAndHealthNeedsNoLogin() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
 
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "diskSpace");
     }
 
     private String createUser(String prefix, Role role) {
         String username = prefix + System.nanoTime() % 100000;
-        SystemAccess.run(() -> users.create(new UserDraft(null, null, username, "E2E " + prefix, "", prefix
-                + "-passwort", true, EnumSet.of(role))));
+        SystemAccess.run(() -> users.create(new UserDraft(
+                null, null, username, "E2E " + prefix, "", prefix + "-passwort", true, EnumSet.of(role))));
         return username;
     }
 }

@@ -39,11 +39,20 @@ class NoticeEndToEndIT extends BrowserTest {
     @Test
     void theManagerObjectsInTimeAndANoticeLeftAloneJoinsTheListFromItsEffectiveDate() {
         String vendor = "Notice Vendor " + System.nanoTime() % 100000;
-        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(null, 0,
-                organisations.findAll("Beispiel").getFirst().id(), organisations.save(organisation(vendor, "DE")).id(),
-                AgreementStatus.SIGNED, null, new ProcessingDescription("Customer portal", null, null, null, null, null,
-                        Set.of(), null, null), null, new SubprocessorTerms(Authorisation.GENERAL, 30, 14), false, null,
-                null, List.of(ProcessingLocation.in("DE", null)))));
+        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(
+                null,
+                0,
+                organisations.findAll("Beispiel").getFirst().id(),
+                organisations.save(organisation(vendor, "DE")).id(),
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription("Customer portal", null, null, null, null, null, Set.of(), null, null),
+                null,
+                new SubprocessorTerms(Authorisation.GENERAL, 30, 14),
+                false,
+                null,
+                null,
+                List.of(ProcessingLocation.in("DE", null)))));
 
         page.logInAs("dpo", "dpo-demo-2026");
         page.open("notices?agreement=" + agreement.id());
@@ -65,7 +74,8 @@ class NoticeEndToEndIT extends BrowserTest {
         assertThat(page.textOf("open-notices")).isNotBlank();
         assertThat(page.textOf("home-open-notices")).contains("Offshore Analytics Ltd for " + vendor, "14 days left");
         page.open("notices?agreement=" + agreement.id());
-        page.waitForText("Offshore Analytics Ltd: data goes to India, outside the EEA, with no transfer mechanism recorded");
+        page.waitForText(
+                "Offshore Analytics Ltd: data goes to India, outside the EEA, with no transfer mechanism recorded");
         assertThat(page.bodyText()).contains("14 days left");
         Chromium.screenshot(driver, "notices-manager");
         page.click("Object");
@@ -75,16 +85,31 @@ class NoticeEndToEndIT extends BrowserTest {
         page.waitForText("The objection to Offshore Analytics Ltd was recorded.");
         assertThat(page.bodyText()).contains("Objected");
 
-        SystemAccess.run(() -> notices.record(new ChangeNotice(null, 0, agreement.id(), TODAY.minusDays(20),
-                TODAY.minusDays(2), organisations.save(organisation("Quiet Hosting GmbH " + System.nanoTime() % 1000, "DE"))
-                        .id(), null, null, "Backup storage", null, "Letter", List.of(ProcessingLocation.in("DE", "Berlin")),
-                NoticeStatus.OPEN, null, null)));
+        SystemAccess.run(() -> notices.record(new ChangeNotice(
+                null,
+                0,
+                agreement.id(),
+                TODAY.minusDays(20),
+                TODAY.minusDays(2),
+                organisations
+                        .save(organisation("Quiet Hosting GmbH " + System.nanoTime() % 1000, "DE"))
+                        .id(),
+                null,
+                null,
+                "Backup storage",
+                null,
+                "Letter",
+                List.of(ProcessingLocation.in("DE", "Berlin")),
+                NoticeStatus.OPEN,
+                null,
+                null)));
         page.open("notices?agreement=" + agreement.id());
         page.waitForText("Deemed accepted");
         SystemAccess.run(notices::settle);
         page.open("agreement/" + agreement.id());
         page.waitForText("Subprocessor list over time");
-        assertThat(page.textOf("subprocessor-timeline")).contains("added: Quiet Hosting GmbH", "(from " + TODAY.minusDays(2) + ")");
+        assertThat(page.textOf("subprocessor-timeline"))
+                .contains("added: Quiet Hosting GmbH", "(from " + TODAY.minusDays(2) + ")");
         assertThat(page.textOf("subprocessor-tree")).contains("Backup storage");
         Chromium.screenshot(driver, "agreement-after-notice");
     }

@@ -38,25 +38,43 @@ abstract class ProductionBrowserTest extends BrowserTest {
 
     @BeforeEach
     void servedInProductionMode() {
-        assertThat(ApplicationConfiguration.get(new VaadinServletContext(servletContext)).isProductionMode())
-                .as("run with the production bundle (surefire execution production-bundle-tests)").isTrue();
+        assertThat(ApplicationConfiguration.get(new VaadinServletContext(servletContext))
+                        .isProductionMode())
+                .as("run with the production bundle (surefire execution production-bundle-tests)")
+                .isTrue();
     }
 
     /** Loads a route as a new page, the way a bookmark or a link from a mail opens it, and waits until Flow is idle. */
     void openDirectly(String route) {
         driver.get("http://localhost:" + port + "/" + route);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                        + " return !!clients && Object.keys(clients).length > 0 && document.readyState === 'complete'"
-                        + " && Object.values(clients).every(c => !c.isActive || !c.isActive());")));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                + " return !!clients && Object.keys(clients).length > 0 && document.readyState === "
+                                + "'complete'"
+                                + " && Object.values(clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     long newSignedAgreement(String vendor) {
-        return SystemAccess.call(() -> agreements.save(new Agreement(null, 0,
-                organisations.findAll("Beispiel").getFirst().id(),
-                organisations.save(new Organisation(null, vendor, null, null, null, null, "DE", null, null, null, false, 0,
-                        List.of())).id(),
-                AgreementStatus.SIGNED, null, new ProcessingDescription("Payroll", null, null, null, null, null, Set.of(),
-                        null, null), null, null, false, null, null, List.of(ProcessingLocation.in("DE", null)))).id());
+        return SystemAccess.call(() -> agreements
+                .save(new Agreement(
+                        null,
+                        0,
+                        organisations.findAll("Beispiel").getFirst().id(),
+                        organisations
+                                .save(new Organisation(
+                                        null, vendor, null, null, null, null, "DE", null, null, null, false, 0,
+                                        List.of()))
+                                .id(),
+                        AgreementStatus.SIGNED,
+                        null,
+                        new ProcessingDescription("Payroll", null, null, null, null, null, Set.of(), null, null),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        List.of(ProcessingLocation.in("DE", null))))
+                .id());
     }
 }

@@ -15,13 +15,15 @@ class RecordsEndToEndIT extends BrowserTest {
         page.clickId("record-filter-transfers");
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .until(d -> !page.textOf("records-grid").contains("Web analytics (Matomo, self-hosted)"));
-        assertThat(page.textOf("records-grid")).contains("Website analytics (Google Analytics)", "Podcasts (Podtrac)")
+        assertThat(page.textOf("records-grid"))
+                .contains("Website analytics (Google Analytics)", "Podcasts (Podtrac)")
                 .doesNotContain("Web analytics (Matomo, self-hosted)");
         Chromium.screenshot(driver, "records-with-transfers");
 
         page.clickLink("Website analytics (Google Analytics)");
         page.waitForText("Transfers to third countries");
-        assertThat(page.textOf("record-transfers")).contains("Google Inc.", "United States", "No transfer mechanism recorded");
+        assertThat(page.textOf("record-transfers"))
+                .contains("Google Inc.", "United States", "No transfer mechanism recorded");
         Chromium.screenshot(driver, "record-google-analytics");
         page.click("Submit for review");
         page.waitForText("Give the legal basis (Art. 6(1)) before review.");

@@ -33,7 +33,9 @@ class RegisterEndToEndIT extends BrowserTest {
 
         page.waitForText("Offshore Support Ltd: data goes to India");
         String flags = page.textOf("red-flags");
-        assertThat(flags).contains("Offshore Support Ltd: data goes to India, outside the EEA, with no transfer mechanism recorded");
+        assertThat(flags)
+                .contains("Offshore Support Ltd: data goes to India, outside the EEA, with no transfer mechanism "
+                        + "recorded");
         Chromium.screenshot(driver, "agreement-flagged");
     }
 
@@ -43,12 +45,15 @@ class RegisterEndToEndIT extends BrowserTest {
         Chromium.screenshot(driver, "start-manager-register");
         page.open("recipients");
         page.waitForText("Recipients per country");
-        assertThat(page.textOf("country-chart")).contains("United States", "Germany", "EU/EEA (member state not named)");
+        assertThat(page.textOf("country-chart"))
+                .contains("United States", "Germany", "EU/EEA (member state not named)");
         Chromium.screenshot(driver, "recipients-manager");
-        for (String[] expected : new String[][] {{"Axilaris", "Axilaris GmbH", "Germany"},
-                {"Azure", "Microsoft Azure", "EU/EEA (member state not named)"},
-                {"Userlike", "Userlike UG (haftungsbeschränkt)", "Germany"},
-                {"Bitly", "Bitly, Inc.", "Privacy Shield / Safe Harbor"}}) {
+        for (String[] expected : new String[][] {
+            {"Axilaris", "Axilaris GmbH", "Germany"},
+            {"Azure", "Microsoft Azure", "EU/EEA (member state not named)"},
+            {"Userlike", "Userlike UG (haftungsbeschränkt)", "Germany"},
+            {"Bitly", "Bitly, Inc.", "Privacy Shield / Safe Harbor"}
+        }) {
             page.search(expected[0]);
             page.waitForText(expected[1]);
             page.waitForGridSize("recipients-grid", 1);

@@ -18,15 +18,23 @@ class RelationshipEndToEndIT extends BrowserTest {
         page.clickLink("Facebook Inc");
         page.waitForText("Joint controller (Art. 26)");
 
-        assertThat(page.textOf("red-flags")).contains(
-                "Facebook Inc: joint controller without a concluded arrangement under Art. 26 GDPR (CJEU C-40/17 Fashion ID).",
-                "Privacy Shield").doesNotContain("no signed Art. 28 agreement");
-        assertThat(page.textOf("agreement-relationship")).contains("jointly responsible for collection and transmission",
-                "is not a processor");
-        assertThat(page.bodyText()).contains("Joint controllers: WIBU-SYSTEMS AG and Facebook Inc (Art. 26)")
+        assertThat(page.textOf("red-flags"))
+                .contains(
+                        "Facebook Inc: joint controller without a concluded arrangement under Art. 26 GDPR (CJEU "
+                                + "C-40/17 Fashion ID).",
+                        "Privacy Shield")
+                .doesNotContain("no signed Art. 28 agreement");
+        assertThat(page.textOf("agreement-relationship"))
+                .contains("jointly responsible for collection and transmission", "is not a processor");
+        assertThat(page.bodyText())
+                .contains("Joint controllers: WIBU-SYSTEMS AG and Facebook Inc (Art. 26)")
                 .doesNotContain("Processor agreement between");
-        assertThat(driver.findElements(By.id("breach-duty"))).as("no Art. 28 breach duties").isEmpty();
-        assertThat(driver.findElements(By.id("contract-checklist"))).as("no Art. 28(3) checklist").isEmpty();
+        assertThat(driver.findElements(By.id("breach-duty")))
+                .as("no Art. 28 breach duties")
+                .isEmpty();
+        assertThat(driver.findElements(By.id("contract-checklist")))
+                .as("no Art. 28(3) checklist")
+                .isEmpty();
         Chromium.screenshot(driver, "joint-controller-laptop");
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -42,9 +50,13 @@ class RelationshipEndToEndIT extends BrowserTest {
         page.logInAs("admin", "admin-demo-2026");
         page.open("adequacy");
         page.waitForText("only organisations subject to PIPEDA");
-        assertThat(page.bodyText()).contains("Commission Implementing Decision (EU) 2026/179",
-                "Commission Implementing Decision of 19 December 2025 renewing Implementing Decision (EU) 2021/1772",
-                "2031-12-27", "only organisations certified under the EU-US Data Privacy Framework");
+        assertThat(page.bodyText())
+                .contains(
+                        "Commission Implementing Decision (EU) 2026/179",
+                        "Commission Implementing Decision of 19 December 2025 renewing Implementing Decision (EU) "
+                                + "2021/1772",
+                        "2031-12-27",
+                        "only organisations certified under the EU-US Data Privacy Framework");
         Chromium.screenshot(driver, "adequacy-list");
     }
 }

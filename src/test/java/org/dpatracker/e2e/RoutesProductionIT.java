@@ -51,7 +51,10 @@ class RoutesProductionIT extends ProductionBrowserTest {
         Map<Class<?>, String> parameters = Map.of(
                 AgreementView.class, String.valueOf(agreementId),
                 BreachView.class, String.valueOf(breachOf(agreementId)),
-                RecordView.class, String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all())).getFirst().id()));
+                RecordView.class,
+                        String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all()))
+                                .getFirst()
+                                .id()));
         Set<String> usedTags = UsedComponentTags.ofApplication();
         assertThat(usedTags).contains("vaadin-checkbox-group", "vaadin-radio-group", "vaadin-grid", "vaadin-dialog");
 
@@ -64,9 +67,12 @@ class RoutesProductionIT extends ProductionBrowserTest {
         }
         for (String[] user : USERS) {
             page.logInAs(user[0], user[1]);
-            for (Class<?> view : routes.stream().filter(r -> !WITHOUT_LOGIN.contains(r)).toList()) {
+            for (Class<?> view :
+                    routes.stream().filter(r -> !WITHOUT_LOGIN.contains(r)).toList()) {
                 check(url(view, parameters), usedTags, undefinedByRoute);
-                assertThat(driver.getCurrentUrl()).as("opened " + view.getSimpleName()).doesNotContain("login");
+                assertThat(driver.getCurrentUrl())
+                        .as("opened " + view.getSimpleName())
+                        .doesNotContain("login");
             }
         }
 
@@ -76,7 +82,9 @@ class RoutesProductionIT extends ProductionBrowserTest {
     private void check(String url, Set<String> usedTags, Map<String, List<String>> undefinedByRoute) {
         openDirectly(url);
         List<String> undefined = new java.util.ArrayList<>(page.undefinedVaadinElements());
-        page.undefinedOf(usedTags).stream().filter(tag -> !undefined.contains(tag)).forEach(undefined::add);
+        page.undefinedOf(usedTags).stream()
+                .filter(tag -> !undefined.contains(tag))
+                .forEach(undefined::add);
         if (!undefined.isEmpty()) {
             undefinedByRoute.merge("/" + url, undefined, (a, b) -> a);
         }
@@ -84,16 +92,41 @@ class RoutesProductionIT extends ProductionBrowserTest {
 
     private long breachOf(long agreementId) {
         Instant aware = Instant.now().minus(2, ChronoUnit.HOURS);
-        return SystemAccess.call(() -> breaches.save(new Breach(null, 0, agreementId, null, "Payroll",
-                "Payroll export sent to a wrong recipient", aware, aware, aware, "Employees", "about 40", "Salary data", "40",
-                "Disclosure of salaries", "Recipient asked to delete", "dpo@demo.example", Risk.RISK, null, null, null, null,
-                null, null, null, List.of()))).id();
+        return SystemAccess.call(() -> breaches.save(new Breach(
+                        null,
+                        0,
+                        agreementId,
+                        null,
+                        "Payroll",
+                        "Payroll export sent to a wrong recipient",
+                        aware,
+                        aware,
+                        aware,
+                        "Employees",
+                        "about 40",
+                        "Salary data",
+                        "40",
+                        "Disclosure of salaries",
+                        "Recipient asked to delete",
+                        "dpo@demo.example",
+                        Risk.RISK,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of())))
+                .id();
     }
 
     private static String url(Class<?> view, Map<Class<?>, String> parameters) {
         String path = view.getAnnotation(Route.class).value();
         if (HasUrlParameter.class.isAssignableFrom(view)) {
-            assertThat(parameters).as("an example parameter for the route of " + view.getSimpleName()).containsKey(view);
+            assertThat(parameters)
+                    .as("an example parameter for the route of " + view.getSimpleName())
+                    .containsKey(view);
             return path + "/" + parameters.get(view);
         }
         return path;

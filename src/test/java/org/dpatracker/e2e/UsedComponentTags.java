@@ -52,7 +52,9 @@ final class UsedComponentTags {
             for (Class<?> c = type; c != null && Component.class.isAssignableFrom(c); c = c.getSuperclass()) {
                 Tag tag = c.getAnnotation(Tag.class);
                 if (tag != null) {
-                    return tag.value().startsWith("vaadin-") ? java.util.Optional.of(tag.value()) : java.util.Optional.empty();
+                    return tag.value().startsWith("vaadin-")
+                            ? java.util.Optional.of(tag.value())
+                            : java.util.Optional.empty();
                 }
             }
         } catch (ClassNotFoundException | LinkageError notAComponent) {

@@ -28,9 +28,19 @@ class ChainVerifierTest {
     void aChangedValueIsReportedAtItsEntry() {
         List<ChangeEntry> chain = chain(5);
         ChangeEntry third = chain.get(2);
-        chain.set(2, new ChangeEntry(third.seq(), third.changedAt(), third.changedBy(), third.entity(),
-                third.entityId(), third.operation(), third.beforeState(), "{\"displayName\":\"Mallory\"}",
-                third.previousHash(), third.hash()));
+        chain.set(
+                2,
+                new ChangeEntry(
+                        third.seq(),
+                        third.changedAt(),
+                        third.changedBy(),
+                        third.entity(),
+                        third.entityId(),
+                        third.operation(),
+                        third.beforeState(),
+                        "{\"displayName\":\"Mallory\"}",
+                        third.previousHash(),
+                        third.hash()));
         ChainVerification result = verify(chain, 5, chain.get(4).hash());
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(3);
@@ -42,9 +52,19 @@ class ChainVerifierTest {
     void aChangedAuthorIsReportedToo() {
         List<ChangeEntry> chain = chain(3);
         ChangeEntry first = chain.getFirst();
-        chain.set(0, new ChangeEntry(first.seq(), first.changedAt(), "someone-else", first.entity(),
-                first.entityId(), first.operation(), first.beforeState(), first.afterState(), first.previousHash(),
-                first.hash()));
+        chain.set(
+                0,
+                new ChangeEntry(
+                        first.seq(),
+                        first.changedAt(),
+                        "someone-else",
+                        first.entity(),
+                        first.entityId(),
+                        first.operation(),
+                        first.beforeState(),
+                        first.afterState(),
+                        first.previousHash(),
+                        first.hash()));
         assertThat(verify(chain, 3, chain.get(2).hash()).firstBrokenSeq()).isEqualTo(1);
     }
 
@@ -53,11 +73,29 @@ class ChainVerifierTest {
         List<ChangeEntry> chain = chain(4);
         ChangeEntry second = chain.get(1);
         String forgedAfter = "{\"displayName\":\"Mallory\"}";
-        String forgedHash = HashChain.hash(second.seq(), second.changedAt(), second.changedBy(), second.entity(),
-                second.entityId(), second.operation(), second.beforeState(), forgedAfter, second.previousHash());
-        chain.set(1, new ChangeEntry(second.seq(), second.changedAt(), second.changedBy(), second.entity(),
-                second.entityId(), second.operation(), second.beforeState(), forgedAfter, second.previousHash(),
-                forgedHash));
+        String forgedHash = HashChain.hash(
+                second.seq(),
+                second.changedAt(),
+                second.changedBy(),
+                second.entity(),
+                second.entityId(),
+                second.operation(),
+                second.beforeState(),
+                forgedAfter,
+                second.previousHash());
+        chain.set(
+                1,
+                new ChangeEntry(
+                        second.seq(),
+                        second.changedAt(),
+                        second.changedBy(),
+                        second.entity(),
+                        second.entityId(),
+                        second.operation(),
+                        second.beforeState(),
+                        forgedAfter,
+                        second.previousHash(),
+                        forgedHash));
         ChainVerification result = verify(chain, 4, chain.get(3).hash());
         assertThat(result.firstBrokenSeq()).isEqualTo(3);
         assertThat(result.reason()).isEqualTo(ChainVerification.Reason.WRONG_PREVIOUS_HASH);

@@ -35,18 +35,24 @@ abstract class ChangeHistoryContract {
         ChainVerification result = history.verify();
         assertThat(result.intact()).isTrue();
         assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(5);
-        assertThat(history.count(new ChangeFilter("user", String.valueOf(saved.id()), null))).isEqualTo(1);
+        assertThat(history.count(new ChangeFilter("user", String.valueOf(saved.id()), null)))
+                .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("auditor")
     void anEntryEditedInTheDatabaseIsReported() {
         UserAccount saved = createUser();
-        long seq = history.findPage(new ChangeFilter("user", String.valueOf(saved.id()), null), 0, 1).getFirst().seq();
-        String original = jdbc.queryForObject("select after_state from change_history where seq = ?", String.class, seq);
+        long seq = history.findPage(new ChangeFilter("user", String.valueOf(saved.id()), null), 0, 1)
+                .getFirst()
+                .seq();
+        String original =
+                jdbc.queryForObject("select after_state from change_history where seq = ?", String.class, seq);
         try {
-            jdbc.update("update change_history set after_state = ? where seq = ?",
-                    original.replace(saved.username(), "mallory"), seq);
+            jdbc.update(
+                    "update change_history set after_state = ? where seq = ?",
+                    original.replace(saved.username(), "mallory"),
+                    seq);
 
             ChainVerification result = history.verify();
 
@@ -63,7 +69,9 @@ abstract class ChangeHistoryContract {
     @WithUserDetails("auditor")
     void anEntryDeletedFromTheDatabaseIsReported() {
         UserAccount saved = createUser();
-        long seq = history.findPage(new ChangeFilter("user", String.valueOf(saved.id()), null), 0, 1).getFirst().seq();
+        long seq = history.findPage(new ChangeFilter("user", String.valueOf(saved.id()), null), 0, 1)
+                .getFirst()
+                .seq();
         var row = jdbc.queryForMap("select * from change_history where seq = ?", seq);
         try {
             jdbc.update("delete from change_history where seq = ?", seq);
@@ -74,11 +82,19 @@ abstract class ChangeHistoryContract {
             assertThat(result.firstBrokenSeq()).isEqualTo(seq);
             assertThat(result.reason()).isEqualTo(ChainVerification.Reason.MISSING_ENTRY);
         } finally {
-            jdbc.update("insert into change_history (seq, changed_at, changed_by, entity, entity_id, operation, "
+            jdbc.update(
+                    "insert into change_history (seq, changed_at, changed_by, entity, entity_id, operation, "
                             + "before_state, after_state, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("seq"), row.get("changed_at"), row.get("changed_by"), row.get("entity"),
-                    row.get("entity_id"), row.get("operation"), row.get("before_state"), row.get("after_state"),
-                    row.get("previous_hash"), row.get("hash"));
+                    row.get("seq"),
+                    row.get("changed_at"),
+                    row.get("changed_by"),
+                    row.get("entity"),
+                    row.get("entity_id"),
+                    row.get("operation"),
+                    row.get("before_state"),
+                    row.get("after_state"),
+                    row.get("previous_hash"),
+                    row.get("hash"));
         }
         assertThat(history.verify().intact()).isTrue();
     }
@@ -98,7 +114,7 @@ abstract class ChangeHistoryContract {
 
     private UserAccount createUser() {
         String username = "h" + UUID.randomUUID().toString().substring(0, 8);
-        return SystemAccess.call(() -> users.create(new UserDraft(null, null, username, "History Test", "",
-                "long-enough-password", true, EnumSet.of(Role.MANAGER))));
+        return SystemAccess.call(() -> users.create(new UserDraft(
+                null, null, username, "History Test", "", "long-enough-password", true, EnumSet.of(Role.MANAGER))));
     }
 }

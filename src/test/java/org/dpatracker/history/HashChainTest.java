@@ -12,22 +12,35 @@ class HashChainTest {
     @Test
     void theHashIsAHexSha256AndRepeatable() {
         String hash = HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS);
-        assertThat(hash).hasSize(64).matches("[0-9a-f]+")
-                .isEqualTo(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS));
+        assertThat(hash)
+                .hasSize(64)
+                .matches("[0-9a-f]+")
+                .isEqualTo(
+                        HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS));
     }
 
     @Test
     void everyFieldChangesTheHash() {
         String base = HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS);
-        assertThat(HashChain.hash(2, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT.plusMillis(1), "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "dpo", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "agreement", "1", Operation.INSERT, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "user", "2", Operation.INSERT, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.UPDATE, null, "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, "{}", "{}", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{ }", HashChain.GENESIS)).isNotEqualTo(base);
-        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", "1".repeat(64))).isNotEqualTo(base);
+        assertThat(HashChain.hash(2, AT, "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(
+                        1, AT.plusMillis(1), "admin", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "dpo", "user", "1", Operation.INSERT, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "agreement", "1", Operation.INSERT, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "user", "2", Operation.INSERT, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.UPDATE, null, "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, "{}", "{}", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{ }", HashChain.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(HashChain.hash(1, AT, "admin", "user", "1", Operation.INSERT, null, "{}", "1".repeat(64)))
+                .isNotEqualTo(base);
     }
 
     @Test

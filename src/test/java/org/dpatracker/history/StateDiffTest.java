@@ -19,12 +19,14 @@ class StateDiffTest {
     @Test
     void anInsertShowsEveryFieldAsNew() {
         assertThat(StateDiff.between(null, "{\"username\":\"dana\"}"))
-                .singleElement().hasToString("username: — → dana");
+                .singleElement()
+                .hasToString("username: — → dana");
     }
 
     @Test
     void aDeleteShowsEveryFieldAsGone() {
         assertThat(StateDiff.between("{\"username\":\"dana\"}", null))
-                .singleElement().hasToString("username: dana → —");
+                .singleElement()
+                .hasToString("username: dana → —");
     }
 }

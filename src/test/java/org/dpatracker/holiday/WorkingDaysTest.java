@@ -19,24 +19,41 @@ class WorkingDaysTest {
     @Test
     void nationwideHolidaysApplyInEveryState() {
         WorkingDays hamburg = new WorkingDays("DE", "DE-HH");
-        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 4, 3))).as("Good Friday").isFalse();
-        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 5, 14))).as("Ascension Day").isFalse();
-        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 10, 3))).as("Unity Day, a Saturday").isFalse();
+        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 4, 3)))
+                .as("Good Friday")
+                .isFalse();
+        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 5, 14)))
+                .as("Ascension Day")
+                .isFalse();
+        assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 10, 3)))
+                .as("Unity Day, a Saturday")
+                .isFalse();
         assertThat(hamburg.isWorkingDay(LocalDate.of(2026, 4, 7))).isTrue();
     }
 
     @Test
     void stateHolidaysApplyOnlyWhereTheStatesActSaysSo() {
         LocalDate corpusChristi2026 = LocalDate.of(2026, 6, 4);
-        assertThat(new WorkingDays("DE", "DE-BW").isWorkingDay(corpusChristi2026)).isFalse();
-        assertThat(new WorkingDays("DE", "DE-NI").isWorkingDay(corpusChristi2026)).isTrue();
+        assertThat(new WorkingDays("DE", "DE-BW").isWorkingDay(corpusChristi2026))
+                .isFalse();
+        assertThat(new WorkingDays("DE", "DE-NI").isWorkingDay(corpusChristi2026))
+                .isTrue();
         LocalDate reformationDay2025 = LocalDate.of(2025, 10, 31);
-        assertThat(new WorkingDays("DE", "DE-NI").isWorkingDay(reformationDay2025)).isFalse();
-        assertThat(new WorkingDays("DE", "DE-BW").isWorkingDay(reformationDay2025)).isTrue();
-        assertThat(new WorkingDays("DE", "DE-SN").isWorkingDay(LocalDate.of(2026, 11, 18))).as("Repentance Day").isFalse();
-        assertThat(new WorkingDays("DE", "DE-BY").isWorkingDay(LocalDate.of(2026, 11, 18))).isTrue();
-        assertThat(new WorkingDays("DE", "DE-BE").isWorkingDay(LocalDate.of(2027, 3, 8))).as("Women's Day").isFalse();
-        assertThat(new WorkingDays("DE", null).isWorkingDay(LocalDate.of(2026, 6, 4))).as("state unknown").isTrue();
+        assertThat(new WorkingDays("DE", "DE-NI").isWorkingDay(reformationDay2025))
+                .isFalse();
+        assertThat(new WorkingDays("DE", "DE-BW").isWorkingDay(reformationDay2025))
+                .isTrue();
+        assertThat(new WorkingDays("DE", "DE-SN").isWorkingDay(LocalDate.of(2026, 11, 18)))
+                .as("Repentance Day")
+                .isFalse();
+        assertThat(new WorkingDays("DE", "DE-BY").isWorkingDay(LocalDate.of(2026, 11, 18)))
+                .isTrue();
+        assertThat(new WorkingDays("DE", "DE-BE").isWorkingDay(LocalDate.of(2027, 3, 8)))
+                .as("Women's Day")
+                .isFalse();
+        assertThat(new WorkingDays("DE", null).isWorkingDay(LocalDate.of(2026, 6, 4)))
+                .as("state unknown")
+                .isTrue();
     }
 
     @Test

@@ -11,7 +11,8 @@ class OrganisationNameTest {
     @Test
     void theLegalFormIsAddedOnlyWhereTheNameLacksIt() {
         assertThat(named("Ubimax GmbH", "GmbH").nameWithLegalForm()).isEqualTo("Ubimax GmbH");
-        assertThat(named("Userlike UG (haftungsbeschränkt)", "UG (haftungsbeschränkt)").nameWithLegalForm())
+        assertThat(named("Userlike UG (haftungsbeschränkt)", "UG (haftungsbeschränkt)")
+                        .nameWithLegalForm())
                 .isEqualTo("Userlike UG (haftungsbeschränkt)");
         assertThat(named("Axilaris", "GmbH").nameWithLegalForm()).isEqualTo("Axilaris GmbH");
         assertThat(named("Hootsuite", null).nameWithLegalForm()).isEqualTo("Hootsuite");

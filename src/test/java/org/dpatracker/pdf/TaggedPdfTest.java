@@ -1,6 +1,5 @@
 package org.dpatracker.pdf;
 
-import org.dpatracker.support.PdfValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,9 +12,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dpatracker.pdf.FontSet;
-import org.dpatracker.pdf.PdfArchive;
-import org.dpatracker.pdf.TaggedPdf;
+import org.dpatracker.support.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -37,11 +34,15 @@ class TaggedPdfTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(document);
-                assertThat(text).as("page %d", page).contains("Subprocessor", "Location and transfer basis",
-                        "Page " + page + " of " + document.getNumberOfPages());
+                assertThat(text)
+                        .as("page %d", page)
+                        .contains(
+                                "Subprocessor",
+                                "Location and transfer basis",
+                                "Page " + page + " of " + document.getNumberOfPages());
             }
-            assertThat(new PDFTextStripper().getText(document)).contains("Zażółć gęślą jaźń – Ελληνικά – Müller GmbH",
-                    "Vendor 119");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Zażółć gęślą jaźń – Ελληνικά – Müller GmbH", "Vendor 119");
         }
         Files.createDirectories(Path.of("target/pdf"));
         Files.write(Path.of("target/pdf/layout-sample.pdf"), pdf);
@@ -53,8 +54,10 @@ class TaggedPdfTest {
             plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             plain.save(out);
-            assertThat(PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFA_2_A)).isNotEmpty();
-            assertThat(PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+            assertThat(PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFA_2_A))
+                    .isNotEmpty();
+            assertThat(PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFUA_1))
+                    .isNotEmpty();
         }
     }
 
@@ -65,14 +68,24 @@ class TaggedPdfTest {
             pdf.heading(2, "Sub-processors");
             List<List<String>> table = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
-                table.add(List.of("Vendor " + i, "Street " + i + ", 28199 Bremen, Germany",
-                        "Hosting of the application and backups, with a description long enough to wrap over several lines",
+                table.add(List.of(
+                        "Vendor " + i,
+                        "Street " + i + ", 28199 Bremen, Germany",
+                        "Hosting of the application and backups, with a description long enough to wrap over "
+                                + "several lines",
                         "Germany – adequacy not needed (EEA)"));
             }
-            pdf.table(List.of("Subprocessor", "Address", "Processing", "Location and transfer basis"),
-                    new float[] {0.2f, 0.25f, 0.3f, 0.25f}, table);
-            return pdf.finish(new PdfArchive.Metadata("Annex sample", "Layout test", "DPA Tracker", Locale.ENGLISH,
-                    Instant.parse("2026-11-21T10:00:00Z"), new PdfArchive.Footer("DOC-1 · Annex sample", "Page {0} of {1}")));
+            pdf.table(
+                    List.of("Subprocessor", "Address", "Processing", "Location and transfer basis"),
+                    new float[] {0.2f, 0.25f, 0.3f, 0.25f},
+                    table);
+            return pdf.finish(new PdfArchive.Metadata(
+                    "Annex sample",
+                    "Layout test",
+                    "DPA Tracker",
+                    Locale.ENGLISH,
+                    Instant.parse("2026-11-21T10:00:00Z"),
+                    new PdfArchive.Footer("DOC-1 · Annex sample", "Page {0} of {1}")));
         }
     }
 }

@@ -26,33 +26,70 @@ class TransferDerivationTest {
 
     @Test
     void everyLocationOutsideTheEeaOfAReceivingPartyIsATransferWithItsMechanism() {
-        AgreementDetail detail = new AgreementDetail(agreement(List.of(ProcessingLocation.in("DE", "Frankfurt"),
-                        ProcessingLocation.in("EU", null))), organisation(9, "Controller"), PROCESSOR,
-                List.of(sub(10L, null, SUPPORT, ApprovalState.AUTHORISED, List.of(new ProcessingLocation(null, "US", "Virginia",
-                                TransferMechanism.DATA_PRIVACY_FRAMEWORK, null, null, null))),
+        AgreementDetail detail = new AgreementDetail(
+                agreement(List.of(ProcessingLocation.in("DE", "Frankfurt"), ProcessingLocation.in("EU", null))),
+                organisation(9, "Controller"),
+                PROCESSOR,
+                List.of(
+                        sub(
+                                10L,
+                                null,
+                                SUPPORT,
+                                ApprovalState.AUTHORISED,
+                                List.of(new ProcessingLocation(
+                                        null,
+                                        "US",
+                                        "Virginia",
+                                        TransferMechanism.DATA_PRIVACY_FRAMEWORK,
+                                        null,
+                                        null,
+                                        null))),
                         sub(11L, 10L, OFFSHORE, ApprovalState.PENDING, List.of(ProcessingLocation.in("IN", "Pune"))),
                         sub(12L, null, OLD, ApprovalState.REMOVED, List.of(ProcessingLocation.in("CN", null)))),
-                Map.of(2L, SUPPORT, 3L, OFFSHORE, 4L, OLD), List.of());
+                Map.of(2L, SUPPORT, 3L, OFFSHORE, 4L, OLD),
+                List.of());
 
         List<RecordDetail.Transfer> transfers = TransferDerivation.transfers(List.of(detail));
 
-        assertThat(transfers).extracting(RecordDetail.Transfer::recipient, RecordDetail.Transfer::country,
+        assertThat(transfers)
+                .extracting(
+                        RecordDetail.Transfer::recipient,
+                        RecordDetail.Transfer::country,
                         RecordDetail.Transfer::mechanism)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Support Inc.", "US", TransferMechanism.DATA_PRIVACY_FRAMEWORK),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Support Inc.", "US", TransferMechanism.DATA_PRIVACY_FRAMEWORK),
                         org.assertj.core.groups.Tuple.tuple("Offshore Ltd", "IN", null));
         assertThat(TransferDerivation.recipients(List.of(detail)))
                 .extracting(RecordDetail.Recipient::name, RecordDetail.Recipient::engagedBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hosting GmbH", null),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hosting GmbH", null),
                         org.assertj.core.groups.Tuple.tuple("Support Inc.", "Hosting GmbH"),
                         org.assertj.core.groups.Tuple.tuple("Offshore Ltd", "Support Inc."));
     }
 
     private static Agreement agreement(List<ProcessingLocation> locations) {
-        return new Agreement(5L, 0, 9, 1, AgreementStatus.SIGNED, null, new ProcessingDescription("Hosting", null, null, null,
-                null, null, Set.of(), null, null), null, null, false, null, null, locations);
+        return new Agreement(
+                5L,
+                0,
+                9,
+                1,
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription("Hosting", null, null, null, null, null, Set.of(), null, null),
+                null,
+                null,
+                false,
+                null,
+                null,
+                locations);
     }
 
-    private static Subprocessor sub(Long id, Long parent, Organisation organisation, ApprovalState approval,
+    private static Subprocessor sub(
+            Long id,
+            Long parent,
+            Organisation organisation,
+            ApprovalState approval,
             List<ProcessingLocation> locations) {
         return new Subprocessor(id, 0, 5, parent, organisation.id(), "Service", false, null, approval, locations);
     }

@@ -15,7 +15,10 @@ import org.dpatracker.redflag.AgreementFacts.Party;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The contract and certificate rules: a signed agreement, partly stipulated points, unverified and superseded certificates. */
+/**
+ * The contract and certificate rules: a signed agreement, partly stipulated points, unverified and superseded
+ * certificates.
+ */
 class ContractAndCertificateRulesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
@@ -25,14 +28,16 @@ class ContractAndCertificateRulesTest {
     class NoSignedAgreement {
         @Test
         void flagsAProcessorInUseWithoutASignedAgreement() {
-            AgreementFacts draft = new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), false);
-            assertThat(new NoSignedAgreementRule().check(draft)).containsExactly(
-                    RedFlag.of(RedFlagType.NO_SIGNED_AGREEMENT, "Ubimax GmbH"));
+            AgreementFacts draft =
+                    new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), false);
+            assertThat(new NoSignedAgreementRule().check(draft))
+                    .containsExactly(RedFlag.of(RedFlagType.NO_SIGNED_AGREEMENT, "Ubimax GmbH"));
         }
 
         @Test
         void passesASignedOrEndedAgreement() {
-            AgreementFacts signed = new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), true);
+            AgreementFacts signed =
+                    new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), true);
             assertThat(new NoSignedAgreementRule().check(signed)).isEmpty();
         }
     }
@@ -41,16 +46,28 @@ class ContractAndCertificateRulesTest {
     class PartialContractPoint {
         @Test
         void flagsAPointStipulatedOnlyInPart() {
-            AgreementFacts facts = new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(),
-                    List.of(new MissingPoint("H_AUDITS", "Art. 28(3)(h)")), true);
-            assertThat(MissingContractPointRule.partial().check(facts)).containsExactly(
-                    RedFlag.of(RedFlagType.CONTRACT_POINT_PARTIAL, "Ubimax GmbH", "Art. 28(3)(h)", "#contract.point.H_AUDITS"));
+            AgreementFacts facts = new AgreementFacts(
+                    null,
+                    false,
+                    null,
+                    List.of(PROCESSOR),
+                    Map.of(),
+                    List.of(),
+                    List.of(new MissingPoint("H_AUDITS", "Art. 28(3)(h)")),
+                    true);
+            assertThat(MissingContractPointRule.partial().check(facts))
+                    .containsExactly(RedFlag.of(
+                            RedFlagType.CONTRACT_POINT_PARTIAL,
+                            "Ubimax GmbH",
+                            "Art. 28(3)(h)",
+                            "#contract.point.H_AUDITS"));
         }
 
         @Test
         void passesAContractWithoutPartialPoints() {
-            assertThat(MissingContractPointRule.partial().check(new AgreementFacts(null, false, null, List.of(PROCESSOR),
-                    Map.of()))).isEmpty();
+            assertThat(MissingContractPointRule.partial()
+                            .check(new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of())))
+                    .isEmpty();
         }
     }
 
@@ -59,20 +76,32 @@ class ContractAndCertificateRulesTest {
         @Test
         void flagsAClauseThatInformsOnlyOfNotifiableBreachesOrAllowsSeventyTwoHours() {
             assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(null, true))))
-                    .containsExactly(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, "Ubimax GmbH", "#breach.gap.conditional"));
+                    .containsExactly(
+                            RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, "Ubimax GmbH", "#breach.gap.conditional"));
             assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(72, false))))
                     .containsExactly(RedFlag.of(RedFlagType.BREACH_NOTICE_GAP, "Ubimax GmbH", "#breach.gap.too-late"));
         }
 
         @Test
         void passesAnUnconditionalPromptNoticeAndAnUnrecordedDuty() {
-            assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(24, false)))).isEmpty();
+            assertThat(new BreachNoticeGapRule().check(withBreachNotice(new AgreementFacts.BreachNotice(24, false))))
+                    .isEmpty();
             assertThat(new BreachNoticeGapRule().check(withBreachNotice(null))).isEmpty();
         }
 
         private AgreementFacts withBreachNotice(AgreementFacts.BreachNotice notice) {
-            return new AgreementFacts(null, false, null, List.of(PROCESSOR), Map.of(), List.of(), List.of(), true,
-                    AgreementFacts.Recipient.PROCESSOR, List.of(), notice);
+            return new AgreementFacts(
+                    null,
+                    false,
+                    null,
+                    List.of(PROCESSOR),
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    true,
+                    AgreementFacts.Recipient.PROCESSOR,
+                    List.of(),
+                    notice);
         }
     }
 
@@ -80,16 +109,18 @@ class ContractAndCertificateRulesTest {
     class UnverifiedCertification {
         @Test
         void flagsACertificateWithoutExpiry() {
-            AgreementFacts facts = withCertificates(new Certificate("TISAX", "TISAX", null),
-                    new Certificate("ISO_27001", null, null));
-            assertThat(new UnverifiedCertificationRule().check(facts)).containsExactly(
-                    RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, "Axilaris GmbH", "TISAX"),
-                    RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, "Axilaris GmbH", "ISO_27001"));
+            AgreementFacts facts =
+                    withCertificates(new Certificate("TISAX", "TISAX", null), new Certificate("ISO_27001", null, null));
+            assertThat(new UnverifiedCertificationRule().check(facts))
+                    .containsExactly(
+                            RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, "Axilaris GmbH", "TISAX"),
+                            RedFlag.of(RedFlagType.CERTIFICATION_UNVERIFIED, "Axilaris GmbH", "ISO_27001"));
         }
 
         @Test
         void passesCertificatesWithExpiryAndTheScopeConfirmation() {
-            AgreementFacts facts = withCertificates(new Certificate("TISAX", "TISAX", LocalDate.of(2027, 3, 1)),
+            AgreementFacts facts = withCertificates(
+                    new Certificate("TISAX", "TISAX", LocalDate.of(2027, 3, 1)),
                     new Certificate("ADEQUACY_SCOPE", "subject to PIPEDA", null));
             assertThat(new UnverifiedCertificationRule().check(facts)).isEmpty();
         }
@@ -99,16 +130,23 @@ class ContractAndCertificateRulesTest {
     class SupersededStandard {
         @Test
         void flagsIso27001Of2013AfterTheTransitionEnded() {
-            AgreementFacts facts = withCertificates(new Certificate("ISO_27001", "ISO/IEC 27001:2013", LocalDate.of(2027, 1, 1)));
-            assertThat(new SupersededStandardRule(CLOCK).check(facts)).containsExactly(
-                    RedFlag.of(RedFlagType.CERTIFICATION_SUPERSEDED, "Axilaris GmbH", "ISO/IEC 27001:2013", "2025-10-31",
+            AgreementFacts facts =
+                    withCertificates(new Certificate("ISO_27001", "ISO/IEC 27001:2013", LocalDate.of(2027, 1, 1)));
+            assertThat(new SupersededStandardRule(CLOCK).check(facts))
+                    .containsExactly(RedFlag.of(
+                            RedFlagType.CERTIFICATION_SUPERSEDED,
+                            "Axilaris GmbH",
+                            "ISO/IEC 27001:2013",
+                            "2025-10-31",
                             "ISO/IEC 27001:2022"));
         }
 
         @Test
         void passesTheCurrentVersionAndTheOldOneBeforeTheTransitionEnded() {
-            AgreementFacts current = withCertificates(new Certificate("ISO_27001", "ISO/IEC 27001:2022", LocalDate.of(2027, 1, 1)));
-            AgreementFacts old = withCertificates(new Certificate("ISO_27001", "ISO 27001 : 2013", LocalDate.of(2026, 1, 1)));
+            AgreementFacts current =
+                    withCertificates(new Certificate("ISO_27001", "ISO/IEC 27001:2022", LocalDate.of(2027, 1, 1)));
+            AgreementFacts old =
+                    withCertificates(new Certificate("ISO_27001", "ISO 27001 : 2013", LocalDate.of(2026, 1, 1)));
             Clock duringTransition = Clock.fixed(Instant.parse("2025-10-31T12:00:00Z"), ZoneOffset.UTC);
             assertThat(new SupersededStandardRule(CLOCK).check(current)).isEmpty();
             assertThat(new SupersededStandardRule(duringTransition).check(old)).isEmpty();
@@ -116,7 +154,11 @@ class ContractAndCertificateRulesTest {
     }
 
     private static AgreementFacts withCertificates(Certificate... certificates) {
-        return new AgreementFacts(null, false, null, List.of(new Party("Axilaris GmbH", List.of(certificates),
-                List.of(new Location("DE", null)))), Map.of());
+        return new AgreementFacts(
+                null,
+                false,
+                null,
+                List.of(new Party("Axilaris GmbH", List.of(certificates), List.of(new Location("DE", null)))),
+                Map.of());
     }
 }

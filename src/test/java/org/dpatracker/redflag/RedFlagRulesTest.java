@@ -30,14 +30,26 @@ class RedFlagRulesTest {
 
     @Test
     void aCleanAgreementRaisesNoFlag() {
-        AgreementFacts clean = facts(TODAY.plusMonths(6), false,
-                party("Processor GmbH", List.of(new Certificate("ISO_27001", "ISO 27001", TODAY.plusYears(1))),
+        AgreementFacts clean = facts(
+                TODAY.plusMonths(6),
+                false,
+                party(
+                        "Processor GmbH",
+                        List.of(new Certificate("ISO_27001", "ISO 27001", TODAY.plusYears(1))),
                         new Location("DE", null)),
-                sub("Host Inc.", List.of(new Certificate("EU_US_DPF", "DPF", TODAY.plusMonths(3))),
+                sub(
+                        "Host Inc.",
+                        List.of(new Certificate("EU_US_DPF", "DPF", TODAY.plusMonths(3))),
                         new Location("US", TransferMechanism.DATA_PRIVACY_FRAMEWORK)),
-                sub("Support Ltd", List.of(), new Location("GB", TransferMechanism.ADEQUACY),
-                        new Location("IN", TransferMechanism.SCC_2021, 3, "TIA 2026-04"), new Location("CH", null)),
-                sub("Chat K.K.", List.of(new Certificate("ADEQUACY_SCOPE", "private business under the APPI", null)),
+                sub(
+                        "Support Ltd",
+                        List.of(),
+                        new Location("GB", TransferMechanism.ADEQUACY),
+                        new Location("IN", TransferMechanism.SCC_2021, 3, "TIA 2026-04"),
+                        new Location("CH", null)),
+                sub(
+                        "Chat K.K.",
+                        List.of(new Certificate("ADEQUACY_SCOPE", "private business under the APPI", null)),
                         new Location("JP", null)));
         assertThat(new RedFlagChecker(CLOCK).check(clean)).isEmpty();
     }
@@ -46,7 +58,8 @@ class RedFlagRulesTest {
     class InvalidatedFramework {
         @Test
         void flagsPrivacyShieldAndSafeHarbor() {
-            AgreementFacts facts = transfers(new Location("US", TransferMechanism.PRIVACY_SHIELD),
+            AgreementFacts facts = transfers(
+                    new Location("US", TransferMechanism.PRIVACY_SHIELD),
                     new Location("US", TransferMechanism.SAFE_HARBOR));
             assertThat(new InvalidatedFrameworkRule().check(facts))
                     .extracting(RedFlag::details)
@@ -64,9 +77,12 @@ class RedFlagRulesTest {
     class OldStandardClauses {
         @Test
         void flagsEachOldSetOfClauses() {
-            AgreementFacts facts = transfers(new Location("IN", TransferMechanism.SCC_2001_497),
-                    new Location("BR", TransferMechanism.SCC_2004_915), new Location("US", TransferMechanism.SCC_2010_87));
-            assertThat(new OldStandardClausesRule().check(facts)).hasSize(3)
+            AgreementFacts facts = transfers(
+                    new Location("IN", TransferMechanism.SCC_2001_497),
+                    new Location("BR", TransferMechanism.SCC_2004_915),
+                    new Location("US", TransferMechanism.SCC_2010_87));
+            assertThat(new OldStandardClausesRule().check(facts))
+                    .hasSize(3)
                     .allSatisfy(flag -> assertThat(flag.type()).isEqualTo(RedFlagType.OLD_STANDARD_CLAUSES));
         }
 
@@ -81,40 +97,60 @@ class RedFlagRulesTest {
     class UsWithoutDpf {
         @Test
         void flagsAUsRecipientOnAdequacyWithoutCertification() {
-            AgreementFacts facts = facts(null, false, party("Analytics Inc.", List.of(),
-                    new Location("US", TransferMechanism.ADEQUACY)));
-            assertThat(new UsWithoutDpfRule(CLOCK).check(facts)).singleElement()
+            AgreementFacts facts = facts(
+                    null, false, party("Analytics Inc.", List.of(), new Location("US", TransferMechanism.ADEQUACY)));
+            assertThat(new UsWithoutDpfRule(CLOCK).check(facts))
+                    .singleElement()
                     .isEqualTo(RedFlag.of(RedFlagType.US_WITHOUT_DPF, "Analytics Inc.", "US"));
         }
 
         @Test
         void flagsAnExpiredCertification() {
-            AgreementFacts facts = facts(null, false, party("Analytics Inc.",
-                    List.of(new Certificate("EU_US_DPF", "DPF", TODAY.minusDays(1))),
-                    new Location("US", TransferMechanism.DATA_PRIVACY_FRAMEWORK)));
+            AgreementFacts facts = facts(
+                    null,
+                    false,
+                    party(
+                            "Analytics Inc.",
+                            List.of(new Certificate("EU_US_DPF", "DPF", TODAY.minusDays(1))),
+                            new Location("US", TransferMechanism.DATA_PRIVACY_FRAMEWORK)));
             assertThat(new UsWithoutDpfRule(CLOCK).check(facts)).hasSize(1);
         }
 
         @Test
         void flagsAUsRecipientWithNothingRecordedOrACertificateOfUnknownExpiry() {
             AgreementFacts nothing = facts(null, false, party("Analytics Inc.", List.of(), new Location("US", null)));
-            AgreementFacts unknownExpiry = facts(null, false, party("Analytics Inc.",
-                    List.of(new Certificate("EU_US_DPF", "DPF", null)), new Location("US", TransferMechanism.DATA_PRIVACY_FRAMEWORK)));
+            AgreementFacts unknownExpiry = facts(
+                    null,
+                    false,
+                    party(
+                            "Analytics Inc.",
+                            List.of(new Certificate("EU_US_DPF", "DPF", null)),
+                            new Location("US", TransferMechanism.DATA_PRIVACY_FRAMEWORK)));
             assertThat(new UsWithoutDpfRule(CLOCK).check(nothing)).hasSize(1);
             assertThat(new UsWithoutDpfRule(CLOCK).check(unknownExpiry)).hasSize(1);
         }
 
         @Test
         void passesACertifiedUsRecipientWithNothingElseRecorded() {
-            AgreementFacts facts = facts(null, false, party("Analytics Inc.",
-                    List.of(new Certificate("EU_US_DPF", "DPF", TODAY.plusMonths(2))), new Location("US", null)));
+            AgreementFacts facts = facts(
+                    null,
+                    false,
+                    party(
+                            "Analytics Inc.",
+                            List.of(new Certificate("EU_US_DPF", "DPF", TODAY.plusMonths(2))),
+                            new Location("US", null)));
             assertThat(new RedFlagChecker(CLOCK).check(facts)).isEmpty();
         }
 
         @Test
         void passesACertifiedRecipientAndClauses() {
-            AgreementFacts certified = facts(null, false, party("Analytics Inc.",
-                    List.of(new Certificate("EU_US_DPF", "DPF", TODAY)), new Location("US", TransferMechanism.ADEQUACY)));
+            AgreementFacts certified = facts(
+                    null,
+                    false,
+                    party(
+                            "Analytics Inc.",
+                            List.of(new Certificate("EU_US_DPF", "DPF", TODAY)),
+                            new Location("US", TransferMechanism.ADEQUACY)));
             AgreementFacts onClauses = transfers(new Location("US", TransferMechanism.SCC_2021));
             assertThat(new UsWithoutDpfRule(CLOCK).check(certified)).isEmpty();
             assertThat(new UsWithoutDpfRule(CLOCK).check(onClauses)).isEmpty();
@@ -126,7 +162,8 @@ class RedFlagRulesTest {
         @Test
         void flagsAThirdCountryWithNothingRecorded() {
             AgreementFacts facts = transfers(new Location("IN", null), new Location("CN", TransferMechanism.NONE));
-            assertThat(new NoTransferMechanismRule(CLOCK).check(facts)).extracting(RedFlag::details)
+            assertThat(new NoTransferMechanismRule(CLOCK).check(facts))
+                    .extracting(RedFlag::details)
                     .containsExactly(List.of("IN"), List.of("CN"));
         }
 
@@ -138,24 +175,36 @@ class RedFlagRulesTest {
 
         @Test
         void flagsACountryWhoseDecisionReachedItsSunsetDate() {
-            AgreementFacts facts = new AgreementFacts(null, false, null, List.of(party("Recipient", List.of(),
-                    new Location("GB", null))), Map.of("GB", new Adequacy(AdequacyScope.WHOLE_COUNTRY, TODAY.minusDays(1))));
-            assertThat(new NoTransferMechanismRule(CLOCK).check(facts)).singleElement()
+            AgreementFacts facts = new AgreementFacts(
+                    null,
+                    false,
+                    null,
+                    List.of(party("Recipient", List.of(), new Location("GB", null))),
+                    Map.of("GB", new Adequacy(AdequacyScope.WHOLE_COUNTRY, TODAY.minusDays(1))));
+            assertThat(new NoTransferMechanismRule(CLOCK).check(facts))
+                    .singleElement()
                     .isEqualTo(RedFlag.of(RedFlagType.NO_TRANSFER_MECHANISM, "Recipient", "GB"));
         }
 
         @Test
         void treatsTheFrenchOutermostRegionsAndAlandAsInsideTheEea() {
-            AgreementFacts facts = transfers(new Location("RE", null), new Location("GF", null), new Location("GP", null),
-                    new Location("MQ", null), new Location("YT", null), new Location("MF", null), new Location("AX", null));
+            AgreementFacts facts = transfers(
+                    new Location("RE", null),
+                    new Location("GF", null),
+                    new Location("GP", null),
+                    new Location("MQ", null),
+                    new Location("YT", null),
+                    new Location("MF", null),
+                    new Location("AX", null));
             assertThat(new NoTransferMechanismRule(CLOCK).check(facts)).isEmpty();
-            assertThat(new NoTransferMechanismRule(CLOCK).check(transfers(new Location("NC", null)))).hasSize(1);
+            assertThat(new NoTransferMechanismRule(CLOCK).check(transfers(new Location("NC", null))))
+                    .hasSize(1);
         }
 
         @Test
         void passesTheEeaAndRecordedMechanisms() {
-            AgreementFacts facts = transfers(new Location("DE", null), new Location("NO", null),
-                    new Location("JP", TransferMechanism.ADEQUACY));
+            AgreementFacts facts = transfers(
+                    new Location("DE", null), new Location("NO", null), new Location("JP", TransferMechanism.ADEQUACY));
             assertThat(new NoTransferMechanismRule(CLOCK).check(facts)).isEmpty();
         }
     }
@@ -164,22 +213,31 @@ class RedFlagRulesTest {
     class AdequacyWithoutDecision {
         @Test
         void flagsAdequacyForACountryWithoutDecision() {
-            assertThat(new AdequacyWithoutDecisionRule(CLOCK).check(transfers(new Location("IN", TransferMechanism.ADEQUACY))))
-                    .singleElement().extracting(RedFlag::type).isEqualTo(RedFlagType.ADEQUACY_WITHOUT_DECISION);
+            assertThat(new AdequacyWithoutDecisionRule(CLOCK)
+                            .check(transfers(new Location("IN", TransferMechanism.ADEQUACY))))
+                    .singleElement()
+                    .extracting(RedFlag::type)
+                    .isEqualTo(RedFlagType.ADEQUACY_WITHOUT_DECISION);
         }
 
         @Test
         void flagsAdequacyAfterTheDecisionsSunsetDate() {
-            AgreementFacts facts = new AgreementFacts(null, false, null, List.of(party("Recipient", List.of(),
-                    new Location("GB", TransferMechanism.ADEQUACY))),
+            AgreementFacts facts = new AgreementFacts(
+                    null,
+                    false,
+                    null,
+                    List.of(party("Recipient", List.of(), new Location("GB", TransferMechanism.ADEQUACY))),
                     Map.of("GB", new Adequacy(AdequacyScope.WHOLE_COUNTRY, TODAY.minusDays(1))));
             assertThat(new AdequacyWithoutDecisionRule(CLOCK).check(facts)).hasSize(1);
         }
 
         @Test
         void passesCountriesOnTheList() {
-            assertThat(new AdequacyWithoutDecisionRule(CLOCK).check(transfers(new Location("CH", TransferMechanism.ADEQUACY),
-                    new Location("GB", TransferMechanism.ADEQUACY)))).isEmpty();
+            assertThat(new AdequacyWithoutDecisionRule(CLOCK)
+                            .check(transfers(
+                                    new Location("CH", TransferMechanism.ADEQUACY),
+                                    new Location("GB", TransferMechanism.ADEQUACY))))
+                    .isEmpty();
         }
     }
 
@@ -187,16 +245,24 @@ class RedFlagRulesTest {
     class OwnPurposes {
         @Test
         void flagsAProcessorThatMayUseTheDataForItself() {
-            AgreementFacts facts = new AgreementFacts(null, true, "§3(2): test new versions and train the software",
-                    List.of(party("Vendor GmbH", List.of())), ADEQUATE);
-            assertThat(new OwnPurposesRule().check(facts)).singleElement()
-                    .isEqualTo(RedFlag.of(RedFlagType.OWN_PURPOSES, "Vendor GmbH",
+            AgreementFacts facts = new AgreementFacts(
+                    null,
+                    true,
+                    "§3(2): test new versions and train the software",
+                    List.of(party("Vendor GmbH", List.of())),
+                    ADEQUATE);
+            assertThat(new OwnPurposesRule().check(facts))
+                    .singleElement()
+                    .isEqualTo(RedFlag.of(
+                            RedFlagType.OWN_PURPOSES,
+                            "Vendor GmbH",
                             "§3(2): test new versions and train the software"));
         }
 
         @Test
         void passesAProcessorBoundToInstructions() {
-            assertThat(new OwnPurposesRule().check(facts(null, false, party("Vendor GmbH", List.of())))).isEmpty();
+            assertThat(new OwnPurposesRule().check(facts(null, false, party("Vendor GmbH", List.of()))))
+                    .isEmpty();
         }
     }
 
@@ -204,16 +270,25 @@ class RedFlagRulesTest {
     class ExpiredCertification {
         @Test
         void flagsACertificateThatLapsedYesterday() {
-            AgreementFacts facts = facts(null, false, party("Host GmbH",
-                    List.of(new Certificate("ISO_27001", "ISO 27001", TODAY.minusDays(1)))));
-            assertThat(new ExpiredCertificationRule(CLOCK).check(facts)).singleElement()
+            AgreementFacts facts = facts(
+                    null,
+                    false,
+                    party("Host GmbH", List.of(new Certificate("ISO_27001", "ISO 27001", TODAY.minusDays(1)))));
+            assertThat(new ExpiredCertificationRule(CLOCK).check(facts))
+                    .singleElement()
                     .isEqualTo(RedFlag.of(RedFlagType.EXPIRED_CERTIFICATION, "Host GmbH", "ISO 27001", "2026-11-20"));
         }
 
         @Test
         void passesACertificateValidTodayOrWithoutExpiry() {
-            AgreementFacts facts = facts(null, false, party("Host GmbH",
-                    List.of(new Certificate("ISO_27001", "ISO 27001", TODAY), new Certificate("TISAX", "TISAX", null))));
+            AgreementFacts facts = facts(
+                    null,
+                    false,
+                    party(
+                            "Host GmbH",
+                            List.of(
+                                    new Certificate("ISO_27001", "ISO 27001", TODAY),
+                                    new Certificate("TISAX", "TISAX", null))));
             assertThat(new ExpiredCertificationRule(CLOCK).check(facts)).isEmpty();
         }
     }
@@ -223,13 +298,17 @@ class RedFlagRulesTest {
         @Test
         void flagsAReviewDateInThePast() {
             assertThat(new ReviewOverdueRule(CLOCK).check(facts(TODAY.minusDays(1), false, party("P", List.of()))))
-                    .singleElement().extracting(RedFlag::type).isEqualTo(RedFlagType.REVIEW_OVERDUE);
+                    .singleElement()
+                    .extracting(RedFlag::type)
+                    .isEqualTo(RedFlagType.REVIEW_OVERDUE);
         }
 
         @Test
         void passesAReviewDueTodayOrNotSet() {
-            assertThat(new ReviewOverdueRule(CLOCK).check(facts(TODAY, false, party("P", List.of())))).isEmpty();
-            assertThat(new ReviewOverdueRule(CLOCK).check(facts(null, false, party("P", List.of())))).isEmpty();
+            assertThat(new ReviewOverdueRule(CLOCK).check(facts(TODAY, false, party("P", List.of()))))
+                    .isEmpty();
+            assertThat(new ReviewOverdueRule(CLOCK).check(facts(null, false, party("P", List.of()))))
+                    .isEmpty();
         }
     }
 

@@ -28,17 +28,24 @@ class RetentionScheduleTest {
     @Test
     void calendarYearPeriodsRunThroughTheirLastYearAndDeletionIsDueOnTheFirstOfJanuaryAfter() {
         // Kept through 31 December of the last year inclusive; deletion falls due on 1 January after it.
-        assertThat(due("P10Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2026-03-05")).isEqualTo(LocalDate.of(2037, 1, 1));
-        assertThat(due("P8Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2026-12-31")).isEqualTo(LocalDate.of(2035, 1, 1));
-        assertThat(due("P6Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2024-01-01")).isEqualTo(LocalDate.of(2031, 1, 1));
+        assertThat(due("P10Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2026-03-05"))
+                .isEqualTo(LocalDate.of(2037, 1, 1));
+        assertThat(due("P8Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2026-12-31"))
+                .isEqualTo(LocalDate.of(2035, 1, 1));
+        assertThat(due("P6Y", RetentionTrigger.END_OF_CALENDAR_YEAR, "2024-01-01"))
+                .isEqualTo(LocalDate.of(2031, 1, 1));
     }
 
     @Test
     void aLegalHoldSuspendsDeletionAndSoDoesATriggerThatHasNotHappened() {
-        assertThat(RetentionSchedule.deletionDue(Period.ofDays(30), RetentionTrigger.END_OF_CONTRACT, LocalDate.of(2026, 1, 1), true))
+        assertThat(RetentionSchedule.deletionDue(
+                        Period.ofDays(30), RetentionTrigger.END_OF_CONTRACT, LocalDate.of(2026, 1, 1), true))
                 .isNull();
-        assertThat(RetentionSchedule.deletionDue(Period.ofDays(30), RetentionTrigger.END_OF_CONTRACT, null, false)).isNull();
-        assertThat(RetentionSchedule.deletionDue(null, RetentionTrigger.PURPOSE_FULFILLED, LocalDate.of(2026, 1, 1), false)).isNull();
+        assertThat(RetentionSchedule.deletionDue(Period.ofDays(30), RetentionTrigger.END_OF_CONTRACT, null, false))
+                .isNull();
+        assertThat(RetentionSchedule.deletionDue(
+                        null, RetentionTrigger.PURPOSE_FULFILLED, LocalDate.of(2026, 1, 1), false))
+                .isNull();
     }
 
     @Test
@@ -64,13 +71,20 @@ class RetentionScheduleTest {
     @Test
     void thePresetsCarryTheStatutoryPeriodsAndTheirSources() {
         assertThat(RetentionPreset.BOOKS_AND_ANNUAL_ACCOUNTS.period()).isEqualTo(Period.ofYears(10));
-        assertThat(RetentionPreset.ACCOUNTING_VOUCHERS.period()).as("BEG IV, since 1 January 2025").isEqualTo(Period.ofYears(8));
+        assertThat(RetentionPreset.ACCOUNTING_VOUCHERS.period())
+                .as("BEG IV, since 1 January 2025")
+                .isEqualTo(Period.ofYears(8));
         assertThat(RetentionPreset.BUSINESS_LETTERS.period()).isEqualTo(Period.ofYears(6));
         assertThat(RetentionPreset.JOB_APPLICATIONS.period()).isEqualTo(Period.ofMonths(6));
         assertThat(RetentionPreset.ACCOUNTING_VOUCHERS.trigger()).isEqualTo(RetentionTrigger.END_OF_CALENDAR_YEAR);
-        assertThat(RetentionPreset.ACCOUNTING_VOUCHERS.source()).contains("§ 147 Abs. 1 Nr. 4, Abs. 3 AO", "§ 257 Abs. 1 Nr. 4, Abs. 4 HGB");
+        assertThat(RetentionPreset.ACCOUNTING_VOUCHERS.source())
+                .contains("§ 147 Abs. 1 Nr. 4, Abs. 3 AO", "§ 257 Abs. 1 Nr. 4, Abs. 4 HGB");
         // An invoice of 2025 is kept through 2033 and deleted from 1 January 2034.
-        assertThat(RetentionSchedule.deletionDue(RetentionPreset.ACCOUNTING_VOUCHERS.period(),
-                RetentionPreset.ACCOUNTING_VOUCHERS.trigger(), LocalDate.of(2025, 6, 30), false)).isEqualTo(LocalDate.of(2034, 1, 1));
+        assertThat(RetentionSchedule.deletionDue(
+                        RetentionPreset.ACCOUNTING_VOUCHERS.period(),
+                        RetentionPreset.ACCOUNTING_VOUCHERS.trigger(),
+                        LocalDate.of(2025, 6, 30),
+                        false))
+                .isEqualTo(LocalDate.of(2034, 1, 1));
     }
 }

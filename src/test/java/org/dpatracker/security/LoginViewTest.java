@@ -20,7 +20,8 @@ class LoginViewTest extends BrowserlessTest {
 
     @Test
     void aLockedOutLoginIsToldWhy() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("locked"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
@@ -31,7 +32,8 @@ class LoginViewTest extends BrowserlessTest {
 
     @Test
     void aWrongPasswordGetsTheGeneralMessage() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
@@ -44,7 +46,10 @@ class LoginViewTest extends BrowserlessTest {
     void theDemoRunShowsTheDemoUsers() {
         UI.getCurrent().navigate("login");
         assertThat(_get(LoginView.class).getElement().getTextRecursively())
-                .contains("admin / admin-demo-2026", "dpo / dpo-demo-2026", "auditor / auditor-demo-2026",
+                .contains(
+                        "admin / admin-demo-2026",
+                        "dpo / dpo-demo-2026",
+                        "auditor / auditor-demo-2026",
                         "manager / manager-demo-2026");
     }
 

@@ -25,7 +25,10 @@ class RoleTest {
     @Test
     void auditorsReadRecordAndExportButDoNotEdit() {
         assertThat(Role.AUDITOR.permissions())
-                .contains(Permission.REGISTER_READ, Permission.AUDITS_RECORD, Permission.DOCUMENTS_EXPORT,
+                .contains(
+                        Permission.REGISTER_READ,
+                        Permission.AUDITS_RECORD,
+                        Permission.DOCUMENTS_EXPORT,
                         Permission.HISTORY_VERIFY)
                 .doesNotContain(Permission.REGISTER_EDIT, Permission.USERS_MANAGE);
     }
@@ -39,7 +42,8 @@ class RoleTest {
     @Test
     void severalRolesAddUpTheirPermissions() {
         Set<Permission> both = Role.permissionsOf(EnumSet.of(Role.ADMIN, Role.MANAGER));
-        assertThat(both).contains(Permission.USERS_MANAGE, Permission.SUBPROCESSOR_CHANGES_DECIDE)
+        assertThat(both)
+                .contains(Permission.USERS_MANAGE, Permission.SUBPROCESSOR_CHANGES_DECIDE)
                 .doesNotContain(Permission.REGISTER_EDIT);
     }
 
@@ -53,7 +57,8 @@ class RoleTest {
         Field[] constants = Permission.Names.class.getFields();
         assertThat(constants).hasSize(Permission.values().length);
         for (Field constant : constants) {
-            assertThat(constant.get(null)).isEqualTo(Permission.valueOf(constant.getName()).name());
+            assertThat(constant.get(null))
+                    .isEqualTo(Permission.valueOf(constant.getName()).name());
         }
     }
 }

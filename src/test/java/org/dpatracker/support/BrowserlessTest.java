@@ -70,7 +70,8 @@ public abstract class BrowserlessTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }

@@ -23,7 +23,8 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     static synchronized String jdbcUrl() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start", e);
             }

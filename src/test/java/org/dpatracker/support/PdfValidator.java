@@ -25,8 +25,8 @@ public final class PdfValidator {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + ": "
-                            + assertion.getMessage())
+                    .map(assertion -> assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage())
                     .distinct()
                     .toList();
         } catch (Exception e) {

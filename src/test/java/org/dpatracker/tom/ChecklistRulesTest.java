@@ -14,8 +14,15 @@ class ChecklistRulesTest {
     @Test
     void progressCountsImplementedMeasuresOfThoseThatApply() {
         List<MeasureStatus> statuses = new ArrayList<>(Collections.nCopies(34, MeasureStatus.IMPLEMENTED));
-        statuses.addAll(List.of(MeasureStatus.PARTLY, MeasureStatus.PLANNED, MeasureStatus.MISSING, MeasureStatus.MISSING,
-                MeasureStatus.OPEN, MeasureStatus.OPEN, MeasureStatus.OPEN, MeasureStatus.NOT_APPLICABLE));
+        statuses.addAll(List.of(
+                MeasureStatus.PARTLY,
+                MeasureStatus.PLANNED,
+                MeasureStatus.MISSING,
+                MeasureStatus.MISSING,
+                MeasureStatus.OPEN,
+                MeasureStatus.OPEN,
+                MeasureStatus.OPEN,
+                MeasureStatus.NOT_APPLICABLE));
 
         ChecklistProgress progress = ChecklistProgress.of(statuses);
 
@@ -28,7 +35,8 @@ class ChecklistRulesTest {
 
     @Test
     void aChecklistWhereNothingAppliesIsComplete() {
-        assertThat(ChecklistProgress.of(List.of(MeasureStatus.NOT_APPLICABLE)).percent()).isEqualTo(100);
+        assertThat(ChecklistProgress.of(List.of(MeasureStatus.NOT_APPLICABLE)).percent())
+                .isEqualTo(100);
     }
 
     @Test
@@ -38,7 +46,8 @@ class ChecklistRulesTest {
         assertThat(MeasureDescriptions.tooGeneric("Implemented.")).isTrue();
         assertThat(MeasureDescriptions.tooGeneric("Nach Stand der Technik")).isTrue();
         assertThat(MeasureDescriptions.tooGeneric("Firewall vorhanden")).isTrue();
-        assertThat(MeasureDescriptions.tooGeneric("Use of an access control system, key regulation and current key list"))
+        assertThat(MeasureDescriptions.tooGeneric(
+                        "Use of an access control system, key regulation and current key list"))
                 .isFalse();
     }
 

@@ -12,15 +12,25 @@ class AdequacyDecisionTest {
 
     @Test
     void anEntryVerifiedMoreThanTwelveMonthsAgoIsToBeVerifiedAgain() {
-        assertThat(verifiedOn(LocalDate.of(2025, 12, 1)).verificationStale(TODAY)).isTrue();
-        assertThat(verifiedOn(LocalDate.of(2025, 12, 2)).verificationStale(TODAY)).isFalse();
-        assertThat(verifiedOn(LocalDate.of(2026, 1, 15)).verificationStale(TODAY)).isFalse();
+        assertThat(verifiedOn(LocalDate.of(2025, 12, 1)).verificationStale(TODAY))
+                .isTrue();
+        assertThat(verifiedOn(LocalDate.of(2025, 12, 2)).verificationStale(TODAY))
+                .isFalse();
+        assertThat(verifiedOn(LocalDate.of(2026, 1, 15)).verificationStale(TODAY))
+                .isFalse();
     }
 
     @Test
     void theUnitedKingdomsRenewedDecisionRunsToTheEndOf27December2031() {
-        AdequacyDecision uk = new AdequacyDecision("GB", "renewal", LocalDate.of(2025, 12, 19), AdequacyScope.WHOLE_COUNTRY,
-                null, LocalDate.of(2031, 12, 27), TODAY, 1);
+        AdequacyDecision uk = new AdequacyDecision(
+                "GB",
+                "renewal",
+                LocalDate.of(2025, 12, 19),
+                AdequacyScope.WHOLE_COUNTRY,
+                null,
+                LocalDate.of(2031, 12, 27),
+                TODAY,
+                1);
         assertThat(uk.expiredOn(LocalDate.of(2031, 12, 27))).isFalse();
         assertThat(uk.expiredOn(LocalDate.of(2031, 12, 28))).isTrue();
     }

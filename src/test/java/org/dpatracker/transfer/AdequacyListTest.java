@@ -37,8 +37,11 @@ class AdequacyListTest {
 
     @Test
     void theShippedListHoldsTheDecisionsInForce() {
-        List<String> countries = SystemAccess.call(() -> adequacy.findAll()).stream().map(AdequacyDecision::country).toList();
-        assertThat(countries).contains("AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY");
+        List<String> countries = SystemAccess.call(() -> adequacy.findAll()).stream()
+                .map(AdequacyDecision::country)
+                .toList();
+        assertThat(countries)
+                .contains("AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY");
     }
 
     @Test
@@ -47,16 +50,28 @@ class AdequacyListTest {
         String vendor = "Adequacy Test Vendor " + System.nanoTime();
         SystemAccess.run(() -> {
             Organisation controller = organisations.findAll("Beispiel").getFirst();
-            Organisation processor = organisations.save(new Organisation(null, vendor, null, null, null, null, "SG", null,
-                    null, null, false, 0, List.of()));
-            agreements.save(new Agreement(null, 0, controller.id(), processor.id(), AgreementStatus.SIGNED, null,
-                    new ProcessingDescription("Payroll", null, null, null, null, null, Set.of(), null, null), null, null,
-                    false, null, null, List.of(new ProcessingLocation(null, "SG", null, TransferMechanism.ADEQUACY, null,
-                            null, null))));
+            Organisation processor = organisations.save(new Organisation(
+                    null, vendor, null, null, null, null, "SG", null, null, null, false, 0, List.of()));
+            agreements.save(new Agreement(
+                    null,
+                    0,
+                    controller.id(),
+                    processor.id(),
+                    AgreementStatus.SIGNED,
+                    null,
+                    new ProcessingDescription("Payroll", null, null, null, null, null, Set.of(), null, null),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    List.of(new ProcessingLocation(null, "SG", null, TransferMechanism.ADEQUACY, null, null, null))));
         });
         assertThat(flagsOf(vendor)).containsExactly(RedFlagType.ADEQUACY_WITHOUT_DECISION);
 
-        adequacy.save(new AdequacyDecision("SG", "Hypothetical test decision", null, null, null, null, LocalDate.now(), 0), true);
+        adequacy.save(
+                new AdequacyDecision("SG", "Hypothetical test decision", null, null, null, null, LocalDate.now(), 0),
+                true);
         assertThat(flagsOf(vendor)).isEmpty();
 
         adequacy.remove("SG");
@@ -66,9 +81,11 @@ class AdequacyListTest {
     @Test
     @WithUserDetails("admin")
     void eeaCountriesAndUnknownCodesAreRefused() {
-        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("DE", "x", null, null, null, null, LocalDate.now(), 0), true))
+        assertThatThrownBy(() -> adequacy.save(
+                        new AdequacyDecision("DE", "x", null, null, null, null, LocalDate.now(), 0), true))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> adequacy.save(new AdequacyDecision("XX", "x", null, null, null, null, LocalDate.now(), 0), true))
+        assertThatThrownBy(() -> adequacy.save(
+                        new AdequacyDecision("XX", "x", null, null, null, null, LocalDate.now(), 0), true))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -82,27 +99,55 @@ class AdequacyListTest {
     @Test
     @WithUserDetails("dpo")
     void theEuropeanPatentOrganisationIsARecipientWhoseAdequacyDecisionCoversTransfersToIt() {
-        AdequacyDecision epo = adequacy.findAll().stream().filter(d -> d.country().equals("EPO")).findFirst().orElseThrow();
+        AdequacyDecision epo = adequacy.findAll().stream()
+                .filter(d -> d.country().equals("EPO"))
+                .findFirst()
+                .orElseThrow();
         assertThat(epo.decision()).isEqualTo("Commission Implementing Decision (EU) 2025/1382");
         assertThat(epo.decidedOn()).isEqualTo(LocalDate.of(2025, 7, 15));
         assertThat(epo.validUntil()).isNull();
 
         String vendor = "Patent Filing Test " + System.nanoTime();
         Organisation controller = organisations.findAll("Beispiel").getFirst();
-        Organisation office = organisations.save(new Organisation(null, vendor, null, null, null, null, "epo", null,
-                null, null, false, 0, List.of()));
+        Organisation office = organisations.save(
+                new Organisation(null, vendor, null, null, null, null, "epo", null, null, null, false, 0, List.of()));
         assertThat(office.country()).isEqualTo("EPO");
-        Agreement agreement = agreements.save(new Agreement(null, 0, controller.id(), office.id(), AgreementStatus.SIGNED,
-                null, new ProcessingDescription("Patent applications", null, null, null, null, null, Set.of(), null,
-                        null), null, null, false, null, null,
+        Agreement agreement = agreements.save(new Agreement(
+                null,
+                0,
+                controller.id(),
+                office.id(),
+                AgreementStatus.SIGNED,
+                null,
+                new ProcessingDescription("Patent applications", null, null, null, null, null, Set.of(), null, null),
+                null,
+                null,
+                false,
+                null,
+                null,
                 List.of(new ProcessingLocation(null, "epo", "Munich", TransferMechanism.ADEQUACY, null, null, null))));
-        assertThat(agreement.locations()).extracting(ProcessingLocation::country).containsExactly("EPO");
+        assertThat(agreement.locations())
+                .extracting(ProcessingLocation::country)
+                .containsExactly("EPO");
         assertThat(flagsOf(vendor)).isEmpty();
 
-        agreements.save(new Agreement(agreement.id(), agreement.version(), controller.id(), office.id(),
-                AgreementStatus.SIGNED, null, agreement.processing(), null, null, false, null, null,
+        agreements.save(new Agreement(
+                agreement.id(),
+                agreement.version(),
+                controller.id(),
+                office.id(),
+                AgreementStatus.SIGNED,
+                null,
+                agreement.processing(),
+                null,
+                null,
+                false,
+                null,
+                null,
                 List.of(ProcessingLocation.in("EPO", "Munich"))));
-        assertThat(flagsOf(vendor)).as("the decision is the mechanism: none other needed").isEmpty();
+        assertThat(flagsOf(vendor))
+                .as("the decision is the mechanism: none other needed")
+                .isEmpty();
 
         SystemAccess.run(() -> adequacy.remove("EPO"));
         try {
@@ -122,6 +167,8 @@ class AdequacyListTest {
     }
 
     private Set<RedFlagType> flagsOf(String vendor) {
-        return SystemAccess.call(() -> agreements.findPage(RegisterFilter.text(vendor), List.of(), 0, 1)).getFirst().redFlags();
+        return SystemAccess.call(() -> agreements.findPage(RegisterFilter.text(vendor), List.of(), 0, 1))
+                .getFirst()
+                .redFlags();
     }
 }

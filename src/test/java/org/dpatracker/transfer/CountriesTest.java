@@ -41,9 +41,13 @@ class CountriesTest {
         assertThat(Countries.isInEea("GR")).isTrue();
         assertThat(Countries.isInEea("CH")).isFalse();
         assertThat(Countries.isInEea("GB")).isFalse();
-        assertThat(Countries.EEA).as("30 states and 7 territories with codes of their own").hasSize(37);
+        assertThat(Countries.EEA)
+                .as("30 states and 7 territories with codes of their own")
+                .hasSize(37);
         assertThat(java.util.List.of("RE", "GF", "GP", "MQ", "YT", "MF", "AX")).allMatch(Countries::isInEea);
-        assertThat(Countries.isInEea("NC")).as("New Caledonia is an overseas country, not part of the EU").isFalse();
+        assertThat(Countries.isInEea("NC"))
+                .as("New Caledonia is an overseas country, not part of the EU")
+                .isFalse();
     }
 
     @Test

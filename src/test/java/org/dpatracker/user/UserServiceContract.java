@@ -37,7 +37,8 @@ abstract class UserServiceContract {
 
         assertThat(created.username()).isEqualTo(username);
         assertThat(created.roles()).containsExactly(Role.DPO);
-        List<ChangeEntry> entries = history.findPage(new ChangeFilter("user", String.valueOf(created.id()), null), 0, 10);
+        List<ChangeEntry> entries =
+                history.findPage(new ChangeFilter("user", String.valueOf(created.id()), null), 0, 10);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.operation()).isEqualTo(Operation.INSERT);
             assertThat(entry.changedBy()).isEqualTo("admin");
@@ -51,11 +52,13 @@ abstract class UserServiceContract {
         int usersBefore = users.count(null);
         int historyBefore = history.count(ChangeFilter.all());
 
-        assertThatThrownBy(() -> users.create(new UserDraft(null, null, "Bad Name", " ", "no-mail", "short", true,
-                Set.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .containsExactlyInAnyOrder("username", "displayName", "email", "roles", "password"));
+        assertThatThrownBy(() ->
+                        users.create(new UserDraft(null, null, "Bad Name", " ", "no-mail", "short", true, Set.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactlyInAnyOrder("username", "displayName", "email", "roles", "password"));
 
         assertThat(users.count(null)).isEqualTo(usersBefore);
         assertThat(history.count(ChangeFilter.all())).isEqualTo(historyBefore);
@@ -65,9 +68,11 @@ abstract class UserServiceContract {
     @WithUserDetails("admin")
     void aTakenUsernameIsRefused() {
         assertThatThrownBy(() -> users.create(draft("dpo", "long-enough-password", Role.DPO)))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("user.validation.username-taken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("user.validation.username-taken"));
     }
 
     @Test
@@ -80,8 +85,10 @@ abstract class UserServiceContract {
         users.update(first);
 
         assertThatThrownBy(() -> users.update(second)).isInstanceOf(ConcurrentEditException.class);
-        assertThat(users.findPage(account.username(), 0, 1)).singleElement()
-                .extracting(UserAccount::displayName).isEqualTo("First Editor's Name");
+        assertThat(users.findPage(account.username(), 0, 1))
+                .singleElement()
+                .extracting(UserAccount::displayName)
+                .isEqualTo("First Editor's Name");
     }
 
     @Test
@@ -100,16 +107,30 @@ abstract class UserServiceContract {
     @WithUserDetails("admin")
     void theLastActiveAdministratorCannotBeDisabled() {
         UserAccount admin = users.findPage("admin", 0, 10).stream()
-                .filter(account -> account.username().equals("admin")).findFirst().orElseThrow();
-        UserDraft disabled = new UserDraft(admin.id(), admin.version(), admin.username(), admin.displayName(),
-                admin.email(), "", false, admin.roles());
+                .filter(account -> account.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        UserDraft disabled = new UserDraft(
+                admin.id(),
+                admin.version(),
+                admin.username(),
+                admin.displayName(),
+                admin.email(),
+                "",
+                false,
+                admin.roles());
 
         assertThatThrownBy(() -> users.update(disabled))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("user.validation.last-admin"));
-        assertThat(users.findPage("admin", 0, 10)).filteredOn(UserAccount::username, "admin")
-                .singleElement().extracting(UserAccount::enabled).isEqualTo(true);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("user.validation.last-admin"));
+        assertThat(users.findPage("admin", 0, 10))
+                .filteredOn(UserAccount::username, "admin")
+                .singleElement()
+                .extracting(UserAccount::enabled)
+                .isEqualTo(true);
     }
 
     @Test
@@ -133,8 +154,8 @@ abstract class UserServiceContract {
     }
 
     static UserDraft draft(String username, String password, Role role) {
-        return new UserDraft(null, null, username, "Test " + username, username + "@example.org", password, true,
-                EnumSet.of(role));
+        return new UserDraft(
+                null, null, username, "Test " + username, username + "@example.org", password, true, EnumSet.of(role));
     }
 
     static String uniqueName() {
@@ -142,7 +163,14 @@ abstract class UserServiceContract {
     }
 
     private static UserDraft withName(UserDraft draft, String displayName) {
-        return new UserDraft(draft.id(), draft.version(), draft.username(), displayName, draft.email(), "",
-                draft.enabled(), draft.roles());
+        return new UserDraft(
+                draft.id(),
+                draft.version(),
+                draft.username(),
+                displayName,
+                draft.email(),
+                "",
+                draft.enabled(),
+                draft.roles());
     }
 }

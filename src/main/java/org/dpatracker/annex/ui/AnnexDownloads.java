@@ -33,11 +33,14 @@ final class AnnexDownloads {
     }
 
     private static Anchor pdf(Supplier<AnnexVersion> version, AnnexService annexes, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            AnnexVersion resolved = version.get();
-            byte[] bytes = annexes.content(resolved);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), resolved.fileName(), PDF, bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    AnnexVersion resolved = version.get();
+                    byte[] bytes = annexes.content(resolved);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), resolved.fileName(), PDF, bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }

@@ -41,25 +41,40 @@ class AnnexPanel extends Div {
         }
         Grid<AnnexVersion> grid = new Grid<>();
         grid.setId("annex-versions");
-        grid.addColumn(v -> v.language().toUpperCase()).setHeader(getTranslation("annexui.language")).setAutoWidth(true);
-        grid.addColumn(AnnexVersion::version).setHeader(getTranslation("annexui.version")).setAutoWidth(true);
-        grid.addColumn(v -> ClientTime.format(v.generatedAt())).setHeader(getTranslation("annexui.generated")).setAutoWidth(true);
-        grid.addColumn(AnnexVersion::generatedBy).setHeader(getTranslation("annexui.by")).setAutoWidth(true);
-        grid.addColumn(v -> getTranslation("annexui.size", v.pageCount(), v.byteSize() / 1024)).setHeader(getTranslation("annexui.pages"))
+        grid.addColumn(v -> v.language().toUpperCase())
+                .setHeader(getTranslation("annexui.language"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+        grid.addColumn(AnnexVersion::version)
+                .setHeader(getTranslation("annexui.version"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> ClientTime.format(v.generatedAt()))
+                .setHeader(getTranslation("annexui.generated"))
+                .setAutoWidth(true);
+        grid.addColumn(AnnexVersion::generatedBy)
+                .setHeader(getTranslation("annexui.by"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> getTranslation("annexui.size", v.pageCount(), v.byteSize() / 1024))
+                .setHeader(getTranslation("annexui.pages"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> v.sha256().substring(0, 16) + "…")
+                .setHeader("SHA-256")
+                .setAutoWidth(true);
         grid.addComponentColumn(v -> AnnexDownloads.archived(annexes, v, getTranslation("annexui.download")))
                 .setAutoWidth(true);
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         ComboBox<AnnexVersion> since = new ComboBox<>(getTranslation("annexui.changes-since"), versions);
-        since.setItemLabelGenerator(v -> v.language().toUpperCase() + " " + getTranslation("annexui.version") + " " + v.version());
+        since.setItemLabelGenerator(
+                v -> v.language().toUpperCase() + " " + getTranslation("annexui.version") + " " + v.version());
         since.setId("annex-changes-since");
         since.addValueChangeListener(change -> {
             changes.removeAll();
             if (change.getValue() != null) {
                 try {
-                    show(annexes.changesSince(agreementId, change.getValue().language(), change.getValue().version()));
+                    show(annexes.changesSince(
+                            agreementId,
+                            change.getValue().language(),
+                            change.getValue().version()));
                 } catch (RuntimeException refused) {
                     Notifications.refused(this, refused);
                 }

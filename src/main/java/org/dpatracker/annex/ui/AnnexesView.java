@@ -1,6 +1,5 @@
 package org.dpatracker.annex.ui;
 
-import org.dpatracker.core.Languages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dpatracker.annex.AnnexService;
+import org.dpatracker.core.Languages;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
@@ -34,16 +34,24 @@ public class AnnexesView extends VerticalLayout implements HasDynamicTitle {
         language.setItems(Languages.codes());
         language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
         language.setValue("en");
-        Anchor zip = AnnexDownloads.zip(() -> annexes.zip(List.copyOf(selected), language.getValue()),
-                "dpa-annexes.zip", getTranslation("annexui.zip"));
+        Anchor zip = AnnexDownloads.zip(
+                () -> annexes.zip(List.copyOf(selected), language.getValue()),
+                "dpa-annexes.zip",
+                getTranslation("annexui.zip"));
         zip.setId("annex-zip");
         zip.setEnabled(false);
         Grid<AgreementRow> grid = new Grid<>();
         grid.setId("annex-agreements");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(AgreementRow::processorName).setHeader(getTranslation("agreement.processor")).setFlexGrow(1);
-        grid.addColumn(AgreementRow::controllerName).setHeader(getTranslation("agreement.controller")).setFlexGrow(1);
-        grid.addColumn(AgreementRow::subjectMatter).setHeader(getTranslation("annex.subject-matter")).setFlexGrow(2);
+        grid.addColumn(AgreementRow::processorName)
+                .setHeader(getTranslation("agreement.processor"))
+                .setFlexGrow(1);
+        grid.addColumn(AgreementRow::controllerName)
+                .setHeader(getTranslation("agreement.controller"))
+                .setFlexGrow(1);
+        grid.addColumn(AgreementRow::subjectMatter)
+                .setHeader(getTranslation("annex.subject-matter"))
+                .setFlexGrow(2);
         grid.setItems(agreements.findPage(RegisterFilter.processors(), List.of(), 0, 10_000));
         grid.addSelectionListener(selection -> {
             selected.clear();

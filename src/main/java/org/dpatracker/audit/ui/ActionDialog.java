@@ -33,14 +33,24 @@ class ActionDialog extends FormDialog {
         status.setItemLabelGenerator(s -> getTranslation("audit.action.status." + s.name()));
         status.setValue(action == null ? ActionStatus.OPEN : action.status());
         status.setId("action-status");
-        DatePicker completed = new DatePicker(getTranslation("audit.action.completed"), action == null ? null : action.completedOn());
+        DatePicker completed =
+                new DatePicker(getTranslation("audit.action.completed"), action == null ? null : action.completedOn());
         FormLayout form = new FormLayout(description, owner, due, status, completed);
         form.setColspan(description, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> audits.saveAction(new RemediationAction(action == null ? null : action.id(),
-                    action == null ? 0 : action.version(), finding.id(), description.getValue(), owner.getValue(),
-                    due.getValue(), status.getValue(), completed.getValue())), "audit.action.saved")) {
+            if (Notifications.attempt(
+                    this,
+                    () -> audits.saveAction(new RemediationAction(
+                            action == null ? null : action.id(),
+                            action == null ? 0 : action.version(),
+                            finding.id(),
+                            description.getValue(),
+                            owner.getValue(),
+                            due.getValue(),
+                            status.getValue(),
+                            completed.getValue())),
+                    "audit.action.saved")) {
                 close();
                 saved.run();
             }

@@ -26,30 +26,49 @@ class AuditDialog extends FormDialog {
         kind.setItemLabelGenerator(k -> getTranslation("audit.kind." + k.name()));
         kind.setValue(audit == null ? AuditKind.ON_SITE : audit.kind());
         kind.setId("audit-kind");
-        DatePicker planned = new DatePicker(getTranslation("audit.planned-on"), audit == null ? null : audit.plannedOn());
+        DatePicker planned =
+                new DatePicker(getTranslation("audit.planned-on"), audit == null ? null : audit.plannedOn());
         planned.setId("audit-planned");
-        DatePicker performed = new DatePicker(getTranslation("audit.performed"), audit == null ? null : audit.performedOn());
+        DatePicker performed =
+                new DatePicker(getTranslation("audit.performed"), audit == null ? null : audit.performedOn());
         performed.setId("audit-performed");
-        DatePicker noticeGiven = new DatePicker(getTranslation("audit.notice-given"), audit == null ? null : audit.noticeGivenOn());
+        DatePicker noticeGiven =
+                new DatePicker(getTranslation("audit.notice-given"), audit == null ? null : audit.noticeGivenOn());
         TextField auditor = new TextField(getTranslation("audit.auditor"));
-        auditor.setValue(audit == null ? CurrentUser.principal().map(p -> p.displayName()).orElse("") : audit.auditor());
+        auditor.setValue(
+                audit == null
+                        ? CurrentUser.principal().map(p -> p.displayName()).orElse("")
+                        : audit.auditor());
         auditor.setId("audit-auditor");
         TextArea scope = new TextArea(getTranslation("audit.scope"));
         scope.setValue(audit == null || audit.scope() == null ? "" : audit.scope());
         scope.setId("audit-scope");
         TextArea result = new TextArea(getTranslation("audit.result"));
         result.setValue(audit == null || audit.result() == null ? "" : audit.result());
-        Checkbox afterIncident = new Checkbox(getTranslation("audit.after-incident"), audit != null && audit.afterIncident());
+        Checkbox afterIncident =
+                new Checkbox(getTranslation("audit.after-incident"), audit != null && audit.afterIncident());
         afterIncident.setId("audit-after-incident");
         FormLayout form = new FormLayout(kind, auditor, planned, performed, noticeGiven, afterIncident, scope, result);
         form.setColspan(scope, 2);
         form.setColspan(result, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> audits.saveAudit(new Audit(audit == null ? null : audit.id(),
-                    audit == null ? 0 : audit.version(), agreementId, kind.getValue(), planned.getValue(), performed.getValue(),
-                    noticeGiven.getValue(), auditor.getValue(), scope.getValue(), result.getValue(), null,
-                    afterIncident.getValue())), "audit.saved")) {
+            if (Notifications.attempt(
+                    this,
+                    () -> audits.saveAudit(new Audit(
+                            audit == null ? null : audit.id(),
+                            audit == null ? 0 : audit.version(),
+                            agreementId,
+                            kind.getValue(),
+                            planned.getValue(),
+                            performed.getValue(),
+                            noticeGiven.getValue(),
+                            auditor.getValue(),
+                            scope.getValue(),
+                            result.getValue(),
+                            null,
+                            afterIncident.getValue())),
+                    "audit.saved")) {
                 close();
                 saved.run();
             }

@@ -45,7 +45,9 @@ class AuditPanel extends Div {
             add(rightsFacts(rights));
         }
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button edit = new Button(getTranslation("audit.rights.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("audit.rights.edit"),
+                    VaadinIcon.EDIT.create(),
                     click -> new AuditRightsDialog(audits, rights, refresh).open());
             edit.setId("audit-rights-edit");
             add(edit);
@@ -53,7 +55,9 @@ class AuditPanel extends Div {
         add(new H4(getTranslation("audit.calendar")), calendarFacts(audits.calendarOf(agreementId)));
         add(new H4(getTranslation("audit.audits")));
         if (CurrentUser.has(Permission.AUDITS_RECORD)) {
-            Button record = new Button(getTranslation("audit.record"), VaadinIcon.PLUS.create(),
+            Button record = new Button(
+                    getTranslation("audit.record"),
+                    VaadinIcon.PLUS.create(),
                     click -> new AuditDialog(audits, agreementId, null, refresh).open());
             record.setId("audit-record");
             add(record);
@@ -69,14 +73,22 @@ class AuditPanel extends Div {
         return new FactList()
                 .add("audit.on-site", rights.onSite())
                 .add("audit.max", AuditTexts.limit(this, rights))
-                .add("audit.notice-days", rights.noticeDays() == null ? null
-                        : getTranslation("audit.days", rights.noticeDays()))
-                .add("audit.cost-bearer", rights.costBearer() == null ? null
-                        : getTranslation("audit.cost." + rights.costBearer().name()))
+                .add(
+                        "audit.notice-days",
+                        rights.noticeDays() == null ? null : getTranslation("audit.days", rights.noticeDays()))
+                .add(
+                        "audit.cost-bearer",
+                        rights.costBearer() == null
+                                ? null
+                                : getTranslation(
+                                        "audit.cost." + rights.costBearer().name()))
                 .add("audit.alternatives", AuditTexts.alternatives(this, rights))
                 .add("audit.extra-after-incidents", rights.extraAfterIncidents())
-                .add("audit.interval", rights.intervalMonths() == null ? null
-                        : getTranslation("audit.months", rights.intervalMonths()))
+                .add(
+                        "audit.interval",
+                        rights.intervalMonths() == null
+                                ? null
+                                : getTranslation("audit.months", rights.intervalMonths()))
                 .add("audit.clause", rights.clauseReference());
     }
 
@@ -91,14 +103,16 @@ class AuditPanel extends Div {
         Div warnings = new Div();
         warnings.addClassName("badges");
         if (calendar.overdue()) {
-            warnings.add(new Badge(getTranslation("audit.overdue", ClientTime.date(calendar.nextDue())), Badge.Tone.ERROR));
+            warnings.add(
+                    new Badge(getTranslation("audit.overdue", ClientTime.date(calendar.nextDue())), Badge.Tone.ERROR));
         }
         if (calendar.noticeLate()) {
-            warnings.add(new Badge(getTranslation("audit.notice-late", ClientTime.date(calendar.noticeBy())), Badge.Tone.ERROR));
+            warnings.add(new Badge(
+                    getTranslation("audit.notice-late", ClientTime.date(calendar.noticeBy())), Badge.Tone.ERROR));
         }
         if (calendar.plannedTooEarly()) {
-            warnings.add(new Badge(getTranslation("audit.too-early", ClientTime.date(calendar.nextPermitted())),
-                    Badge.Tone.WARNING));
+            warnings.add(new Badge(
+                    getTranslation("audit.too-early", ClientTime.date(calendar.nextPermitted())), Badge.Tone.WARNING));
         }
         return new Div(facts, warnings);
     }
@@ -106,9 +120,11 @@ class AuditPanel extends Div {
     private Component auditCard(Audit audit) {
         Div card = new Div();
         card.addClassName("audit-card");
-        String when = audit.performed() ? getTranslation("audit.performed-on", ClientTime.date(audit.performedOn()))
+        String when = audit.performed()
+                ? getTranslation("audit.performed-on", ClientTime.date(audit.performedOn()))
                 : getTranslation("audit.planned-for", ClientTime.date(audit.plannedOn()));
-        HorizontalLayout heading = new HorizontalLayout(new Span(when),
+        HorizontalLayout heading = new HorizontalLayout(
+                new Span(when),
                 new Badge(getTranslation("audit.kind." + audit.kind().name()), Badge.Tone.CONTRAST),
                 new Span(audit.auditor()));
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -125,11 +141,14 @@ class AuditPanel extends Div {
         }
         boolean recorder = CurrentUser.has(Permission.AUDITS_RECORD);
         if (recorder) {
-            Button edit = small(getTranslation("action.edit"), () -> new AuditDialog(audits, audit.agreementId(), audit, refresh).open());
+            Button edit = small(
+                    getTranslation("action.edit"),
+                    () -> new AuditDialog(audits, audit.agreementId(), audit, refresh).open());
             edit.addClassName("audit-edit");
             card.add(edit);
             if (audit.performed()) {
-                Button addFinding = small(getTranslation("audit.finding.add"), () -> new FindingDialog(audits, audit, refresh).open());
+                Button addFinding = small(
+                        getTranslation("audit.finding.add"), () -> new FindingDialog(audits, audit, refresh).open());
                 addFinding.addClassName("finding-add");
                 card.add(addFinding);
             }
@@ -143,21 +162,32 @@ class AuditPanel extends Div {
     private Component findingView(Finding finding, boolean recorder) {
         Div view = new Div();
         view.addClassName("finding");
-        view.add(new Badge(getTranslation("severity." + finding.severity().name()), finding.severity().ordinal() >= 2
-                ? Badge.Tone.ERROR : Badge.Tone.WARNING), new Span(" " + finding.description()));
+        view.add(
+                new Badge(
+                        getTranslation("severity." + finding.severity().name()),
+                        finding.severity().ordinal() >= 2 ? Badge.Tone.ERROR : Badge.Tone.WARNING),
+                new Span(" " + finding.description()));
         for (RemediationAction action : finding.actions()) {
-            Div line = new Div(new Span(getTranslation("audit.action.line", action.description(), action.owner(),
-                    ClientTime.date(action.dueOn())) + " "), AuditTexts.actionState(this, action, today));
+            Div line = new Div(
+                    new Span(getTranslation(
+                                    "audit.action.line",
+                                    action.description(),
+                                    action.owner(),
+                                    ClientTime.date(action.dueOn()))
+                            + " "),
+                    AuditTexts.actionState(this, action, today));
             line.addClassName("remediation-action");
             if (recorder) {
-                Button edit = small(getTranslation("action.edit"), () -> new ActionDialog(audits, finding, action, refresh).open());
+                Button edit = small(
+                        getTranslation("action.edit"), () -> new ActionDialog(audits, finding, action, refresh).open());
                 edit.addClassName("action-edit");
                 line.add(edit);
             }
             view.add(line);
         }
         if (recorder) {
-            Button add = small(getTranslation("audit.action.add"), () -> new ActionDialog(audits, finding, null, refresh).open());
+            Button add = small(
+                    getTranslation("audit.action.add"), () -> new ActionDialog(audits, finding, null, refresh).open());
             add.addClassName("action-add");
             view.add(add);
         }

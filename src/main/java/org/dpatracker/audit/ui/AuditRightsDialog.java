@@ -33,9 +33,11 @@ class AuditRightsDialog extends FormDialog {
         cost.setItemLabelGenerator(c -> getTranslation("audit.cost." + c.name()));
         cost.setValue(rights.costBearer());
         cost.setClearButtonVisible(true);
-        Checkbox certificates = new Checkbox(getTranslation("audit.accepts.certificates"), rights.acceptsCertificates());
+        Checkbox certificates =
+                new Checkbox(getTranslation("audit.accepts.certificates"), rights.acceptsCertificates());
         Checkbox codes = new Checkbox(getTranslation("audit.accepts.codes"), rights.acceptsCodesOfConduct());
-        Checkbox certification = new Checkbox(getTranslation("audit.accepts.certification"), rights.acceptsCertification());
+        Checkbox certification =
+                new Checkbox(getTranslation("audit.accepts.certification"), rights.acceptsCertification());
         Checkbox reports = new Checkbox(getTranslation("audit.accepts.reports"), rights.acceptsThirdPartyReports());
         Checkbox extra = new Checkbox(getTranslation("audit.extra-after-incidents"), rights.extraAfterIncidents());
         IntegerField interval = new IntegerField(getTranslation("audit.interval"));
@@ -43,14 +45,41 @@ class AuditRightsDialog extends FormDialog {
         interval.setHelperText(getTranslation("audit.interval-help"));
         TextField clause = new TextField(getTranslation("audit.clause"));
         clause.setValue(rights.clauseReference() == null ? "" : rights.clauseReference());
-        FormLayout form = new FormLayout(onSite, extra, max, period, notice, cost, certificates, codes, certification, reports,
-                interval, clause);
+        FormLayout form = new FormLayout(
+                onSite,
+                extra,
+                max,
+                period,
+                notice,
+                cost,
+                certificates,
+                codes,
+                certification,
+                reports,
+                interval,
+                clause);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> audits.saveRights(new AuditRights(rights.agreementId(), onSite.getValue(),
-                    max.getValue(), period.getValue(), notice.getValue(), cost.getValue(), certificates.getValue(),
-                    codes.getValue(), certification.getValue(), reports.getValue(), extra.getValue(), interval.getValue(),
-                    clause.getValue().isBlank() ? null : clause.getValue().trim(), rights.version())), "audit.rights.saved")) {
+            if (Notifications.attempt(
+                    this,
+                    () -> audits.saveRights(new AuditRights(
+                            rights.agreementId(),
+                            onSite.getValue(),
+                            max.getValue(),
+                            period.getValue(),
+                            notice.getValue(),
+                            cost.getValue(),
+                            certificates.getValue(),
+                            codes.getValue(),
+                            certification.getValue(),
+                            reports.getValue(),
+                            extra.getValue(),
+                            interval.getValue(),
+                            clause.getValue().isBlank()
+                                    ? null
+                                    : clause.getValue().trim(),
+                            rights.version())),
+                    "audit.rights.saved")) {
                 close();
                 saved.run();
             }

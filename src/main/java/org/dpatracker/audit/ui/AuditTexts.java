@@ -17,7 +17,9 @@ final class AuditTexts {
         if (rights.maxAudits() == null) {
             return "";
         }
-        return context.getTranslation("audit.limit", rights.maxAudits(),
+        return context.getTranslation(
+                "audit.limit",
+                rights.maxAudits(),
                 context.getTranslation("audit.period." + rights.period().name()));
     }
 
@@ -45,12 +47,13 @@ final class AuditTexts {
 
     static Badge actionState(Component context, RemediationAction action, java.time.LocalDate today) {
         if (action.overdueOn(today)) {
-            Badge overdue = new Badge(context.getTranslation("audit.action.overdue", ClientTime.date(action.dueOn())),
-                    Badge.Tone.ERROR);
+            Badge overdue = new Badge(
+                    context.getTranslation("audit.action.overdue", ClientTime.date(action.dueOn())), Badge.Tone.ERROR);
             overdue.addClassName("action-overdue");
             return overdue;
         }
-        return new Badge(context.getTranslation("audit.action.status." + action.status().name()),
+        return new Badge(
+                context.getTranslation("audit.action.status." + action.status().name()),
                 action.status() == org.dpatracker.audit.ActionStatus.DONE ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL);
     }
 }

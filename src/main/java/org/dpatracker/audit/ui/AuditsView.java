@@ -32,41 +32,70 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditOverview> calendar = new Grid<>();
         calendar.setId("audit-overview");
         calendar.addComponentColumn(o -> new Anchor("agreement/" + o.agreementId(), o.processorName()))
-                .setHeader(getTranslation("agreement.processor")).setFlexGrow(2);
-        calendar.addColumn(o -> ClientTime.date(o.calendar().lastAudit())).setHeader(getTranslation("audit.last")).setAutoWidth(true);
-        calendar.addColumn(o -> ClientTime.date(o.calendar().nextDue())).setHeader(getTranslation("audit.next-due")).setAutoWidth(true);
-        calendar.addColumn(o -> !o.rightsRecorded() ? "" : AuditTexts.permitted(this, o.calendar().nextPermitted(), today))
-                .setHeader(getTranslation("audit.next-permitted")).setAutoWidth(true);
-        calendar.addColumn(o -> ClientTime.date(o.calendar().noticeBy())).setHeader(getTranslation("audit.notice-by")).setAutoWidth(true);
+                .setHeader(getTranslation("agreement.processor"))
+                .setFlexGrow(2);
+        calendar.addColumn(o -> ClientTime.date(o.calendar().lastAudit()))
+                .setHeader(getTranslation("audit.last"))
+                .setAutoWidth(true);
+        calendar.addColumn(o -> ClientTime.date(o.calendar().nextDue()))
+                .setHeader(getTranslation("audit.next-due"))
+                .setAutoWidth(true);
+        calendar.addColumn(o -> !o.rightsRecorded()
+                        ? ""
+                        : AuditTexts.permitted(this, o.calendar().nextPermitted(), today))
+                .setHeader(getTranslation("audit.next-permitted"))
+                .setAutoWidth(true);
+        calendar.addColumn(o -> ClientTime.date(o.calendar().noticeBy()))
+                .setHeader(getTranslation("audit.notice-by"))
+                .setAutoWidth(true);
         calendar.addComponentColumn(o -> {
-            Div badges = new Div();
-            badges.addClassName("badges");
-            if (!o.rightsRecorded()) {
-                badges.add(new Badge(getTranslation("audit.rights.none-short"), Badge.Tone.NEUTRAL));
-            }
-            if (o.calendar().overdue()) {
-                badges.add(new Badge(getTranslation("audit.overdue", ClientTime.date(o.calendar().nextDue())), Badge.Tone.ERROR));
-            }
-            if (o.overdueActions() > 0) {
-                badges.add(new Badge(getTranslation("audits.overdue-actions", o.overdueActions()), Badge.Tone.ERROR));
-            } else if (o.openActions() > 0) {
-                badges.add(new Badge(getTranslation("audits.open-actions", o.openActions()), Badge.Tone.WARNING));
-            }
-            return badges;
-        }).setHeader(getTranslation("audits.state")).setWidth("18rem").setFlexGrow(1);
+                    Div badges = new Div();
+                    badges.addClassName("badges");
+                    if (!o.rightsRecorded()) {
+                        badges.add(new Badge(getTranslation("audit.rights.none-short"), Badge.Tone.NEUTRAL));
+                    }
+                    if (o.calendar().overdue()) {
+                        badges.add(new Badge(
+                                getTranslation(
+                                        "audit.overdue",
+                                        ClientTime.date(o.calendar().nextDue())),
+                                Badge.Tone.ERROR));
+                    }
+                    if (o.overdueActions() > 0) {
+                        badges.add(new Badge(
+                                getTranslation("audits.overdue-actions", o.overdueActions()), Badge.Tone.ERROR));
+                    } else if (o.openActions() > 0) {
+                        badges.add(
+                                new Badge(getTranslation("audits.open-actions", o.openActions()), Badge.Tone.WARNING));
+                    }
+                    return badges;
+                })
+                .setHeader(getTranslation("audits.state"))
+                .setWidth("18rem")
+                .setFlexGrow(1);
         calendar.setItems(audits.overview());
         calendar.setAllRowsVisible(true);
 
         Grid<OpenAction> actions = new Grid<>();
         actions.setId("open-actions");
         actions.addComponentColumn(a -> new Anchor("agreement/" + a.agreementId(), a.processorName()))
-                .setHeader(getTranslation("agreement.processor")).setAutoWidth(true);
-        actions.addColumn(OpenAction::finding).setHeader(getTranslation("audit.finding")).setFlexGrow(2);
-        actions.addColumn(a -> a.action().description()).setHeader(getTranslation("audit.action")).setFlexGrow(2);
-        actions.addColumn(a -> a.action().owner()).setHeader(getTranslation("audit.action.owner")).setAutoWidth(true);
+                .setHeader(getTranslation("agreement.processor"))
+                .setAutoWidth(true);
+        actions.addColumn(OpenAction::finding)
+                .setHeader(getTranslation("audit.finding"))
+                .setFlexGrow(2);
+        actions.addColumn(a -> a.action().description())
+                .setHeader(getTranslation("audit.action"))
+                .setFlexGrow(2);
+        actions.addColumn(a -> a.action().owner())
+                .setHeader(getTranslation("audit.action.owner"))
+                .setAutoWidth(true);
         actions.addComponentColumn(a -> AuditTexts.actionState(this, a.action(), today))
-                .setHeader(getTranslation("audit.action.status")).setAutoWidth(true);
-        actions.addColumn(a -> ClientTime.date(a.action().dueOn())).setHeader(getTranslation("audit.action.due")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.action.status"))
+                .setAutoWidth(true);
+        actions.addColumn(a -> ClientTime.date(a.action().dueOn()))
+                .setHeader(getTranslation("audit.action.due"))
+                .setAutoWidth(true);
         actions.setItems(audits.openActions());
         actions.setAllRowsVisible(true);
         actions.addThemeName("wrap-cell-content");

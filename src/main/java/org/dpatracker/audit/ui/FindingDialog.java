@@ -29,7 +29,9 @@ class FindingDialog extends FormDialog {
         form.setColspan(description, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> audits.addFinding(audit.id(), description.getValue(), severity.getValue()),
+            if (Notifications.attempt(
+                    this,
+                    () -> audits.addFinding(audit.id(), description.getValue(), severity.getValue()),
                     "audit.finding.saved")) {
                 close();
                 saved.run();

@@ -53,12 +53,14 @@ class BreachDialog extends FormDialog {
         nature.setId("breach-nature");
         DateTimePicker detected = time("breach.detected-at", breach == null ? null : breach.detectedAt());
         detected.setId("breach-detected");
-        DateTimePicker processorNotified = time("breach.processor-notified-at", breach == null ? null : breach.processorNotifiedAt());
+        DateTimePicker processorNotified =
+                time("breach.processor-notified-at", breach == null ? null : breach.processorNotifiedAt());
         processorNotified.setId("breach-processor-notified");
         DateTimePicker aware = time("breach.aware-at", breach == null ? null : breach.awareAt());
         aware.setHelperText(getTranslation("breach.aware-help"));
         aware.setId("breach-aware");
-        TextField subjectCategories = text("breach.subject-categories", breach == null ? null : breach.subjectCategories());
+        TextField subjectCategories =
+                text("breach.subject-categories", breach == null ? null : breach.subjectCategories());
         TextField subjectCount = text("breach.subject-count", breach == null ? null : breach.subjectCount());
         TextField dataCategories = text("breach.data-categories", breach == null ? null : breach.dataCategories());
         TextField recordCount = text("breach.record-count", breach == null ? null : breach.recordCount());
@@ -69,7 +71,8 @@ class BreachDialog extends FormDialog {
         risk.setItemLabelGenerator(r -> getTranslation("breach.risk." + r.name()));
         risk.setValue(breach == null ? null : breach.risk());
         risk.setId("breach-risk");
-        DateTimePicker authorityNotified = time("breach.authority-notified-at", breach == null ? null : breach.authorityNotifiedAt());
+        DateTimePicker authorityNotified =
+                time("breach.authority-notified-at", breach == null ? null : breach.authorityNotifiedAt());
         authorityNotified.setId("breach-authority-notified");
         TextField authority = text("breach.authority", breach == null ? null : breach.authority());
         authority.setId("breach-authority");
@@ -77,39 +80,94 @@ class BreachDialog extends FormDialog {
         TextArea delayReasons = area("breach.delay-reasons", breach == null ? null : breach.delayReasons());
         delayReasons.setHelperText(getTranslation("breach.delay-help"));
         delayReasons.setId("breach-delay-reasons");
-        DateTimePicker subjectsInformed = time("breach.subjects-informed-at", breach == null ? null : breach.subjectsInformedAt());
-        ComboBox<InformingChannel> informedVia = new ComboBox<>(getTranslation("breach.informed-via"), InformingChannel.values());
+        DateTimePicker subjectsInformed =
+                time("breach.subjects-informed-at", breach == null ? null : breach.subjectsInformedAt());
+        ComboBox<InformingChannel> informedVia =
+                new ComboBox<>(getTranslation("breach.informed-via"), InformingChannel.values());
         informedVia.setItemLabelGenerator(c -> getTranslation("breach.informed-via." + c.name()));
-        informedVia.setValue(breach == null || breach.subjectsInformedVia() == null ? InformingChannel.DIRECT
-                : breach.subjectsInformedVia());
+        informedVia.setValue(
+                breach == null || breach.subjectsInformedVia() == null
+                        ? InformingChannel.DIRECT
+                        : breach.subjectsInformedVia());
         informedVia.setId("breach-informed-via");
-        ComboBox<SubjectsExemption> exemption = new ComboBox<>(getTranslation("breach.exemption"), SubjectsExemption.values());
+        ComboBox<SubjectsExemption> exemption =
+                new ComboBox<>(getTranslation("breach.exemption"), SubjectsExemption.values());
         exemption.setItemLabelGenerator(e -> getTranslation("breach.exemption." + e.name()));
         exemption.setValue(breach == null ? null : breach.subjectsExemption());
         exemption.setClearButtonVisible(true);
-        DatePicker closed = new DatePicker(getTranslation("breach.closed-on"), breach == null ? null : breach.closedOn());
+        DatePicker closed =
+                new DatePicker(getTranslation("breach.closed-on"), breach == null ? null : breach.closedOn());
         if (breach != null && breach.agreementId() != null) {
-            rows.stream().filter(r -> r.id() == breach.agreementId()).findFirst().ifPresent(agreement::setValue);
-            subprocessor.getListDataView().getItems().filter(s -> Objects.equals(s.id(), breach.subprocessorId())).findFirst()
+            rows.stream()
+                    .filter(r -> r.id() == breach.agreementId())
+                    .findFirst()
+                    .ifPresent(agreement::setValue);
+            subprocessor
+                    .getListDataView()
+                    .getItems()
+                    .filter(s -> Objects.equals(s.id(), breach.subprocessorId()))
+                    .findFirst()
                     .ifPresent(subprocessor::setValue);
         }
-        FormLayout form = new FormLayout(agreement, subprocessor, activities, contactPoint, nature, new H4(getTranslation("breach.timeline")),
-                detected, processorNotified, aware, risk, new H4(getTranslation("breach.extent")), subjectCategories, subjectCount,
-                dataCategories, recordCount, consequences, measures, new H4(getTranslation("breach.notifications")),
-                authorityNotified, authority, reference, delayReasons, subjectsInformed, informedVia, exemption, closed);
+        FormLayout form = new FormLayout(
+                agreement,
+                subprocessor,
+                activities,
+                contactPoint,
+                nature,
+                new H4(getTranslation("breach.timeline")),
+                detected,
+                processorNotified,
+                aware,
+                risk,
+                new H4(getTranslation("breach.extent")),
+                subjectCategories,
+                subjectCount,
+                dataCategories,
+                recordCount,
+                consequences,
+                measures,
+                new H4(getTranslation("breach.notifications")),
+                authorityNotified,
+                authority,
+                reference,
+                delayReasons,
+                subjectsInformed,
+                informedVia,
+                exemption,
+                closed);
         form.getChildren().filter(c -> c instanceof TextArea || c instanceof H4).forEach(c -> form.setColspan(c, 2));
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            Breach input = new Breach(breach == null ? null : breach.id(), breach == null ? 0 : breach.version(),
+            Breach input = new Breach(
+                    breach == null ? null : breach.id(),
+                    breach == null ? 0 : breach.version(),
                     agreement.getValue() == null ? null : agreement.getValue().id(),
-                    subprocessor.getValue() == null ? null : subprocessor.getValue().id(), activities.getValue(),
-                    nature.getValue(), ClientTime.toInstant(detected.getValue()),
-                    ClientTime.toInstant(processorNotified.getValue()), ClientTime.toInstant(aware.getValue()),
-                    subjectCategories.getValue(), subjectCount.getValue(), dataCategories.getValue(), recordCount.getValue(),
-                    consequences.getValue(), measures.getValue(), contactPoint.getValue(), risk.getValue(),
-                    ClientTime.toInstant(authorityNotified.getValue()), authority.getValue(), reference.getValue(),
-                    delayReasons.getValue(), ClientTime.toInstant(subjectsInformed.getValue()), exemption.getValue(),
-                    closed.getValue(), List.of(), subjectsInformed.getValue() == null ? null : informedVia.getValue());
+                    subprocessor.getValue() == null
+                            ? null
+                            : subprocessor.getValue().id(),
+                    activities.getValue(),
+                    nature.getValue(),
+                    ClientTime.toInstant(detected.getValue()),
+                    ClientTime.toInstant(processorNotified.getValue()),
+                    ClientTime.toInstant(aware.getValue()),
+                    subjectCategories.getValue(),
+                    subjectCount.getValue(),
+                    dataCategories.getValue(),
+                    recordCount.getValue(),
+                    consequences.getValue(),
+                    measures.getValue(),
+                    contactPoint.getValue(),
+                    risk.getValue(),
+                    ClientTime.toInstant(authorityNotified.getValue()),
+                    authority.getValue(),
+                    reference.getValue(),
+                    delayReasons.getValue(),
+                    ClientTime.toInstant(subjectsInformed.getValue()),
+                    exemption.getValue(),
+                    closed.getValue(),
+                    List.of(),
+                    subjectsInformed.getValue() == null ? null : informedVia.getValue());
             Breach[] result = new Breach[1];
             if (Notifications.attempt(this, () -> result[0] = breaches.save(input), "breach.saved")) {
                 close();

@@ -30,28 +30,41 @@ class BreachDutyDialog extends FormDialog {
         channel.setValue(duty.channel() == null ? "" : duty.channel());
         TextField contact = new TextField(getTranslation("breach.duty.contact"));
         contact.setValue(duty.contact() == null ? "" : duty.contact());
-        CheckboxGroup<BreachContent> contents = new CheckboxGroup<>(getTranslation("breach.duty.contents"), BreachContent.values());
+        CheckboxGroup<BreachContent> contents =
+                new CheckboxGroup<>(getTranslation("breach.duty.contents"), BreachContent.values());
         contents.setItemLabelGenerator(c -> getTranslation("breach.content." + c.name()));
         contents.setValue(duty.requiredContents());
         contents.setId("breach-duty-contents");
         Checkbox supports = new Checkbox(getTranslation("breach.duty.supports"), duty.supportsController());
-        Checkbox onlyWhenNotifiable = new Checkbox(getTranslation("breach.duty.only-when-notifiable"), duty.onlyWhenNotifiable());
+        Checkbox onlyWhenNotifiable =
+                new Checkbox(getTranslation("breach.duty.only-when-notifiable"), duty.onlyWhenNotifiable());
         onlyWhenNotifiable.setId("breach-duty-only-when-notifiable");
-        ComboBox<AuthorityNotification> mayNotify = new ComboBox<>(getTranslation("breach.duty.may-notify"),
-                AuthorityNotification.values());
+        ComboBox<AuthorityNotification> mayNotify =
+                new ComboBox<>(getTranslation("breach.duty.may-notify"), AuthorityNotification.values());
         mayNotify.setItemLabelGenerator(m -> getTranslation("breach.may-notify." + m.name()));
         mayNotify.setValue(duty.mayNotify());
         mayNotify.setClearButtonVisible(true);
         TextField clause = new TextField(getTranslation("breach.duty.clause"));
         clause.setValue(duty.clauseReference() == null ? "" : duty.clauseReference());
-        FormLayout form = new FormLayout(hours, wording, channel, contact, contents, supports, onlyWhenNotifiable, mayNotify,
-                clause);
+        FormLayout form = new FormLayout(
+                hours, wording, channel, contact, contents, supports, onlyWhenNotifiable, mayNotify, clause);
         form.setColspan(contents, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> breaches.saveDuty(new BreachDuty(duty.agreementId(), hours.getValue(),
-                    wording.getValue(), channel.getValue(), contact.getValue(), contents.getValue(), supports.getValue(),
-                    mayNotify.getValue(), clause.getValue(), duty.version(), onlyWhenNotifiable.getValue())),
+            if (Notifications.attempt(
+                    this,
+                    () -> breaches.saveDuty(new BreachDuty(
+                            duty.agreementId(),
+                            hours.getValue(),
+                            wording.getValue(),
+                            channel.getValue(),
+                            contact.getValue(),
+                            contents.getValue(),
+                            supports.getValue(),
+                            mayNotify.getValue(),
+                            clause.getValue(),
+                            duty.version(),
+                            onlyWhenNotifiable.getValue())),
                     "breach.duty.saved")) {
                 close();
                 saved.run();

@@ -60,21 +60,36 @@ class BreachDutySection implements AgreementSection {
                 add(new Paragraph(getTranslation("breach.duty.none")));
             } else {
                 add(new FactList()
-                        .add("breach.duty.deadline", duty.noticeHours() == null ? duty.noticeWording()
-                                : getTranslation("breach.duty.hours", duty.noticeHours())
-                                + (duty.noticeWording() == null ? "" : " (" + duty.noticeWording() + ")"))
+                        .add(
+                                "breach.duty.deadline",
+                                duty.noticeHours() == null
+                                        ? duty.noticeWording()
+                                        : getTranslation("breach.duty.hours", duty.noticeHours())
+                                                + (duty.noticeWording() == null
+                                                        ? ""
+                                                        : " (" + duty.noticeWording() + ")"))
                         .add("breach.duty.channel", duty.channel())
                         .add("breach.duty.contact", duty.contact())
-                        .add("breach.duty.contents", duty.requiredContents().stream().sorted()
-                                .map(c -> getTranslation("breach.content." + c.name())).toList())
+                        .add(
+                                "breach.duty.contents",
+                                duty.requiredContents().stream()
+                                        .sorted()
+                                        .map(c -> getTranslation("breach.content." + c.name()))
+                                        .toList())
                         .add("breach.duty.supports", duty.supportsController())
                         .add("breach.duty.only-when-notifiable", duty.onlyWhenNotifiable())
-                        .add("breach.duty.may-notify", duty.mayNotify() == null ? null
-                                : getTranslation("breach.may-notify." + duty.mayNotify().name()))
+                        .add(
+                                "breach.duty.may-notify",
+                                duty.mayNotify() == null
+                                        ? null
+                                        : getTranslation("breach.may-notify."
+                                                + duty.mayNotify().name()))
                         .add("breach.duty.clause", duty.clauseReference()));
             }
             if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-                Button edit = new Button(getTranslation("breach.duty.edit"), VaadinIcon.EDIT.create(),
+                Button edit = new Button(
+                        getTranslation("breach.duty.edit"),
+                        VaadinIcon.EDIT.create(),
                         click -> new BreachDutyDialog(breaches, duty, refresh).open());
                 edit.setId("breach-duty-edit");
                 add(edit);

@@ -16,8 +16,11 @@ final class BreachTexts {
     static Component authorityState(Component context, Breach breach, Instant now) {
         if (breach.authorityNotifiedAt() != null) {
             boolean late = BreachClock.authorityLate(breach.awareAt(), breach.authorityNotifiedAt());
-            return new Badge(context.getTranslation(late ? "breach.notified-late" : "breach.notified-in-time",
-                    ClientTime.format(breach.authorityNotifiedAt())), late ? Badge.Tone.WARNING : Badge.Tone.SUCCESS);
+            return new Badge(
+                    context.getTranslation(
+                            late ? "breach.notified-late" : "breach.notified-in-time",
+                            ClientTime.format(breach.authorityNotifiedAt())),
+                    late ? Badge.Tone.WARNING : Badge.Tone.SUCCESS);
         }
         if (!BreachClock.authorityMustBeNotified(breach.risk())) {
             return new Badge(context.getTranslation("breach.not-notifiable"), Badge.Tone.NEUTRAL);
@@ -26,7 +29,8 @@ final class BreachTexts {
     }
 
     static String risk(Component context, Breach breach) {
-        return breach.risk() == null ? context.getTranslation("breach.risk.unassessed")
+        return breach.risk() == null
+                ? context.getTranslation("breach.risk.unassessed")
                 : context.getTranslation("breach.risk." + breach.risk().name());
     }
 }

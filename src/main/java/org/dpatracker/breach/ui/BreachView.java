@@ -54,17 +54,22 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
         title = getTranslation("breach.title", breach.id());
         add(new H2(title), new Paragraph(breach.nature()));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button edit = new Button(getTranslation("breach.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("breach.edit"),
+                    VaadinIcon.EDIT.create(),
                     click -> new BreachDialog(breaches, agreements, breach, saved -> show(saved)).open());
             edit.setId("breach-edit");
-            Button followUp = new Button(getTranslation("breach.follow-up.add"), VaadinIcon.PLUS.create(),
+            Button followUp = new Button(
+                    getTranslation("breach.follow-up.add"),
+                    VaadinIcon.PLUS.create(),
                     click -> new FollowUpDialog(breaches, breach, saved -> show(saved)).open());
             add(new HorizontalLayout(edit, followUp));
         }
         Div clock = new Div();
         clock.setId("breach-clock");
         clock.addClassName("breach-clock");
-        clock.add(new Div(getTranslation("breach.deadline-line", ClientTime.format(breach.authorityDeadline()))),
+        clock.add(
+                new Div(getTranslation("breach.deadline-line", ClientTime.format(breach.authorityDeadline()))),
                 BreachTexts.authorityState(this, breach, now));
         add(clock, warnings(breach));
         add(new H3(getTranslation("breach.facts")), facts(breach));
@@ -73,7 +78,10 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
             add(new Paragraph(getTranslation("breach.follow-ups.none")));
         }
         for (FollowUp followUp : breach.followUps()) {
-            add(new Paragraph(getTranslation("breach.follow-up.line", ClientTime.format(followUp.sentAt()), followUp.recipient(),
+            add(new Paragraph(getTranslation(
+                    "breach.follow-up.line",
+                    ClientTime.format(followUp.sentAt()),
+                    followUp.recipient(),
                     followUp.content())));
         }
     }
@@ -85,14 +93,17 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
         if (breach.agreementId() != null) {
             BreachDuty duty = breaches.dutyOf(breach.agreementId());
             if (BreachClock.processorLate(breach.detectedAt(), breach.processorNotifiedAt(), duty.noticeHours())) {
-                long took = Duration.between(breach.detectedAt(), breach.processorNotifiedAt()).toHours();
-                warnings.add(new Badge(getTranslation("breach.processor-late", took, duty.noticeHours()), Badge.Tone.ERROR));
+                long took = Duration.between(breach.detectedAt(), breach.processorNotifiedAt())
+                        .toHours();
+                warnings.add(
+                        new Badge(getTranslation("breach.processor-late", took, duty.noticeHours()), Badge.Tone.ERROR));
             }
         }
         if (BreachClock.authorityLate(breach.awareAt(), breach.authorityNotifiedAt())) {
             warnings.add(new Badge(getTranslation("breach.authority-late"), Badge.Tone.WARNING));
         }
-        if (BreachClock.subjectsMustBeInformed(breach.risk(), breach.subjectsInformedAt(), breach.subjectsExemption())) {
+        if (BreachClock.subjectsMustBeInformed(
+                breach.risk(), breach.subjectsInformedAt(), breach.subjectsExemption())) {
             warnings.add(new Badge(getTranslation("breach.subjects-to-inform"), Badge.Tone.ERROR));
         }
         return warnings;
@@ -101,13 +112,13 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
     private FactList facts(Breach breach) {
         FactList facts = new FactList();
         if (breach.agreementId() != null) {
-            facts.addComponent("agreement.processor", new Anchor("agreement/" + breach.agreementId(),
-                    breaches.processorName(breach.agreementId())));
+            facts.addComponent(
+                    "agreement.processor",
+                    new Anchor("agreement/" + breach.agreementId(), breaches.processorName(breach.agreementId())));
         } else {
             facts.add("agreement.processor", null);
         }
-        return facts
-                .add("breach.activities", breach.processingActivities())
+        return facts.add("breach.activities", breach.processingActivities())
                 .add("breach.detected-at", ClientTime.format(breach.detectedAt()))
                 .add("breach.processor-notified-at", ClientTime.format(breach.processorNotifiedAt()))
                 .add("breach.aware-at", ClientTime.format(breach.awareAt()))
@@ -118,16 +129,28 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
                 .add("breach.consequences", breach.consequences())
                 .add("breach.measures", breach.measures())
                 .add("breach.contact-point", breach.contactPoint())
-                .add("breach.risk", breach.risk() == null ? null : getTranslation("breach.risk." + breach.risk().name()))
+                .add(
+                        "breach.risk",
+                        breach.risk() == null
+                                ? null
+                                : getTranslation("breach.risk." + breach.risk().name()))
                 .add("breach.authority-notified-at", ClientTime.format(breach.authorityNotifiedAt()))
                 .add("breach.authority", breach.authority())
                 .add("breach.authority-reference", breach.authorityReference())
                 .add("breach.delay-reasons", breach.delayReasons())
                 .add("breach.subjects-informed-at", ClientTime.format(breach.subjectsInformedAt()))
-                .add("breach.informed-via", breach.subjectsInformedVia() == null ? null
-                        : getTranslation("breach.informed-via." + breach.subjectsInformedVia().name()))
-                .add("breach.exemption", breach.subjectsExemption() == null ? null
-                        : getTranslation("breach.exemption." + breach.subjectsExemption().name()))
+                .add(
+                        "breach.informed-via",
+                        breach.subjectsInformedVia() == null
+                                ? null
+                                : getTranslation("breach.informed-via."
+                                        + breach.subjectsInformedVia().name()))
+                .add(
+                        "breach.exemption",
+                        breach.subjectsExemption() == null
+                                ? null
+                                : getTranslation("breach.exemption."
+                                        + breach.subjectsExemption().name()))
                 .add("breach.closed-on", breach.closedOn());
     }
 

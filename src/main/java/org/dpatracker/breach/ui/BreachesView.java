@@ -32,24 +32,40 @@ public class BreachesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("nav.breaches")), new Paragraph(getTranslation("breach.intro")));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button record = new Button(getTranslation("breach.record"), VaadinIcon.PLUS.create(),
-                    click -> new BreachDialog(breaches, agreements, null, saved -> getUI().ifPresent(ui ->
-                            ui.navigate(BreachView.class, saved.id()))).open());
+            Button record = new Button(
+                    getTranslation("breach.record"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new BreachDialog(
+                                    breaches,
+                                    agreements,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate(BreachView.class, saved.id())))
+                            .open());
             record.setId("breach-record");
             add(record);
         }
         grid.setId("breaches-grid");
-        grid.addColumn(b -> ClientTime.format(b.awareAt())).setHeader(getTranslation("breach.aware-at")).setAutoWidth(true);
-        grid.addColumn(Breach::nature).setHeader(getTranslation("breach.nature")).setFlexGrow(3);
+        grid.addColumn(b -> ClientTime.format(b.awareAt()))
+                .setHeader(getTranslation("breach.aware-at"))
+                .setAutoWidth(true);
+        grid.addColumn(Breach::nature)
+                .setHeader(getTranslation("breach.nature"))
+                .setFlexGrow(3);
         grid.addColumn(b -> b.agreementId() == null ? "" : breaches.processorName(b.agreementId()))
-                .setHeader(getTranslation("agreement.processor")).setAutoWidth(true);
-        grid.addColumn(b -> BreachTexts.risk(this, b)).setHeader(getTranslation("breach.risk")).setAutoWidth(true);
+                .setHeader(getTranslation("agreement.processor"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> BreachTexts.risk(this, b))
+                .setHeader(getTranslation("breach.risk"))
+                .setAutoWidth(true);
         Instant now = breaches.now();
-        grid.addComponentColumn(b -> BreachTexts.authorityState(this, b, now)).setHeader(getTranslation("breach.authority-state"))
+        grid.addComponentColumn(b -> BreachTexts.authorityState(this, b, now))
+                .setHeader(getTranslation("breach.authority-state"))
                 .setAutoWidth(true);
         grid.addColumn(b -> getTranslation(b.closedOn() == null ? "breach.open" : "breach.closed"))
-                .setHeader(getTranslation("breach.status")).setAutoWidth(true);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(BreachView.class, click.getItem().id())));
+                .setHeader(getTranslation("breach.status"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate(BreachView.class, click.getItem().id())));
         grid.setItems(breaches.findAll());
         grid.addThemeName("wrap-cell-content");
         add(grid);

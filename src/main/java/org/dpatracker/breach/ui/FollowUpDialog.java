@@ -19,7 +19,8 @@ class FollowUpDialog extends FormDialog {
 
     FollowUpDialog(BreachService breaches, Breach breach, Consumer<Breach> saved) {
         setHeaderTitle(getTranslation("breach.follow-up.add"));
-        DateTimePicker sentAt = new DateTimePicker(getTranslation("breach.follow-up.sent-at"), ClientTime.toLocal(breaches.now()));
+        DateTimePicker sentAt =
+                new DateTimePicker(getTranslation("breach.follow-up.sent-at"), ClientTime.toLocal(breaches.now()));
         TextField recipient = new TextField(getTranslation("breach.follow-up.recipient"));
         TextArea content = new TextArea(getTranslation("breach.follow-up.content"));
         FormLayout form = new FormLayout(sentAt, recipient, content);
@@ -27,8 +28,15 @@ class FollowUpDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             Breach[] result = new Breach[1];
-            if (Notifications.attempt(this, () -> result[0] = breaches.addFollowUp(new FollowUp(null, breach.id(),
-                    ClientTime.toInstant(sentAt.getValue()), recipient.getValue(), content.getValue())), "breach.follow-up.saved")) {
+            if (Notifications.attempt(
+                    this,
+                    () -> result[0] = breaches.addFollowUp(new FollowUp(
+                            null,
+                            breach.id(),
+                            ClientTime.toInstant(sentAt.getValue()),
+                            recipient.getValue(),
+                            content.getValue())),
+                    "breach.follow-up.saved")) {
                 close();
                 saved.accept(result[0]);
             }

@@ -16,7 +16,8 @@ import org.dpatracker.core.ui.Notifications;
 class ContractCheckDialog extends FormDialog {
 
     ContractCheckDialog(ContractCheckService checks, ContractCheck check, Runnable saved) {
-        String point = check.point().citation() + " – " + getTranslation("contract.point." + check.point().name());
+        String point = check.point().citation() + " – "
+                + getTranslation("contract.point." + check.point().name());
         setHeaderTitle(point);
         Select<PointStatus> status = new Select<>();
         status.setLabel(getTranslation("contract.status"));
@@ -35,8 +36,17 @@ class ContractCheckDialog extends FormDialog {
         form.setColspan(quote, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> checks.save(new ContractCheck(check.agreementId(), check.point(),
-                    status.getValue(), clause.getValue(), quote.getValue(), check.version())), "contract.saved", point)) {
+            if (Notifications.attempt(
+                    this,
+                    () -> checks.save(new ContractCheck(
+                            check.agreementId(),
+                            check.point(),
+                            status.getValue(),
+                            clause.getValue(),
+                            quote.getValue(),
+                            check.version())),
+                    "contract.saved",
+                    point)) {
                 close();
                 saved.run();
             }

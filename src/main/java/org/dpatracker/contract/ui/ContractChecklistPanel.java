@@ -26,27 +26,43 @@ class ContractChecklistPanel extends Div {
         setWidthFull();
         List<ContractCheck> points = checks.ofAgreement(agreementId);
         ContractCompleteness completeness = ContractCompleteness.of(points);
-        Paragraph figure = new Paragraph(getTranslation("contract.completeness", completeness.present(),
-                completeness.total(), completeness.partial(), completeness.missing(), completeness.open(),
+        Paragraph figure = new Paragraph(getTranslation(
+                "contract.completeness",
+                completeness.present(),
+                completeness.total(),
+                completeness.partial(),
+                completeness.missing(),
+                completeness.open(),
                 completeness.percent()));
         figure.setId("contract-completeness");
         add(new H3(getTranslation("contract.title")), figure);
         Grid<ContractCheck> grid = new Grid<>();
-        grid.addColumn(c -> c.point().citation()).setHeader(getTranslation("contract.citation")).setAutoWidth(true)
+        grid.addColumn(c -> c.point().citation())
+                .setHeader(getTranslation("contract.citation"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> getTranslation("contract.point." + c.point().name())).setHeader(getTranslation("contract.point"))
+        grid.addColumn(c -> getTranslation("contract.point." + c.point().name()))
+                .setHeader(getTranslation("contract.point"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(c -> new Badge(getTranslation("contract.status." + c.status().name()), tone(c.status())))
-                .setHeader(getTranslation("contract.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ContractChecklistPanel::where).setHeader(getTranslation("contract.where")).setFlexGrow(3);
+        grid.addComponentColumn(c ->
+                        new Badge(getTranslation("contract.status." + c.status().name()), tone(c.status())))
+                .setHeader(getTranslation("contract.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(ContractChecklistPanel::where)
+                .setHeader(getTranslation("contract.where"))
+                .setFlexGrow(3);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             grid.addComponentColumn(c -> {
-                Button edit = new Button(VaadinIcon.EDIT.create(), click -> new ContractCheckDialog(checks, c, refresh).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
-                edit.addClassName("contract-edit-" + c.point().name());
-                return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Button edit = new Button(
+                                VaadinIcon.EDIT.create(), click -> new ContractCheckDialog(checks, c, refresh).open());
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                        edit.addClassName("contract-edit-" + c.point().name());
+                        return edit;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(points);
         grid.setAllRowsVisible(true);

@@ -10,5 +10,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @CssImport("./styles/app.css")
-@PWA(name = "DPA Tracker", shortName = "DPA Tracker", offlineResources = {})
+@PWA(
+        name = "DPA Tracker",
+        shortName = "DPA Tracker",
+        offlineResources = {})
 public class AppShell implements AppShellConfigurator {}

@@ -5,7 +5,13 @@ import com.vaadin.flow.component.html.Span;
 /** A small coloured label (Lumo badge) for states and flags. */
 public class Badge extends Span {
 
-    public enum Tone { NEUTRAL, SUCCESS, ERROR, CONTRAST, WARNING }
+    public enum Tone {
+        NEUTRAL,
+        SUCCESS,
+        ERROR,
+        CONTRAST,
+        WARNING
+    }
 
     public Badge(String text, Tone tone) {
         super(text);
@@ -16,7 +22,7 @@ public class Badge extends Span {
             case ERROR -> getElement().getThemeList().add("error");
             case CONTRAST -> getElement().getThemeList().add("contrast");
             case WARNING -> getElement().getThemeList().add("warning");
-            case NEUTRAL -> { }
+            case NEUTRAL -> {}
         }
     }
 }

@@ -29,9 +29,10 @@ public final class ClientTime {
         }
         ZoneId zone = zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale())
-                .withZone(zone)
-                .format(instant) + " (" + zone.getId() + ")";
+                        .withLocale(UI.getCurrent().getLocale())
+                        .withZone(zone)
+                        .format(instant)
+                + " (" + zone.getId() + ")";
     }
 
     /** A calendar date in the user's language, e.g. "21 Nov 2026" or "21.11.2026"; empty for none. */
@@ -39,7 +40,9 @@ public final class ClientTime {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale())
+                .format(date);
     }
 
     /** A date and time the user entered on their clock, as an instant; earlier offset when the clock went back. */

@@ -36,6 +36,7 @@ public class Countdown extends Span {
     static String text(Duration remaining, String left, String passed) {
         String template = remaining.isNegative() ? passed : left;
         Duration abs = remaining.abs();
-        return template.replace("{h}", String.valueOf(abs.toHours())).replace("{m}", String.valueOf(abs.toMinutesPart()));
+        return template.replace("{h}", String.valueOf(abs.toHours()))
+                .replace("{m}", String.valueOf(abs.toMinutesPart()));
     }
 }

@@ -15,10 +15,12 @@ public final class Downloads {
     private Downloads() {}
 
     public static Anchor anchor(String text, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }

@@ -33,15 +33,20 @@ public class FactList extends DescriptionList {
     private String text(Object value) {
         return switch (value) {
             case null -> "";
-            case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+            case LocalDate date ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale())
+                        .format(date);
             case Boolean yes -> getTranslation(yes ? "fact.yes" : "fact.no");
-            case Collection<?> items -> String.join(", ", items.stream().map(String::valueOf).toList());
+            case Collection<?> items ->
+                String.join(", ", items.stream().map(String::valueOf).toList());
             default -> String.valueOf(value);
         };
     }
 
     private static boolean isEmpty(Object value) {
-        return value == null || (value instanceof String text && text.isBlank())
+        return value == null
+                || (value instanceof String text && text.isBlank())
                 || (value instanceof Collection<?> items && items.isEmpty());
     }
 }

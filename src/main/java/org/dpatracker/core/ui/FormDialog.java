@@ -34,7 +34,8 @@ public class FormDialog extends Dialog {
                 const path = event.composedPath();
                 const button = path.find(n => n.localName === 'vaadin-button');
                 if (!button || !(button.getAttribute('theme') || '').split(' ').includes('primary')) return;
-                const holder = path.find(n => n.localName === 'vaadin-dialog' || n.localName === 'vaadin-dialog-overlay');
+                const holder = path.find(n => n.localName === 'vaadin-dialog' || n.localName === \
+                'vaadin-dialog-overlay');
                 const dialog = holder && (holder.localName === 'vaadin-dialog' ? holder : holder.owner);
                 if (!dialog) return;
                 const missing = [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
@@ -51,8 +52,14 @@ public class FormDialog extends Dialog {
 
     public FormDialog() {
         addAttachListener(attach -> getElement().executeJs(GUARD));
-        getElement().addEventListener("form-incomplete", event -> Notifications.error(this,
-                getTranslation("form.incomplete", event.getEventData().get("event.detail").asString())))
+        getElement()
+                .addEventListener(
+                        "form-incomplete",
+                        event -> Notifications.error(
+                                this,
+                                getTranslation(
+                                        "form.incomplete",
+                                        event.getEventData().get("event.detail").asString())))
                 .addEventData("event.detail");
         addOpenedChangeListener(change -> {
             if (change.isOpened()) {
@@ -75,12 +82,16 @@ public class FormDialog extends Dialog {
         if (now.size() != opened.size()) {
             return true;
         }
-        return now.stream().anyMatch(field -> !opened.containsKey(field) || !Objects.equals(opened.get(field), field.getValue()));
+        return now.stream()
+                .anyMatch(field -> !opened.containsKey(field) || !Objects.equals(opened.get(field), field.getValue()));
     }
 
     private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("form.discard.title"), getTranslation("form.discard.text"),
-                getTranslation("form.discard.confirm"), discard -> close());
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("form.discard.title"),
+                getTranslation("form.discard.text"),
+                getTranslation("form.discard.confirm"),
+                discard -> close());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("form.discard.keep"));
         confirm.setConfirmButtonTheme("error primary");

@@ -16,8 +16,8 @@ public final class Notifications {
     private Notifications() {}
 
     public static void success(Component context, String messageKey, Object... arguments) {
-        Notification notification = Notification.show(context.getTranslation(messageKey, arguments), DURATION_MS,
-                Notification.Position.BOTTOM_START);
+        Notification notification = Notification.show(
+                context.getTranslation(messageKey, arguments), DURATION_MS, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -48,9 +48,11 @@ public final class Notifications {
 
     public static String describe(Component context, RuntimeException exception) {
         return switch (exception) {
-            case InvalidInputException invalid -> invalid.problems().stream()
-                    .map(problem -> context.getTranslation(problem.messageKey(), problem.arguments().toArray()))
-                    .collect(Collectors.joining(" "));
+            case InvalidInputException invalid ->
+                invalid.problems().stream()
+                        .map(problem -> context.getTranslation(
+                                problem.messageKey(), problem.arguments().toArray()))
+                        .collect(Collectors.joining(" "));
             case ConcurrentEditException ignored -> context.getTranslation("error.concurrent-edit");
             case AccessDeniedException ignored -> context.getTranslation("error.access-denied");
             default -> throw exception;

@@ -22,10 +22,13 @@ class CountryChart extends Div {
         removeAll();
         add(new H3(getTranslation("recipients.chart")));
         Map<String, Integer> counts = new TreeMap<>();
-        recipients.forEach(recipient -> recipient.countries().forEach(country -> counts.merge(country, 1, Integer::sum)));
+        recipients.forEach(
+                recipient -> recipient.countries().forEach(country -> counts.merge(country, 1, Integer::sum)));
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> add(bar(entry.getKey(), entry.getValue(), max)));
     }
 

@@ -40,10 +40,13 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     RecipientsView(RecipientService recipients) {
         this.recipients = recipients;
         setSizeFull();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = recipients.exportCsv(filter());
-            return new DownloadResponse(new ByteArrayInputStream(csv), "recipients.csv", "text/csv", csv.length);
-        }), getTranslation("recipients.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = recipients.exportCsv(filter());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), "recipients.csv", "text/csv", csv.length);
+                }),
+                getTranslation("recipients.export"));
         export.getElement().setAttribute("download", true);
         HorizontalLayout filters = new HorizontalLayout(search, dataFlow, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -61,21 +64,37 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("recipients-grid");
-        grid.addColumn(Recipient::name).setHeader(getTranslation("recipients.organisation")).setFlexGrow(2).setSortable(true)
+        grid.addColumn(Recipient::name)
+                .setHeader(getTranslation("recipients.organisation"))
+                .setFlexGrow(2)
+                .setSortable(true)
                 .setComparator(r -> r.name().toLowerCase());
         grid.addColumn(r -> r.via().stream()
-                        .map(via -> getTranslation(via.processor() ? "recipients.as-processor" : "recipients.as-subprocessor",
-                                via.controllerName(), via.processorName()))
-                        .distinct().collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("recipients.via")).setFlexGrow(3);
-        grid.addColumn(r -> r.countries().stream().map(code -> Countries.name(code, getLocale()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("agreement.countries")).setFlexGrow(2);
-        grid.addColumn(r -> r.mechanisms().stream().map(m -> getTranslation("mechanism." + m.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("recipients.basis")).setFlexGrow(2);
-        grid.addComponentColumn(r -> RedFlagTexts.badges(this, r.redFlags().stream().map(f -> f.type()).distinct().toList()))
-                .setHeader(getTranslation("agreement.red-flags")).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                r -> RedFlagTexts.explained(this, r.redFlags())));
+                        .map(via -> getTranslation(
+                                via.processor() ? "recipients.as-processor" : "recipients.as-subprocessor",
+                                via.controllerName(),
+                                via.processorName()))
+                        .distinct()
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("recipients.via"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.countries().stream()
+                        .map(code -> Countries.name(code, getLocale()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("agreement.countries"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.mechanisms().stream()
+                        .map(m -> getTranslation("mechanism." + m.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("recipients.basis"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(r -> RedFlagTexts.badges(
+                        this,
+                        r.redFlags().stream().map(f -> f.type()).distinct().toList()))
+                .setHeader(getTranslation("agreement.red-flags"))
+                .setFlexGrow(1);
+        grid.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> RedFlagTexts.explained(this, r.redFlags())));
     }
 
     private void refresh() {
@@ -85,7 +104,8 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private RecipientFilter filter() {
-        return new RecipientFilter(search.getValue(), dataFlow.country(), dataFlow.outsideEeaOnly(), dataFlow.flaggedOnly());
+        return new RecipientFilter(
+                search.getValue(), dataFlow.country(), dataFlow.outsideEeaOnly(), dataFlow.flaggedOnly());
     }
 
     @Override

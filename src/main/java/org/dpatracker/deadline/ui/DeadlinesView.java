@@ -35,17 +35,33 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         Grid<Deadline> grid = new Grid<>();
         grid.setId("deadlines-grid");
         grid.addColumn(d -> d.dueAt() != null ? ClientTime.format(d.dueAt()) : ClientTime.date(d.dueOn()))
-                .setHeader(getTranslation("deadline.due")).setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> state(d, now)).setHeader(getTranslation("deadline.state")).setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("deadline.kind." + d.kind().name())).setHeader(getTranslation("deadline.kind"))
-                .setWidth("14rem").setFlexGrow(0);
-        grid.addComponentColumn(this::subject).setHeader(getTranslation("deadline.subject")).setWidth("16rem").setFlexGrow(3);
-        grid.addComponentColumn(d -> d.agreementId() == null ? new Span()
-                : new Anchor("agreement/" + d.agreementId(), d.processorName()))
-                .setHeader(getTranslation("agreement.processor")).setWidth("12rem").setFlexGrow(1);
+                .setHeader(getTranslation("deadline.due"))
+                .setWidth("13rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(d -> state(d, now))
+                .setHeader(getTranslation("deadline.state"))
+                .setWidth("14rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> getTranslation("deadline.kind." + d.kind().name()))
+                .setHeader(getTranslation("deadline.kind"))
+                .setWidth("14rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::subject)
+                .setHeader(getTranslation("deadline.subject"))
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addComponentColumn(d -> d.agreementId() == null
+                        ? new Span()
+                        : new Anchor("agreement/" + d.agreementId(), d.processorName()))
+                .setHeader(getTranslation("agreement.processor"))
+                .setWidth("12rem")
+                .setFlexGrow(1);
         grid.setItems(deadlines.within(HORIZON_DAYS));
         grid.addThemeName("wrap-cell-content");
-        add(new H2(getTranslation("nav.deadlines")), new Paragraph(getTranslation("deadline.intro", HORIZON_DAYS)), grid);
+        add(
+                new H2(getTranslation("nav.deadlines")),
+                new Paragraph(getTranslation("deadline.intro", HORIZON_DAYS)),
+                grid);
         expand(grid);
     }
 

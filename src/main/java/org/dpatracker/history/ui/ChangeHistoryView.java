@@ -31,7 +31,8 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private final transient ChangeHistoryService history;
     private final Grid<ChangeEntry> grid = new Grid<>();
-    private final SearchField search = new SearchField(() -> grid.getDataProvider().refreshAll());
+    private final SearchField search =
+            new SearchField(() -> grid.getDataProvider().refreshAll());
     private final Span verification = new Span();
 
     ChangeHistoryView(ChangeHistoryService history) {
@@ -41,7 +42,9 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
         HorizontalLayout toolbar = new HorizontalLayout(search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (CurrentUser.has(Permission.HISTORY_VERIFY)) {
-            Button verify = new Button(getTranslation("history.verify"), VaadinIcon.CHECK_CIRCLE_O.create(),
+            Button verify = new Button(
+                    getTranslation("history.verify"),
+                    VaadinIcon.CHECK_CIRCLE_O.create(),
                     click -> showVerification(history.verify()));
             verification.setId("history-verification");
             toolbar.add(verify, verification);
@@ -53,18 +56,28 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private void configureGrid() {
         grid.addColumn(ChangeEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> ClientTime.format(entry.changedAt())).setHeader(getTranslation("history.time"))
-                .setWidth("16rem").setFlexGrow(0);
-        grid.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.user")).setAutoWidth(true);
+        grid.addColumn(entry -> ClientTime.format(entry.changedAt()))
+                .setHeader(getTranslation("history.time"))
+                .setWidth("16rem")
+                .setFlexGrow(0);
+        grid.addColumn(ChangeEntry::changedBy)
+                .setHeader(getTranslation("history.user"))
+                .setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("entity." + entry.entity()) + " " + entry.entityId())
-                .setHeader(getTranslation("history.entity")).setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation("history.operation." + entry.operation().name()))
-                .setHeader(getTranslation("history.operation")).setAutoWidth(true);
+                .setHeader(getTranslation("history.entity"))
+                .setAutoWidth(true);
+        grid.addColumn(entry ->
+                        getTranslation("history.operation." + entry.operation().name()))
+                .setHeader(getTranslation("history.operation"))
+                .setAutoWidth(true);
         grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
-                        .map(StateDiff.FieldChange::toString).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("history.changes")).setFlexGrow(3);
+                        .map(StateDiff.FieldChange::toString)
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("history.changes"))
+                .setFlexGrow(3);
         grid.addItemClickListener(click -> new ChangeEntryDialog(click.getItem()).open());
-        grid.setItems(query -> history.findPage(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> history.findPage(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> history.count(filter()));
     }
 
@@ -79,7 +92,9 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
             verification.setText(getTranslation("history.verify.intact", result.entriesChecked()));
             verification.getElement().getThemeList().add("success");
         } else {
-            verification.setText(getTranslation("history.verify.broken", result.firstBrokenSeq(),
+            verification.setText(getTranslation(
+                    "history.verify.broken",
+                    result.firstBrokenSeq(),
                     getTranslation("history.verify.reason." + result.reason().name())));
             verification.getElement().getThemeList().add("error");
         }

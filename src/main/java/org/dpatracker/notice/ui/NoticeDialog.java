@@ -25,14 +25,15 @@ import org.dpatracker.processor.ui.LocationEditor;
 /** Records an inbound notice of a new or replaced subprocessor for one agreement. */
 class NoticeDialog extends FormDialog {
 
-    NoticeDialog(ChangeNoticeService notices, OrganisationService organisations, AgreementDetail agreement,
-            Runnable saved) {
+    NoticeDialog(
+            ChangeNoticeService notices, OrganisationService organisations, AgreementDetail agreement, Runnable saved) {
         setHeaderTitle(getTranslation("notice.new", agreement.processor().name()));
         DatePicker received = new DatePicker(getTranslation("notice.received-on"), LocalDate.now());
         received.setId("notice-received");
         DatePicker effective = new DatePicker(getTranslation("notice.effective-from"));
         effective.setId("notice-effective");
-        OrganisationPicker organisation = new OrganisationPicker(organisations, getTranslation("notice.proposed"), "notice");
+        OrganisationPicker organisation =
+                new OrganisationPicker(organisations, getTranslation("notice.proposed"), "notice");
         ComboBox<Subprocessor> replaces = new ComboBox<>(getTranslation("notice.replaces"));
         replaces.setItems(agreement.subprocessors());
         replaces.setItemLabelGenerator(s -> agreement.organisationOf(s).name());
@@ -40,14 +41,16 @@ class NoticeDialog extends FormDialog {
         TextArea service = new TextArea(getTranslation("subprocessor.service"));
         service.setId("notice-service");
         IntegerField noticeDays = new IntegerField(getTranslation("notice.objection-days"));
-        noticeDays.setHelperText(getTranslation("notice.objection-days.help",
-                agreement.agreement().subprocessorTerms().objectionPeriodDays() == null ? "–"
+        noticeDays.setHelperText(getTranslation(
+                "notice.objection-days.help",
+                agreement.agreement().subprocessorTerms().objectionPeriodDays() == null
+                        ? "–"
                         : agreement.agreement().subprocessorTerms().objectionPeriodDays()));
         TextField document = new TextField(getTranslation("notice.document"));
         LocationEditor locations = new LocationEditor(getTranslation("subprocessor.locations"));
         locations.setValue(List.of());
-        FormLayout form = new FormLayout(received, effective, organisation, replaces, noticeDays, service,
-                document, locations);
+        FormLayout form =
+                new FormLayout(received, effective, organisation, replaces, noticeDays, service, document, locations);
         form.setColspan(service, 2);
         form.setColspan(locations, 2);
         add(form);
@@ -56,10 +59,22 @@ class NoticeDialog extends FormDialog {
                 return;
             }
             try {
-                notices.record(new ChangeNotice(null, 0, agreement.agreement().id(), received.getValue(),
-                        effective.getValue(), organisation.value().id(), null,
-                        replaces.isEmpty() ? null : replaces.getValue().id(), service.getValue(), noticeDays.getValue(),
-                        document.getValue(), locations.getValue(), NoticeStatus.OPEN, null, null));
+                notices.record(new ChangeNotice(
+                        null,
+                        0,
+                        agreement.agreement().id(),
+                        received.getValue(),
+                        effective.getValue(),
+                        organisation.value().id(),
+                        null,
+                        replaces.isEmpty() ? null : replaces.getValue().id(),
+                        service.getValue(),
+                        noticeDays.getValue(),
+                        document.getValue(),
+                        locations.getValue(),
+                        NoticeStatus.OPEN,
+                        null,
+                        null));
                 close();
                 Notifications.success(this, "notice.saved", organisation.value().name());
                 saved.run();

@@ -64,17 +64,23 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        agreementId = event.getLocation().getQueryParameters().getSingleParameter("agreement")
-                .map(Long::valueOf).orElse(null);
+        agreementId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("agreement")
+                .map(Long::valueOf)
+                .orElse(null);
         actions.removeAll();
         if (agreementId == null) {
             title.setText(getTranslation("nav.notices"));
         } else {
             AgreementDetail agreement = agreements.detail(agreementId).orElseThrow();
-            title.setText(getTranslation("notice.of-agreement", agreement.processor().name()));
+            title.setText(
+                    getTranslation("notice.of-agreement", agreement.processor().name()));
             actions.add(new Anchor("agreement/" + agreementId, getTranslation("notice.back")));
             if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-                Button record = new Button(getTranslation("notice.record"), VaadinIcon.PLUS.create(),
+                Button record = new Button(
+                        getTranslation("notice.record"),
+                        VaadinIcon.PLUS.create(),
                         click -> new NoticeDialog(notices, organisations, agreement, this::refresh).open());
                 record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(record);
@@ -85,16 +91,28 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void configureGrid() {
         grid.setId("notices-grid");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale());
-        grid.addColumn(OpenNotice::processorName).setHeader(getTranslation("agreement.processor")).setAutoWidth(true);
-        grid.addColumn(OpenNotice::proposedName).setHeader(getTranslation("notice.proposed")).setAutoWidth(true);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(UI.getCurrent().getLocale());
+        grid.addColumn(OpenNotice::processorName)
+                .setHeader(getTranslation("agreement.processor"))
+                .setAutoWidth(true);
+        grid.addColumn(OpenNotice::proposedName)
+                .setHeader(getTranslation("notice.proposed"))
+                .setAutoWidth(true);
         grid.addComponentColumn(n -> RedFlagTexts.explained(this, n.assessment()))
-                .setHeader(getTranslation("notice.assessment")).setFlexGrow(3).setWidth("22rem");
-        grid.addComponentColumn(n -> deadline(n, date)).setHeader(getTranslation("notice.deadline")).setAutoWidth(true);
-        grid.addComponentColumn(n -> new Badge(getTranslation("notice.status." + n.status().name()),
-                        n.status().accepted() ? Badge.Tone.SUCCESS
+                .setHeader(getTranslation("notice.assessment"))
+                .setFlexGrow(3)
+                .setWidth("22rem");
+        grid.addComponentColumn(n -> deadline(n, date))
+                .setHeader(getTranslation("notice.deadline"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(n -> new Badge(
+                        getTranslation("notice.status." + n.status().name()),
+                        n.status().accepted()
+                                ? Badge.Tone.SUCCESS
                                 : n.status() == NoticeStatus.OBJECTED ? Badge.Tone.ERROR : Badge.Tone.WARNING))
-                .setHeader(getTranslation("agreement.status")).setAutoWidth(true);
+                .setHeader(getTranslation("agreement.status"))
+                .setAutoWidth(true);
         grid.addColumn(n -> date.format(n.notice().receivedOn())).setHeader(getTranslation("notice.received-on"));
         grid.addColumn(n -> date.format(n.notice().effectiveFrom())).setHeader(getTranslation("notice.effective-from"));
         grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFrozenToEnd(true);
@@ -102,12 +120,17 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The contract's deadline, and where the notice asks for an earlier answer, that date as a warning. */
     private Component deadline(OpenNotice n, DateTimeFormatter date) {
-        Div cell = new Div(n.deadline() == null ? getTranslation("notice.no-period")
-                : date.format(n.deadline()) + (n.status() == NoticeStatus.OPEN
-                        ? " (" + getTranslation("notice.days-left", n.daysLeft()) + ")" : ""));
+        Div cell = new Div(
+                n.deadline() == null
+                        ? getTranslation("notice.no-period")
+                        : date.format(n.deadline())
+                                + (n.status() == NoticeStatus.OPEN
+                                        ? " (" + getTranslation("notice.days-left", n.daysLeft()) + ")"
+                                        : ""));
         if (n.requestedBy() != null) {
-            Badge warning = new Badge(getTranslation("notice.requested-by", date.format(n.requestedBy()),
-                    date.format(n.deadline())), Badge.Tone.WARNING);
+            Badge warning = new Badge(
+                    getTranslation("notice.requested-by", date.format(n.requestedBy()), date.format(n.deadline())),
+                    Badge.Tone.WARNING);
             warning.addClassName("notice-requested-by");
             warning.getStyle().set("white-space", "normal");
             cell.add(warning);
@@ -120,8 +143,8 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         if (!CurrentUser.has(Permission.SUBPROCESSOR_CHANGES_DECIDE)) {
             return buttons;
         }
-        Button object = new Button(getTranslation("notice.object"),
-                click -> new ObjectionDialog(notices, open, this::refresh).open());
+        Button object = new Button(
+                getTranslation("notice.object"), click -> new ObjectionDialog(notices, open, this::refresh).open());
         object.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         // Deemed accepted but not yet in effect: an objection sent in time may still be recorded.
         if (open.status() == NoticeStatus.DEEMED_ACCEPTED && open.notice().appliedSubprocessorId() == null) {

@@ -30,7 +30,12 @@ class ObjectionDialog extends FormDialog {
         add(form);
         Button object = new Button(getTranslation("notice.object"), click -> {
             try {
-                notices.decide(open.notice().id(), open.notice().version(), false, reason.getValue(), sentOn.getValue(),
+                notices.decide(
+                        open.notice().id(),
+                        open.notice().version(),
+                        false,
+                        reason.getValue(),
+                        sentOn.getValue(),
                         sentVia.getValue());
                 close();
                 Notifications.success(this, "notice.objected", open.proposedName());

@@ -87,8 +87,13 @@ class CertificationEditor extends CustomField<List<Certification>> {
         }
 
         Certification read() {
-            return new Certification(id, kind.getValue(), blank(label.getValue()), blank(issuer.getValue()),
-                    validUntil.getValue(), blank(reference.getValue()));
+            return new Certification(
+                    id,
+                    kind.getValue(),
+                    blank(label.getValue()),
+                    blank(issuer.getValue()),
+                    validUntil.getValue(),
+                    blank(reference.getValue()));
         }
     }
 

@@ -27,8 +27,10 @@ public class OrganisationDialog extends FormDialog {
 
     /** Edits {@code existing}, or records a new organisation when it is null. */
     public OrganisationDialog(OrganisationService organisations, Organisation existing, Consumer<Organisation> saved) {
-        setHeaderTitle(existing == null ? getTranslation("organisation.new")
-                : getTranslation("organisation.edit", existing.name()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("organisation.new")
+                        : getTranslation("organisation.edit", existing.name()));
         TextField name = new TextField(getTranslation("organisation.name"));
         name.setRequiredIndicatorVisible(true);
         name.setId("organisation-name");
@@ -90,20 +92,51 @@ public class OrganisationDialog extends FormDialog {
                 email.setErrorMessage(getTranslation("validation.email"));
             });
         }
-        FormLayout form = new FormLayout(name, legalForm, street, postalCode, city, country, subdivision, website, ownCompany,
-                new H4(getTranslation("organisation.contact")), contactName, contactPosition, contactEmail, contactPhone,
-                new H4(getTranslation("organisation.dpo")), dpoName, dpoEmail, dpoPhone, dpoAddress, certifications);
+        FormLayout form = new FormLayout(
+                name,
+                legalForm,
+                street,
+                postalCode,
+                city,
+                country,
+                subdivision,
+                website,
+                ownCompany,
+                new H4(getTranslation("organisation.contact")),
+                contactName,
+                contactPosition,
+                contactEmail,
+                contactPhone,
+                new H4(getTranslation("organisation.dpo")),
+                dpoName,
+                dpoEmail,
+                dpoPhone,
+                dpoAddress,
+                certifications);
         form.setColspan(certifications, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                Organisation created = organisations.save(new Organisation(existing == null ? null : existing.id(),
-                        name.getValue(), blank(legalForm),
-                        blank(street), blank(postalCode), blank(city), country.getValue(), blank(website),
-                        new Organisation.Contact(blank(contactName), blank(contactPosition), blank(contactEmail),
-                                blank(contactPhone), null),
-                        new Organisation.Contact(blank(dpoName), null, blank(dpoEmail), blank(dpoPhone), blank(dpoAddress)),
-                        ownCompany.getValue(), existing == null ? 0 : existing.version(), certifications.getValue(),
+                Organisation created = organisations.save(new Organisation(
+                        existing == null ? null : existing.id(),
+                        name.getValue(),
+                        blank(legalForm),
+                        blank(street),
+                        blank(postalCode),
+                        blank(city),
+                        country.getValue(),
+                        blank(website),
+                        new Organisation.Contact(
+                                blank(contactName),
+                                blank(contactPosition),
+                                blank(contactEmail),
+                                blank(contactPhone),
+                                null),
+                        new Organisation.Contact(
+                                blank(dpoName), null, blank(dpoEmail), blank(dpoPhone), blank(dpoAddress)),
+                        ownCompany.getValue(),
+                        existing == null ? 0 : existing.version(),
+                        certifications.getValue(),
                         subdivision.getValue()));
                 close();
                 Notifications.success(this, "organisation.saved", created.name());
@@ -111,10 +144,14 @@ public class OrganisationDialog extends FormDialog {
             } catch (org.dpatracker.core.ConcurrentEditException conflict) {
                 Notifications.refused(this, conflict);
             } catch (InvalidInputException refused) {
-                refused.problems().stream().filter(p -> p.field().equals("name")).findFirst().ifPresent(p -> {
-                    name.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
-                    name.setInvalid(true);
-                });
+                refused.problems().stream()
+                        .filter(p -> p.field().equals("name"))
+                        .findFirst()
+                        .ifPresent(p -> {
+                            name.setErrorMessage(
+                                    getTranslation(p.messageKey(), p.arguments().toArray()));
+                            name.setInvalid(true);
+                        });
                 Notifications.refused(this, refused);
             }
         });
@@ -129,6 +166,8 @@ public class OrganisationDialog extends FormDialog {
     }
 
     private static String blank(TextField field) {
-        return field.getValue() == null || field.getValue().isBlank() ? null : field.getValue().trim();
+        return field.getValue() == null || field.getValue().isBlank()
+                ? null
+                : field.getValue().trim();
     }
 }

@@ -21,11 +21,13 @@ public class OrganisationPicker extends HorizontalLayout {
         organisation.setRequiredIndicatorVisible(true);
         organisation.setId(idPrefix + "-organisation");
         organisation.setWidthFull();
-        Button create = new Button(getTranslation("organisation.new"), click -> new OrganisationDialog(organisations,
-                created -> {
-                    organisation.setItems(organisations.findAll(null));
-                    organisation.setValue(created);
-                }).open());
+        Button create = new Button(
+                getTranslation("organisation.new"),
+                click -> new OrganisationDialog(organisations, created -> {
+                            organisation.setItems(organisations.findAll(null));
+                            organisation.setValue(created);
+                        })
+                        .open());
         create.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         create.setId(idPrefix + "-new-organisation");
         add(organisation, create);

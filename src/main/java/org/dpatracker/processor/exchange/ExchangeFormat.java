@@ -29,7 +29,7 @@ public enum ExchangeFormat {
                 return format;
             }
         }
-        throw new ImportRefusedException(java.util.List.of(new ImportProblem("", "", "import.unknown-format",
-                java.util.List.of(String.valueOf(fileName)))));
+        throw new ImportRefusedException(java.util.List.of(
+                new ImportProblem("", "", "import.unknown-format", java.util.List.of(String.valueOf(fileName)))));
     }
 }

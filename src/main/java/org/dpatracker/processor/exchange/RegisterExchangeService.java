@@ -46,8 +46,8 @@ public class RegisterExchangeService {
     private final SubprocessorService subprocessors;
     private final OrganisationService organisations;
 
-    RegisterExchangeService(AgreementService agreements, SubprocessorService subprocessors,
-            OrganisationService organisations) {
+    RegisterExchangeService(
+            AgreementService agreements, SubprocessorService subprocessors, OrganisationService organisations) {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.organisations = organisations;
@@ -55,26 +55,67 @@ public class RegisterExchangeService {
 
     /** An example file in the given format: the template users fill in. */
     public byte[] template(ExchangeFormat format) {
-        return RowFiles.write(format, List.of(
-                RegisterRow.of(List.of("A1", "Our Company GmbH", "Example Cloud GmbH", "DE", "SIGNED",
-                        "Hosting of the customer portal", "Operation of the portal", "Customers", "Name, e-mail address",
-                        "GENERAL", "14", "", "", "", "", "", "DE", "Frankfurt")),
-                RegisterRow.of(List.of("A1", "", "", "", "", "", "", "", "", "", "", "Example Support Inc.", "US", "",
-                        "Second-level support", "AUTHORISED", "US", "", "SCC_2021", "2", "TIA 2026-03"))));
+        return RowFiles.write(
+                format,
+                List.of(
+                        RegisterRow.of(List.of(
+                                "A1",
+                                "Our Company GmbH",
+                                "Example Cloud GmbH",
+                                "DE",
+                                "SIGNED",
+                                "Hosting of the customer portal",
+                                "Operation of the portal",
+                                "Customers",
+                                "Name, e-mail address",
+                                "GENERAL",
+                                "14",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "DE",
+                                "Frankfurt")),
+                        RegisterRow.of(List.of(
+                                "A1",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "Example Support Inc.",
+                                "US",
+                                "",
+                                "Second-level support",
+                                "AUTHORISED",
+                                "US",
+                                "",
+                                "SCC_2021",
+                                "2",
+                                "TIA 2026-03"))));
     }
 
     @RolesAllowed(Permission.Names.REGISTER_EDIT)
     @Transactional
     public ImportResult importFile(ExchangeFormat format, InputStream in) {
         List<SourceRow> rows = RowFiles.read(format, in);
-        Map<String, Organisation> ownCompanies = organisations.findAll(null).stream().filter(Organisation::ownCompany)
+        Map<String, Organisation> ownCompanies = organisations.findAll(null).stream()
+                .filter(Organisation::ownCompany)
                 .collect(Collectors.toMap(o -> o.name().toLowerCase(Locale.ROOT), o -> o, (a, b) -> a));
         List<ImportProblem> problems = new RowChecker(ownCompanies.keySet()).check(rows);
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }
         Map<String, List<SourceRow>> byAgreement = new LinkedHashMap<>();
-        rows.forEach(row -> byAgreement.computeIfAbsent(row.row().agreementRef(), ref -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byAgreement
+                .computeIfAbsent(row.row().agreementRef(), ref -> new ArrayList<>())
+                .add(row));
         int agreementCount = 0;
         int subprocessorCount = 0;
         int locationCount = 0;
@@ -110,21 +151,48 @@ public class RegisterExchangeService {
         RegisterRow head = group.getFirst().row();
         Organisation controller = ownCompanies.get(head.controller().toLowerCase(Locale.ROOT));
         Organisation processor = organisations.findOrCreate(organisation(head.processor(), head.processorCountry()));
-        List<ProcessingLocation> processorLocations = group.stream().map(SourceRow::row)
-                .filter(row -> row.party() == null && row.locationCountry() != null).map(RegisterExchangeService::location)
+        List<ProcessingLocation> processorLocations = group.stream()
+                .map(SourceRow::row)
+                .filter(row -> row.party() == null && row.locationCountry() != null)
+                .map(RegisterExchangeService::location)
                 .toList();
-        Agreement agreement = agreements.save(new Agreement(null, 0, controller.id(), processor.id(),
-                head.status() == null ? AgreementStatus.DRAFT : AgreementStatus.valueOf(head.status().toUpperCase(Locale.ROOT)),
-                null, new ProcessingDescription(head.subjectMatter(), null, null, head.purposes(), head.dataSubjects(),
-                        head.personalData(), Set.of(), null, null), AgreementDocument.EMPTY,
-                new SubprocessorTerms(head.authorisation() == null ? null
-                        : Authorisation.valueOf(head.authorisation().toUpperCase(Locale.ROOT)), null,
+        Agreement agreement = agreements.save(new Agreement(
+                null,
+                0,
+                controller.id(),
+                processor.id(),
+                head.status() == null
+                        ? AgreementStatus.DRAFT
+                        : AgreementStatus.valueOf(head.status().toUpperCase(Locale.ROOT)),
+                null,
+                new ProcessingDescription(
+                        head.subjectMatter(),
+                        null,
+                        null,
+                        head.purposes(),
+                        head.dataSubjects(),
+                        head.personalData(),
+                        Set.of(),
+                        null,
+                        null),
+                AgreementDocument.EMPTY,
+                new SubprocessorTerms(
+                        head.authorisation() == null
+                                ? null
+                                : Authorisation.valueOf(head.authorisation().toUpperCase(Locale.ROOT)),
+                        null,
                         head.objectionDays() == null ? null : Integer.valueOf(head.objectionDays())),
-                false, null, "Import", processorLocations));
+                false,
+                null,
+                "Import",
+                processorLocations));
 
         Map<String, List<RegisterRow>> byParty = new LinkedHashMap<>();
-        group.stream().map(SourceRow::row).filter(row -> row.party() != null)
-                .forEach(row -> byParty.computeIfAbsent(row.party(), party -> new ArrayList<>()).add(row));
+        group.stream()
+                .map(SourceRow::row)
+                .filter(row -> row.party() != null)
+                .forEach(row -> byParty.computeIfAbsent(row.party(), party -> new ArrayList<>())
+                        .add(row));
         Map<String, Long> savedIds = new HashMap<>();
         int locations = processorLocations.size();
         while (savedIds.size() < byParty.size()) {
@@ -136,19 +204,34 @@ public class RegisterExchangeService {
                     continue;
                 }
                 List<ProcessingLocation> partyLocations = party.getValue().stream()
-                        .filter(row -> row.locationCountry() != null).map(RegisterExchangeService::location).toList();
-                Organisation organisation = organisations.findOrCreate(organisation(party.getKey(), first.partyCountry()));
-                Subprocessor saved = subprocessors.save(new Subprocessor(null, 0, agreement.id(),
-                        first.engagedBy() == null ? null : savedIds.get(first.engagedBy()), organisation.id(),
-                        first.service(), false, null, first.approval() == null ? ApprovalState.AUTHORISED
-                                : ApprovalState.valueOf(first.approval().toUpperCase(Locale.ROOT)), partyLocations));
+                        .filter(row -> row.locationCountry() != null)
+                        .map(RegisterExchangeService::location)
+                        .toList();
+                Organisation organisation =
+                        organisations.findOrCreate(organisation(party.getKey(), first.partyCountry()));
+                Subprocessor saved = subprocessors.save(new Subprocessor(
+                        null,
+                        0,
+                        agreement.id(),
+                        first.engagedBy() == null ? null : savedIds.get(first.engagedBy()),
+                        organisation.id(),
+                        first.service(),
+                        false,
+                        null,
+                        first.approval() == null
+                                ? ApprovalState.AUTHORISED
+                                : ApprovalState.valueOf(first.approval().toUpperCase(Locale.ROOT)),
+                        partyLocations));
                 savedIds.put(party.getKey(), saved.id());
                 locations += partyLocations.size();
             }
             if (savedIds.size() == before) {
                 // Every remaining party is engaged by another remaining one: a circle.
-                throw new ImportRefusedException(List.of(new ImportProblem(group.getFirst().line(), "engaged_by",
-                        "import.engaged-in-circle", List.of(head.agreementRef()))));
+                throw new ImportRefusedException(List.of(new ImportProblem(
+                        group.getFirst().line(),
+                        "engaged_by",
+                        "import.engaged-in-circle",
+                        List.of(head.agreementRef()))));
             }
         }
         return new ImportResult(1, byParty.size(), locations);
@@ -158,24 +241,39 @@ public class RegisterExchangeService {
         Agreement a = detail.agreement();
         String ref = "A" + a.id();
         List<RegisterRow> rows = new ArrayList<>();
-        List<String> head = List.of(ref, detail.controller().name(), detail.processor().name(),
-                nullToEmpty(detail.processor().country()), a.status().name(), nullToEmpty(a.processing().subjectMatter()),
-                nullToEmpty(a.processing().purposes()), nullToEmpty(a.processing().dataSubjects()),
+        List<String> head = List.of(
+                ref,
+                detail.controller().name(),
+                detail.processor().name(),
+                nullToEmpty(detail.processor().country()),
+                a.status().name(),
+                nullToEmpty(a.processing().subjectMatter()),
+                nullToEmpty(a.processing().purposes()),
+                nullToEmpty(a.processing().dataSubjects()),
                 nullToEmpty(a.processing().personalData()),
-                a.subprocessorTerms().authorisation() == null ? "" : a.subprocessorTerms().authorisation().name(),
-                a.subprocessorTerms().objectionPeriodDays() == null ? "" : a.subprocessorTerms().objectionPeriodDays().toString());
+                a.subprocessorTerms().authorisation() == null
+                        ? ""
+                        : a.subprocessorTerms().authorisation().name(),
+                a.subprocessorTerms().objectionPeriodDays() == null
+                        ? ""
+                        : a.subprocessorTerms().objectionPeriodDays().toString());
         if (a.locations().isEmpty()) {
             rows.add(row(head, List.of("", "", "", "", ""), null));
         }
         a.locations().forEach(location -> rows.add(row(head, List.of("", "", "", "", ""), location)));
         Map<Long, String> names = new HashMap<>();
-        detail.subprocessors().forEach(s -> names.put(s.id(), detail.organisationOf(s).name()));
+        detail.subprocessors()
+                .forEach(s -> names.put(s.id(), detail.organisationOf(s).name()));
         for (Subprocessor s : detail.subprocessors()) {
             Organisation organisation = detail.organisationOf(s);
-            List<String> party = List.of(organisation.name(), nullToEmpty(organisation.country()),
-                    s.parentId() == null ? "" : names.get(s.parentId()), s.service(), s.approval().name());
-            List<String> reference = List.of(ref, detail.controller().name(), detail.processor().name(), "", "", "", "", "",
-                    "", "", "");
+            List<String> party = List.of(
+                    organisation.name(),
+                    nullToEmpty(organisation.country()),
+                    s.parentId() == null ? "" : names.get(s.parentId()),
+                    s.service(),
+                    s.approval().name());
+            List<String> reference =
+                    List.of(ref, detail.controller().name(), detail.processor().name(), "", "", "", "", "", "", "", "");
             if (s.locations().isEmpty()) {
                 rows.add(row(reference, party, null));
             }
@@ -188,19 +286,28 @@ public class RegisterExchangeService {
         List<String> values = new ArrayList<>(head);
         values.addAll(party);
         if (location != null) {
-            values.addAll(List.of(location.country(), nullToEmpty(location.region()),
+            values.addAll(List.of(
+                    location.country(),
+                    nullToEmpty(location.region()),
                     location.mechanism() == null ? "" : location.mechanism().name(),
                     location.sccModule() == null ? "" : location.sccModule().toString(),
-                    nullToEmpty(location.safeguardsReference()), nullToEmpty(location.derogation())));
+                    nullToEmpty(location.safeguardsReference()),
+                    nullToEmpty(location.derogation())));
         }
         return RegisterRow.of(values);
     }
 
     private static ProcessingLocation location(RegisterRow row) {
-        return new ProcessingLocation(null, row.locationCountry(), row.locationRegion(),
-                row.mechanism() == null ? null : TransferMechanism.valueOf(row.mechanism().toUpperCase(Locale.ROOT)),
+        return new ProcessingLocation(
+                null,
+                row.locationCountry(),
+                row.locationRegion(),
+                row.mechanism() == null
+                        ? null
+                        : TransferMechanism.valueOf(row.mechanism().toUpperCase(Locale.ROOT)),
                 row.sccModule() == null ? null : Integer.valueOf(row.sccModule()),
-                row.derogation() == null ? null : row.derogation().toLowerCase(Locale.ROOT), row.safeguardsReference());
+                row.derogation() == null ? null : row.derogation().toLowerCase(Locale.ROOT),
+                row.safeguardsReference());
     }
 
     private static Organisation organisation(String name, String country) {

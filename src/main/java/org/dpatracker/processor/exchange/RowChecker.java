@@ -34,7 +34,9 @@ final class RowChecker {
                 problem(source, "agreement_ref", "import.required");
                 continue;
             }
-            byAgreement.computeIfAbsent(source.row().agreementRef(), ref -> new ArrayList<>()).add(source);
+            byAgreement
+                    .computeIfAbsent(source.row().agreementRef(), ref -> new ArrayList<>())
+                    .add(source);
         }
         byAgreement.values().forEach(this::checkAgreement);
         return problems;
@@ -55,14 +57,19 @@ final class RowChecker {
         enumValue(first, "authorisation", head.authorisation(), Authorisation.class);
         integer(first, "objection_days", head.objectionDays(), 0, 3650);
         Set<String> parties = new HashSet<>();
-        rows.stream().map(source -> source.row().party()).filter(java.util.Objects::nonNull).forEach(parties::add);
+        rows.stream()
+                .map(source -> source.row().party())
+                .filter(java.util.Objects::nonNull)
+                .forEach(parties::add);
         for (SourceRow source : rows) {
             RegisterRow row = source.row();
             if (row.party() != null) {
                 required(source, "service", row.service());
                 country(source, "party_country", row.partyCountry(), false);
                 enumValue(source, "approval", row.approval(), ApprovalState.class);
-                if (row.engagedBy() != null && (!parties.contains(row.engagedBy()) || row.engagedBy().equals(row.party()))) {
+                if (row.engagedBy() != null
+                        && (!parties.contains(row.engagedBy())
+                                || row.engagedBy().equals(row.party()))) {
                     problem(source, "engaged_by", "import.unknown-party", row.engagedBy());
                 }
             }
@@ -73,7 +80,8 @@ final class RowChecker {
                 problem(source, "scc_module", "location.validation.scc-module");
             }
             if ("ART_49_DEROGATION".equalsIgnoreCase(row.mechanism())
-                    && !LocationRules.isDerogation(row.derogation() == null ? null : row.derogation().toLowerCase(java.util.Locale.ROOT))) {
+                    && !LocationRules.isDerogation(
+                            row.derogation() == null ? null : row.derogation().toLowerCase(java.util.Locale.ROOT))) {
                 problem(source, "derogation", "location.validation.derogation");
             }
             if (row.locationCountry() == null && (row.mechanism() != null || row.locationRegion() != null)) {
@@ -101,8 +109,16 @@ final class RowChecker {
         try {
             Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problem(source, column, "import.unknown-value", value,
-                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            problem(
+                    source,
+                    column,
+                    "import.unknown-value",
+                    value,
+                    String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toList()));
         }
     }
 

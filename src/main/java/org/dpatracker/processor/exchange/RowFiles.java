@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads and writes {@link RegisterRow}s as CSV, XLSX and JSON, keeping where each row stood in the file. */
 final class RowFiles {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private RowFiles() {}
 
@@ -43,8 +44,8 @@ final class RowFiles {
             if (unreadable instanceof ImportRefusedException refused) {
                 throw refused;
             }
-            throw new ImportRefusedException(List.of(new ImportProblem("", "", "import.unreadable",
-                    List.of(String.valueOf(unreadable.getMessage())))));
+            throw new ImportRefusedException(List.of(
+                    new ImportProblem("", "", "import.unreadable", List.of(String.valueOf(unreadable.getMessage())))));
         }
     }
 
@@ -56,15 +57,19 @@ final class RowFiles {
                     // A byte order mark lets spreadsheet programs read the file as UTF-8.
                     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
                     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                            CSVPrinter printer = CSVFormat.DEFAULT.builder()
-                                    .setHeader(RegisterRow.COLUMNS.toArray(String[]::new)).get().print(writer)) {
+                            CSVPrinter printer = CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader(RegisterRow.COLUMNS.toArray(String[]::new))
+                                    .get()
+                                    .print(writer)) {
                         for (RegisterRow row : rows) {
                             printer.printRecord(row.values());
                         }
                     }
                 }
                 case XLSX -> writeXlsx(out, rows);
-                case JSON -> JSON.writeValue(out, rows.stream().map(RowFiles::asMap).toList());
+                case JSON ->
+                    JSON.writeValue(out, rows.stream().map(RowFiles::asMap).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,13 +79,17 @@ final class RowFiles {
 
     private static List<SourceRow> readCsv(Reader reader) throws IOException {
         List<SourceRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(skipBom(reader))) {
             checkHeader(parser.getHeaderNames(), "1");
             for (CSVRecord record : parser) {
                 List<String> values = new ArrayList<>();
-                RegisterRow.COLUMNS.forEach(column -> values.add(record.isMapped(column) && record.isSet(column)
-                        ? record.get(column) : null));
+                RegisterRow.COLUMNS.forEach(column ->
+                        values.add(record.isMapped(column) && record.isSet(column) ? record.get(column) : null));
                 rows.add(new SourceRow(String.valueOf(record.getRecordNumber() + 1), RegisterRow.of(values)));
             }
         }
@@ -104,7 +113,9 @@ final class RowFiles {
                 throw new ImportRefusedException(List.of(new ImportProblem("1", "", "import.no-header", List.of())));
             }
             List<String> header = new ArrayList<>();
-            sheet.getFirst().forEach(cell -> header.add(cell == null ? "" : cell.getText().trim()));
+            sheet.getFirst()
+                    .forEach(cell ->
+                            header.add(cell == null ? "" : cell.getText().trim()));
             checkHeader(header, "1");
             for (Row row : sheet.subList(1, sheet.size())) {
                 List<String> values = new ArrayList<>();
@@ -127,12 +138,13 @@ final class RowFiles {
             Map<String, Object> item = items.get(i);
             for (String key : item.keySet()) {
                 if (!RegisterRow.COLUMNS.contains(key)) {
-                    throw new ImportRefusedException(List.of(new ImportProblem("item " + (i + 1), key,
-                            "import.unknown-column", List.of(key))));
+                    throw new ImportRefusedException(
+                            List.of(new ImportProblem("item " + (i + 1), key, "import.unknown-column", List.of(key))));
                 }
             }
             List<String> values = RegisterRow.COLUMNS.stream()
-                    .map(column -> item.get(column) == null ? null : String.valueOf(item.get(column))).toList();
+                    .map(column -> item.get(column) == null ? null : String.valueOf(item.get(column)))
+                    .toList();
             rows.add(new SourceRow("item " + (i + 1), RegisterRow.of(values)));
         }
         return rows;

@@ -46,7 +46,8 @@ class AgreementDialog extends FormDialog {
     private final TextArea purposes = area("agreement.purposes");
     private final TextArea dataSubjects = area("agreement.data-subjects");
     private final TextArea personalData = area("agreement.personal-data");
-    private final MultiSelectComboBox<SpecialCategory> special = new MultiSelectComboBox<>(getTranslation("agreement.special-categories"));
+    private final MultiSelectComboBox<SpecialCategory> special =
+            new MultiSelectComboBox<>(getTranslation("agreement.special-categories"));
     private final TextArea safeguards = area("agreement.special-safeguards");
     private final TextField duration = new TextField(getTranslation("agreement.duration"));
     private final TextField title = new TextField(getTranslation("document.title"));
@@ -69,7 +70,10 @@ class AgreementDialog extends FormDialog {
     private final TextField jointContactPoint = new TextField(getTranslation("joint.contact-point"));
     private final Select<Boolean> jointEssenceAvailable = new Select<>();
 
-    AgreementDialog(AgreementService agreements, OrganisationService organisations, Agreement existing,
+    AgreementDialog(
+            AgreementService agreements,
+            OrganisationService organisations,
+            Agreement existing,
             Consumer<Agreement> saved) {
         setHeaderTitle(getTranslation(existing == null ? "agreement.new" : "agreement.edit"));
         List<Organisation> all = organisations.findAll(null);
@@ -79,11 +83,13 @@ class AgreementDialog extends FormDialog {
         processor.setItems(all);
         processor.setItemLabelGenerator(Organisation::name);
         processor.setRequiredIndicatorVisible(true);
-        Button newOrganisation = new Button(getTranslation("organisation.new"), click -> new OrganisationDialog(organisations,
-                created -> {
-                    processor.setItems(organisations.findAll(null));
-                    processor.setValue(created);
-                }).open());
+        Button newOrganisation = new Button(
+                getTranslation("organisation.new"),
+                click -> new OrganisationDialog(organisations, created -> {
+                            processor.setItems(organisations.findAll(null));
+                            processor.setValue(created);
+                        })
+                        .open());
         newOrganisation.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         status.setLabel(getTranslation("agreement.status"));
         status.setItems(AgreementStatus.values());
@@ -97,8 +103,8 @@ class AgreementDialog extends FormDialog {
         jointEssenceAvailable.setLabel(getTranslation("joint.essence-available"));
         jointEssenceAvailable.setItems(true, false);
         jointEssenceAvailable.setEmptySelectionAllowed(true);
-        jointEssenceAvailable.setItemLabelGenerator(b -> b == null ? getTranslation("fact.not-recorded")
-                : getTranslation(b ? "fact.yes" : "fact.no"));
+        jointEssenceAvailable.setItemLabelGenerator(
+                b -> b == null ? getTranslation("fact.not-recorded") : getTranslation(b ? "fact.yes" : "fact.no"));
         relationship.addValueChangeListener(change -> showArrangement(change.getValue()));
         special.setItems(SpecialCategory.values());
         special.setItemLabelGenerator(c -> getTranslation("special." + c.name()));
@@ -115,14 +121,45 @@ class AgreementDialog extends FormDialog {
         }
         showArrangement(relationship.getValue());
 
-        FormLayout form = new FormLayout(controller, processor, newOrganisation, relationship, status, nextReview,
-                jointResponsibilities, jointContactPoint, jointEssenceAvailable,
-                new H4(getTranslation("agreement.processing")), subjectMatter, services, nature, purposes, dataSubjects,
-                personalData, special, safeguards, duration, ownPurposes, ownPurposeClause,
-                new H4(getTranslation("agreement.document")), title, version, signedOn, signedBy, validFrom, validUntil,
-                term, signedCopy, new H4(getTranslation("agreement.subprocessors")), authorisation, noticeDays,
-                objectionDays, delimitation, locations);
-        form.getChildren().filter(c -> c instanceof H4 || c instanceof TextArea || c instanceof LocationEditor)
+        FormLayout form = new FormLayout(
+                controller,
+                processor,
+                newOrganisation,
+                relationship,
+                status,
+                nextReview,
+                jointResponsibilities,
+                jointContactPoint,
+                jointEssenceAvailable,
+                new H4(getTranslation("agreement.processing")),
+                subjectMatter,
+                services,
+                nature,
+                purposes,
+                dataSubjects,
+                personalData,
+                special,
+                safeguards,
+                duration,
+                ownPurposes,
+                ownPurposeClause,
+                new H4(getTranslation("agreement.document")),
+                title,
+                version,
+                signedOn,
+                signedBy,
+                validFrom,
+                validUntil,
+                term,
+                signedCopy,
+                new H4(getTranslation("agreement.subprocessors")),
+                authorisation,
+                noticeDays,
+                objectionDays,
+                delimitation,
+                locations);
+        form.getChildren()
+                .filter(c -> c instanceof H4 || c instanceof TextArea || c instanceof LocationEditor)
                 .forEach(c -> form.setColspan(c, 2));
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> save(agreements, existing, saved));
@@ -176,18 +213,41 @@ class AgreementDialog extends FormDialog {
             processor.setErrorMessage(getTranslation("validation.required"));
             return;
         }
-        Agreement input = new Agreement(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
-                controller.getValue().id(), processor.getValue().id(), status.getValue(), nextReview.getValue(),
-                new ProcessingDescription(text(subjectMatter), text(services), text(nature), text(purposes),
-                        text(dataSubjects), text(personalData), Set.copyOf(special.getValue()), text(safeguards),
+        Agreement input = new Agreement(
+                existing == null ? null : existing.id(),
+                existing == null ? 0 : existing.version(),
+                controller.getValue().id(),
+                processor.getValue().id(),
+                status.getValue(),
+                nextReview.getValue(),
+                new ProcessingDescription(
+                        text(subjectMatter),
+                        text(services),
+                        text(nature),
+                        text(purposes),
+                        text(dataSubjects),
+                        text(personalData),
+                        Set.copyOf(special.getValue()),
+                        text(safeguards),
                         text(duration)),
-                new AgreementDocument(text(title), text(version), signedOn.getValue(), text(signedBy),
-                        validFrom.getValue(), validUntil.getValue(), text(term), text(signedCopy)),
-                new SubprocessorTerms(authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue(),
-                        text(delimitation)),
-                ownPurposes.getValue(), text(ownPurposeClause), existing == null ? null : existing.source(),
-                locations.getValue(), relationship.getValue(),
-                new JointArrangement(text(jointResponsibilities), text(jointContactPoint), jointEssenceAvailable.getValue()));
+                new AgreementDocument(
+                        text(title),
+                        text(version),
+                        signedOn.getValue(),
+                        text(signedBy),
+                        validFrom.getValue(),
+                        validUntil.getValue(),
+                        text(term),
+                        text(signedCopy)),
+                new SubprocessorTerms(
+                        authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue(), text(delimitation)),
+                ownPurposes.getValue(),
+                text(ownPurposeClause),
+                existing == null ? null : existing.source(),
+                locations.getValue(),
+                relationship.getValue(),
+                new JointArrangement(
+                        text(jointResponsibilities), text(jointContactPoint), jointEssenceAvailable.getValue()));
         try {
             Agreement result = agreements.save(input);
             close();
@@ -195,10 +255,14 @@ class AgreementDialog extends FormDialog {
             saved.accept(result);
         } catch (InvalidInputException | ConcurrentEditException refused) {
             if (refused instanceof InvalidInputException invalid) {
-                invalid.problems().stream().filter(p -> p.field().equals("subjectMatter")).findFirst().ifPresent(p -> {
-                    subjectMatter.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
-                    subjectMatter.setInvalid(true);
-                });
+                invalid.problems().stream()
+                        .filter(p -> p.field().equals("subjectMatter"))
+                        .findFirst()
+                        .ifPresent(p -> {
+                            subjectMatter.setErrorMessage(
+                                    getTranslation(p.messageKey(), p.arguments().toArray()));
+                            subjectMatter.setInvalid(true);
+                        });
             }
             Notifications.refused(this, refused);
         }

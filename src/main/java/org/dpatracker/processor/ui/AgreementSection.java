@@ -26,7 +26,9 @@ public interface AgreementSection {
         return true;
     }
 
-    /** Whether the section belongs on this agreement's page: Art. 28 sections only where the recipient is a processor. */
+    /**
+     * Whether the section belongs on this agreement's page: Art. 28 sections only where the recipient is a processor.
+     */
     default boolean appliesTo(AgreementDetail detail) {
         return true;
     }

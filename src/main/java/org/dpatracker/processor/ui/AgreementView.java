@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
-import org.dpatracker.core.ui.FactList;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
@@ -50,13 +49,19 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient List<AgreementSection> sections;
     private String title = "";
 
-    AgreementView(AgreementService agreements, SubprocessorService subprocessors, OrganisationService organisations,
-            ChangeHistoryService history, ObjectProvider<AgreementSection> sections) {
+    AgreementView(
+            AgreementService agreements,
+            SubprocessorService subprocessors,
+            OrganisationService organisations,
+            ChangeHistoryService history,
+            ObjectProvider<AgreementSection> sections) {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.organisations = organisations;
         this.history = history;
-        this.sections = sections.orderedStream().sorted(Comparator.comparingInt(AgreementSection::order)).toList();
+        this.sections = sections.orderedStream()
+                .sorted(Comparator.comparingInt(AgreementSection::order))
+                .toList();
         addClassName("agreement-view");
     }
 
@@ -69,19 +74,34 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         removeAll();
         Agreement agreement = detail.agreement();
         title = detail.processor().name();
-        HorizontalLayout heading = new HorizontalLayout(new H2(title),
+        HorizontalLayout heading = new HorizontalLayout(
+                new H2(title),
                 new Badge(getTranslation("status." + agreement.status().name()), Badge.Tone.CONTRAST));
         heading.setAlignItems(Alignment.BASELINE);
-        add(heading, new Paragraph(getTranslation(agreement.relationship().isProcessor() ? "agreement.between"
-                : "agreement.between." + agreement.relationship().name(), detail.controller().name(), detail.processor().name())),
+        add(
+                heading,
+                new Paragraph(getTranslation(
+                        agreement.relationship().isProcessor()
+                                ? "agreement.between"
+                                : "agreement.between."
+                                        + agreement.relationship().name(),
+                        detail.controller().name(),
+                        detail.processor().name())),
                 jumpLinks(detail));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             add(new HorizontalLayout(
-                    new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(),
-                            click -> new AgreementDialog(agreements, organisations, agreement, saved -> reload(agreement.id())).open()),
-                    new Button(getTranslation("subprocessor.add"), VaadinIcon.PLUS.create(),
-                            click -> new SubprocessorDialog(subprocessors, organisations, detail, null,
-                                    saved -> reload(agreement.id())).open())));
+                    new Button(
+                            getTranslation("agreement.edit"),
+                            VaadinIcon.EDIT.create(),
+                            click -> new AgreementDialog(
+                                            agreements, organisations, agreement, saved -> reload(agreement.id()))
+                                    .open()),
+                    new Button(
+                            getTranslation("subprocessor.add"),
+                            VaadinIcon.PLUS.create(),
+                            click -> new SubprocessorDialog(
+                                            subprocessors, organisations, detail, null, saved -> reload(agreement.id()))
+                                    .open())));
         }
         add(new H3(getTranslation("agreement.red-flags")));
         if (detail.redFlags().isEmpty()) {
@@ -94,10 +114,17 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
 
         boolean editor = CurrentUser.has(Permission.REGISTER_EDIT);
         FlexLayout parties = new FlexLayout(
-                PartyFacts.of(this, "agreement.controller", detail.controller(),
+                PartyFacts.of(
+                        this,
+                        "agreement.controller",
+                        detail.controller(),
                         editor ? () -> editOrganisation(detail.controller(), agreement.id()) : null),
-                PartyFacts.of(this, agreement.relationship().isProcessor() ? "agreement.processor"
-                                : "relationship." + agreement.relationship().name(), detail.processor(),
+                PartyFacts.of(
+                        this,
+                        agreement.relationship().isProcessor()
+                                ? "agreement.processor"
+                                : "relationship." + agreement.relationship().name(),
+                        detail.processor(),
                         editor ? () -> editOrganisation(detail.processor(), agreement.id()) : null));
         parties.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parties.addClassName("gap-l");
@@ -107,9 +134,14 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         add(new H3(getTranslation("agreement.document")), ProcessingFacts.document(this, agreement));
         Anchor noticesLink = new Anchor("notices?agreement=" + agreement.id(), getTranslation("agreement.notices"));
         noticesLink.setId("agreement-notices");
-        add(new H3(getTranslation("agreement.subprocessors")), ProcessingFacts.terms(this, agreement),
-                subprocessorTree(detail), noticesLink, new SubprocessorTimeline(subprocessors, detail));
-        sections.stream().filter(section -> section.visible() && section.appliesTo(detail))
+        add(
+                new H3(getTranslation("agreement.subprocessors")),
+                ProcessingFacts.terms(this, agreement),
+                subprocessorTree(detail),
+                noticesLink,
+                new SubprocessorTimeline(subprocessors, detail));
+        sections.stream()
+                .filter(section -> section.visible() && section.appliesTo(detail))
                 .forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
@@ -126,10 +158,15 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
             if (!section.visible() || !section.appliesTo(detail)) {
                 continue;
             }
-            Button jump = new Button(getTranslation(section.titleKey()), click -> getElement().executeJs(
-                    "const target = document.getElementById($0); if (target) { target.scrollIntoView({behavior: 'smooth'}); }",
-                    section.anchorId()));
-            jump.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+            Button jump = new Button(
+                    getTranslation(section.titleKey()),
+                    click -> getElement()
+                            .executeJs(
+                                    "const target = document.getElementById($0); if (target) { "
+                                            + "target.scrollIntoView({behavior: 'smooth'}); }",
+                                    section.anchorId()));
+            jump.addThemeVariants(
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                     com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             links.add(jump);
         }
@@ -139,16 +176,24 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
     private Div subprocessorTree(AgreementDetail detail) {
         TreeGrid<Subprocessor> tree = new TreeGrid<>();
         tree.setId("subprocessor-tree");
-        tree.addHierarchyColumn(s -> detail.organisationOf(s).name()).setHeader(getTranslation("subprocessor.organisation"))
+        tree.addHierarchyColumn(s -> detail.organisationOf(s).name())
+                .setHeader(getTranslation("subprocessor.organisation"))
                 .setFlexGrow(1);
-        tree.addColumn(Subprocessor::service).setHeader(getTranslation("subprocessor.service")).setFlexGrow(2);
-        tree.addColumn(s -> LocationTexts.describe(this, s.locations())).setHeader(getTranslation("subprocessor.locations"))
+        tree.addColumn(Subprocessor::service)
+                .setHeader(getTranslation("subprocessor.service"))
                 .setFlexGrow(2);
-        tree.addColumn(s -> getTranslation("approval." + s.approval().name())).setHeader(getTranslation("subprocessor.approval"))
+        tree.addColumn(s -> LocationTexts.describe(this, s.locations()))
+                .setHeader(getTranslation("subprocessor.locations"))
+                .setFlexGrow(2);
+        tree.addColumn(s -> getTranslation("approval." + s.approval().name()))
+                .setHeader(getTranslation("subprocessor.approval"))
                 .setAutoWidth(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            tree.addComponentColumn(s -> new Button(getTranslation("action.edit"), click ->
-                    new SubprocessorDialog(subprocessors, organisations, detail, s, saved -> reload(s.agreementId())).open()))
+            tree.addComponentColumn(s -> new Button(
+                            getTranslation("action.edit"),
+                            click -> new SubprocessorDialog(
+                                            subprocessors, organisations, detail, s, saved -> reload(s.agreementId()))
+                                    .open()))
                     .setAutoWidth(true);
         }
         tree.setItems(detail.engagedBy(null), s -> detail.engagedBy(s.id()));
@@ -156,8 +201,10 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         tree.setAllRowsVisible(true);
         Div wrapper = new Div();
         wrapper.setWidthFull();
-        Paragraph processorLocations = new Paragraph(getTranslation("agreement.processor-locations",
-                LocationTexts.describe(this, detail.agreement().locations()).isBlank() ? getTranslation("fact.not-recorded")
+        Paragraph processorLocations = new Paragraph(getTranslation(
+                "agreement.processor-locations",
+                LocationTexts.describe(this, detail.agreement().locations()).isBlank()
+                        ? getTranslation("fact.not-recorded")
                         : LocationTexts.describe(this, detail.agreement().locations())));
         processorLocations.setId("processor-locations");
         wrapper.add(processorLocations);
@@ -167,19 +214,28 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
 
     private Grid<ChangeEntry> historyOf(long agreementId) {
         Grid<ChangeEntry> grid = new Grid<>();
-        grid.addColumn(entry -> ClientTime.format(entry.changedAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
-        grid.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.user")).setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation("history.operation." + entry.operation().name()))
-                .setHeader(getTranslation("history.operation")).setAutoWidth(true);
+        grid.addColumn(entry -> ClientTime.format(entry.changedAt()))
+                .setHeader(getTranslation("history.time"))
+                .setAutoWidth(true);
+        grid.addColumn(ChangeEntry::changedBy)
+                .setHeader(getTranslation("history.user"))
+                .setAutoWidth(true);
+        grid.addColumn(entry ->
+                        getTranslation("history.operation." + entry.operation().name()))
+                .setHeader(getTranslation("history.operation"))
+                .setAutoWidth(true);
         grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
-                .map(StateDiff.FieldChange::field).collect(Collectors.joining(", "))).setHeader(getTranslation("history.changes"));
+                        .map(StateDiff.FieldChange::field)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("history.changes"));
         grid.setItems(history.findPage(new ChangeFilter("agreement", String.valueOf(agreementId), null), 0, 100));
         grid.setAllRowsVisible(true);
         return grid;
     }
 
     private void editOrganisation(org.dpatracker.organisation.Organisation organisation, long agreementId) {
-        new org.dpatracker.organisation.ui.OrganisationDialog(organisations, organisation, saved -> reload(agreementId)).open();
+        new org.dpatracker.organisation.ui.OrganisationDialog(organisations, organisation, saved -> reload(agreementId))
+                .open();
     }
 
     private void reload(long id) {

@@ -16,7 +16,8 @@ public class DataFlowFilters extends HorizontalLayout {
 
     public DataFlowFilters(Runnable onChange) {
         country.setItems(Countries.all(UI.getCurrent().getLocale()));
-        country.setItemLabelGenerator(code -> Countries.name(code, UI.getCurrent().getLocale()));
+        country.setItemLabelGenerator(
+                code -> Countries.name(code, UI.getCurrent().getLocale()));
         country.setClearButtonVisible(true);
         country.addValueChangeListener(change -> onChange.run());
         outsideEea.addValueChangeListener(change -> onChange.run());

@@ -31,13 +31,19 @@ class ExchangeBar extends HorizontalLayout {
         setWrap(true);
         add(new Span(getTranslation("exchange.export")));
         for (ExchangeFormat format : ExchangeFormat.values()) {
-            add(download(format.name(), "register." + format.extension(), format,
+            add(download(
+                    format.name(),
+                    "register." + format.extension(),
+                    format,
                     () -> exchange.export(filter.get(), format)));
         }
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             add(new Span(getTranslation("exchange.template")));
             for (ExchangeFormat format : ExchangeFormat.values()) {
-                add(download(format.name(), "register-template." + format.extension(), format,
+                add(download(
+                        format.name(),
+                        "register-template." + format.extension(),
+                        format,
                         () -> exchange.template(format)));
             }
             add(importUpload(exchange, imported));
@@ -55,8 +61,8 @@ class ExchangeBar extends HorizontalLayout {
                 RegisterExchangeService.ImportResult result = exchange.importFile(
                         ExchangeFormat.ofFileName(metadata.fileName()), new ByteArrayInputStream(data));
                 ui.access(() -> {
-                    Notifications.success(this, "exchange.imported", result.agreements(), result.subprocessors(),
-                            result.locations());
+                    Notifications.success(
+                            this, "exchange.imported", result.agreements(), result.subprocessors(), result.locations());
                     imported.run();
                 });
             } catch (ImportRefusedException refused) {
@@ -73,10 +79,14 @@ class ExchangeBar extends HorizontalLayout {
 
     private void showProblems(ImportRefusedException refused) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("exchange.refused", refused.problems().size()));
+        dialog.setHeaderTitle(
+                getTranslation("exchange.refused", refused.problems().size()));
         UnorderedList list = new UnorderedList();
         for (ImportProblem problem : refused.problems()) {
-            list.add(new ListItem(getTranslation("exchange.problem", problem.line(), problem.column(),
+            list.add(new ListItem(getTranslation(
+                    "exchange.problem",
+                    problem.line(),
+                    problem.column(),
                     getTranslation(problem.messageKey(), problem.arguments().toArray()))));
         }
         dialog.add(list);

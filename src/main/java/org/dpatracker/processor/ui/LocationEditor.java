@@ -39,7 +39,10 @@ public class LocationEditor extends CustomField<List<ProcessingLocation>> {
 
     @Override
     protected List<ProcessingLocation> generateModelValue() {
-        return editors.stream().map(Row::read).filter(location -> location.country() != null).toList();
+        return editors.stream()
+                .map(Row::read)
+                .filter(location -> location.country() != null)
+                .toList();
     }
 
     @Override
@@ -115,8 +118,14 @@ public class LocationEditor extends CustomField<List<ProcessingLocation>> {
         }
 
         ProcessingLocation read() {
-            return new ProcessingLocation(id, country.getValue(), blankToNull(region.getValue()), mechanism.getValue(),
-                    module.getValue(), blankToNull(derogation.getValue()), blankToNull(reference.getValue()));
+            return new ProcessingLocation(
+                    id,
+                    country.getValue(),
+                    blankToNull(region.getValue()),
+                    mechanism.getValue(),
+                    module.getValue(),
+                    blankToNull(derogation.getValue()),
+                    blankToNull(reference.getValue()));
         }
     }
 

@@ -13,19 +13,23 @@ final class LocationTexts {
     private LocationTexts() {}
 
     static String describe(Component context, ProcessingLocation location) {
-        StringBuilder text = new StringBuilder(Countries.name(location.country(), UI.getCurrent().getLocale()));
+        StringBuilder text = new StringBuilder(
+                Countries.name(location.country(), UI.getCurrent().getLocale()));
         if (location.region() != null && !location.region().isBlank()) {
             text.append(" – ").append(location.region());
         }
         if (location.mechanism() != null) {
-            text.append(" · ").append(context.getTranslation("mechanism." + location.mechanism().name()));
+            text.append(" · ")
+                    .append(context.getTranslation(
+                            "mechanism." + location.mechanism().name()));
             if (location.sccModule() != null) {
                 text.append(" ").append(context.getTranslation("location.module", location.sccModule()));
             }
             if (location.derogation() != null) {
                 text.append(" ").append(context.getTranslation("location.derogation-point", location.derogation()));
             }
-            if (location.safeguardsReference() != null && !location.safeguardsReference().isBlank()) {
+            if (location.safeguardsReference() != null
+                    && !location.safeguardsReference().isBlank()) {
                 text.append(" (").append(location.safeguardsReference()).append(")");
             }
         }

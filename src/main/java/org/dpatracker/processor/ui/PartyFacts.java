@@ -1,15 +1,15 @@
 package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.UI;
-import org.dpatracker.transfer.Countries;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import org.dpatracker.core.ui.FactList;
 import org.dpatracker.organisation.Certification;
 import org.dpatracker.organisation.Organisation;
+import org.dpatracker.transfer.Countries;
 
 /** A party of an agreement (Annex I): name, address, contact person, DPO and certifications. */
 final class PartyFacts {
@@ -35,17 +35,29 @@ final class PartyFacts {
                 .add("organisation.website", organisation.website())
                 .add("organisation.contact", contact(organisation.contact()))
                 .add("organisation.dpo", contact(organisation.dpo()))
-                .add("organisation.certifications", organisation.certifications().stream()
-                        .map(c -> describe(context, c)).toList());
+                .add(
+                        "organisation.certifications",
+                        organisation.certifications().stream()
+                                .map(c -> describe(context, c))
+                                .toList());
         box.add(facts);
         return box;
     }
 
     private static String address(Organisation o) {
-        String country = o.country() == null ? null : Countries.name(o.country(), UI.getCurrent().getLocale());
-        return String.join(", ", java.util.stream.Stream.of(o.street(),
-                        ((o.postalCode() == null ? "" : o.postalCode()) + " " + (o.city() == null ? "" : o.city())).trim(), country)
-                .filter(part -> part != null && !part.isBlank()).toList());
+        String country = o.country() == null
+                ? null
+                : Countries.name(o.country(), UI.getCurrent().getLocale());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                                o.street(),
+                                ((o.postalCode() == null ? "" : o.postalCode()) + " "
+                                                + (o.city() == null ? "" : o.city()))
+                                        .trim(),
+                                country)
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
     }
 
     static String describe(Component context, Certification certification) {
@@ -60,7 +72,11 @@ final class PartyFacts {
     }
 
     private static String contact(Organisation.Contact contact) {
-        return String.join(", ", java.util.stream.Stream.of(contact.name(), contact.position(), contact.email(),
-                contact.phone(), contact.address()).filter(part -> part != null && !part.isBlank()).toList());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                                contact.name(), contact.position(), contact.email(), contact.phone(), contact.address())
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
     }
 }

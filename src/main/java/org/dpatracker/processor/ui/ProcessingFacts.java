@@ -25,17 +25,23 @@ final class ProcessingFacts {
         Agreement agreement = detail.agreement();
         Div facts = new Div();
         facts.setId("agreement-relationship");
-        facts.add(new FactList().add("agreement.relationship",
-                context.getTranslation("relationship." + agreement.relationship().name())));
+        facts.add(new FactList()
+                .add(
+                        "agreement.relationship",
+                        context.getTranslation(
+                                "relationship." + agreement.relationship().name())));
         if (agreement.relationship() == Relationship.JOINT_CONTROLLER) {
             JointArrangement joint = agreement.jointArrangement();
-            facts.add(new H3(context.getTranslation("joint.title")), new FactList()
-                    .add("joint.responsibilities", joint.responsibilities())
-                    .add("joint.contact-point", joint.contactPoint())
-                    .add("joint.essence-available", joint.essenceAvailable()));
+            facts.add(
+                    new H3(context.getTranslation("joint.title")),
+                    new FactList()
+                            .add("joint.responsibilities", joint.responsibilities())
+                            .add("joint.contact-point", joint.contactPoint())
+                            .add("joint.essence-available", joint.essenceAvailable()));
         }
         if (!agreement.relationship().isProcessor()) {
-            facts.add(new Paragraph(context.getTranslation("agreement.not-art28", detail.processor().name())));
+            facts.add(new Paragraph(context.getTranslation(
+                    "agreement.not-art28", detail.processor().name())));
         }
         return facts;
     }
@@ -49,8 +55,12 @@ final class ProcessingFacts {
                 .add("agreement.purposes", p.purposes())
                 .add("agreement.data-subjects", p.dataSubjects())
                 .add("agreement.personal-data", p.personalData())
-                .add("agreement.special-categories", p.specialCategories().stream()
-                        .map(c -> context.getTranslation("special." + c.name())).sorted().toList())
+                .add(
+                        "agreement.special-categories",
+                        p.specialCategories().stream()
+                                .map(c -> context.getTranslation("special." + c.name()))
+                                .sorted()
+                                .toList())
                 .add("agreement.special-safeguards", p.specialSafeguards())
                 .add("agreement.duration", p.duration())
                 .add("agreement.own-purpose-use", agreement.ownPurposeUse())
@@ -75,8 +85,12 @@ final class ProcessingFacts {
     static FactList terms(Component context, Agreement agreement) {
         var t = agreement.subprocessorTerms();
         return new FactList()
-                .add("terms.authorisation", t.authorisation() == null ? null
-                        : context.getTranslation("authorisation." + t.authorisation().name()))
+                .add(
+                        "terms.authorisation",
+                        t.authorisation() == null
+                                ? null
+                                : context.getTranslation(
+                                        "authorisation." + t.authorisation().name()))
                 .add("terms.notice-days", t.noticePeriodDays())
                 .add("terms.objection-days", t.objectionPeriodDays())
                 .add("terms.delimitation", t.delimitation());

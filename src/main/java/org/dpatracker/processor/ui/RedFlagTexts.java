@@ -32,7 +32,11 @@ public final class RedFlagTexts {
         list.addClassName("red-flags");
         list.setId("red-flags");
         for (RedFlag flag : flags) {
-            Div line = new Div(new Badge(context.getTranslation("redflag.short." + flag.type().name()), Badge.Tone.ERROR),
+            Div line = new Div(
+                    new Badge(
+                            context.getTranslation(
+                                    "redflag.short." + flag.type().name()),
+                            Badge.Tone.ERROR),
                     new Span(" " + explanation(context, flag)));
             line.addClassName("red-flag");
             list.add(line);

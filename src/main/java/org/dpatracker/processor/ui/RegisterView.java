@@ -48,57 +48,94 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(AgreementStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
         status.addValueChangeListener(change -> refresh());
 
         HorizontalLayout filters = new HorizontalLayout(search, status, dataFlow);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button create = new Button(getTranslation("agreement.new"), VaadinIcon.PLUS.create(),
-                    click -> new AgreementDialog(agreements, organisations, null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, saved.id()))).open());
+            Button create = new Button(
+                    getTranslation("agreement.new"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new AgreementDialog(
+                                    agreements,
+                                    organisations,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, saved.id())))
+                            .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(create);
         }
         configureGrid();
-        add(new H2(getTranslation("nav.register")), filters, grid, new ExchangeBar(exchange, this::filter, this::refresh));
+        add(
+                new H2(getTranslation("nav.register")),
+                filters,
+                grid,
+                new ExchangeBar(exchange, this::filter, this::refresh));
         expand(grid);
     }
 
     private void configureGrid() {
         grid.setId("register-grid");
         grid.addColumn(LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
-                        .withProperty("id", AgreementRow::id).withProperty("name", AgreementRow::processorName))
+                        .withProperty("id", AgreementRow::id)
+                        .withProperty("name", AgreementRow::processorName))
                 .setHeader(getTranslation("agreement.processor"))
-                .setKey(RegisterSort.Column.PROCESSOR.name()).setSortable(true).setFlexGrow(3);
+                .setKey(RegisterSort.Column.PROCESSOR.name())
+                .setSortable(true)
+                .setFlexGrow(3);
         grid.addColumn(row -> Countries.name(row.processorCountry(), getLocale()))
-                .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
-        grid.addColumn(AgreementRow::controllerName).setHeader(getTranslation("agreement.controller")).setFlexGrow(1);
-        grid.addColumn(row -> getTranslation("status." + row.status().name())).setHeader(getTranslation("agreement.status"))
-                .setKey(RegisterSort.Column.STATUS.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(AgreementRow::subprocessorCount).setHeader(getTranslation("agreement.subprocessors"))
-                .setKey(RegisterSort.Column.SUBPROCESSORS.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.countries().stream().map(code -> Countries.name(code, getLocale()))
+                .setHeader(getTranslation("organisation.country"))
+                .setAutoWidth(true);
+        grid.addColumn(AgreementRow::controllerName)
+                .setHeader(getTranslation("agreement.controller"))
+                .setFlexGrow(1);
+        grid.addColumn(row -> getTranslation("status." + row.status().name()))
+                .setHeader(getTranslation("agreement.status"))
+                .setKey(RegisterSort.Column.STATUS.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AgreementRow::subprocessorCount)
+                .setHeader(getTranslation("agreement.subprocessors"))
+                .setKey(RegisterSort.Column.SUBPROCESSORS.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.countries().stream()
+                        .map(code -> Countries.name(code, getLocale()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("agreement.countries")).setFlexGrow(2);
+                .setHeader(getTranslation("agreement.countries"))
+                .setFlexGrow(2);
         grid.addComponentColumn(row -> RedFlagTexts.badges(this, row.redFlags()))
-                .setHeader(getTranslation("agreement.red-flags")).setKey(RegisterSort.Column.RED_FLAGS.name())
-                .setSortable(true).setFlexGrow(2);
-        grid.setItems(query -> agreements.findPage(filter(), sort(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).stream(), query -> agreements.count(filter()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, click.getItem().id())));
+                .setHeader(getTranslation("agreement.red-flags"))
+                .setKey(RegisterSort.Column.RED_FLAGS.name())
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.setItems(
+                query ->
+                        agreements
+                                .findPage(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
+                                .stream(),
+                query -> agreements.count(filter()));
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate(AgreementView.class, click.getItem().id())));
     }
 
     private static List<RegisterSort> sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         return orders.stream()
-                .map(order -> new RegisterSort(RegisterSort.Column.valueOf(order.getSorted()),
+                .map(order -> new RegisterSort(
+                        RegisterSort.Column.valueOf(order.getSorted()),
                         order.getDirection() == SortDirection.DESCENDING))
                 .toList();
     }
 
     private RegisterFilter filter() {
-        return new RegisterFilter(search.getValue(), status.getValue(), dataFlow.country(), dataFlow.outsideEeaOnly(),
+        return new RegisterFilter(
+                search.getValue(),
+                status.getValue(),
+                dataFlow.country(),
+                dataFlow.outsideEeaOnly(),
                 dataFlow.flaggedOnly());
     }
 

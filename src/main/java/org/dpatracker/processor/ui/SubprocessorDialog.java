@@ -23,13 +23,19 @@ import org.dpatracker.processor.SubprocessorService;
 /** Adds a subprocessor to an agreement, or edits one: who, engaged by whom, for what, where. */
 class SubprocessorDialog extends FormDialog {
 
-    SubprocessorDialog(SubprocessorService subprocessors, OrganisationService organisations, AgreementDetail detail,
-            Subprocessor existing, Consumer<Subprocessor> saved) {
+    SubprocessorDialog(
+            SubprocessorService subprocessors,
+            OrganisationService organisations,
+            AgreementDetail detail,
+            Subprocessor existing,
+            Consumer<Subprocessor> saved) {
         setHeaderTitle(getTranslation(existing == null ? "subprocessor.add" : "subprocessor.edit"));
-        OrganisationPicker organisation = new OrganisationPicker(organisations, getTranslation("subprocessor.organisation"),
-                "subprocessor");
+        OrganisationPicker organisation =
+                new OrganisationPicker(organisations, getTranslation("subprocessor.organisation"), "subprocessor");
         ComboBox<Subprocessor> parent = new ComboBox<>(getTranslation("subprocessor.parent"));
-        parent.setItems(detail.subprocessors().stream().filter(s -> existing == null || !s.id().equals(existing.id())).toList());
+        parent.setItems(detail.subprocessors().stream()
+                .filter(s -> existing == null || !s.id().equals(existing.id()))
+                .toList());
         parent.setItemLabelGenerator(s -> detail.organisationOf(s).name());
         parent.setPlaceholder(detail.processor().name());
         parent.setClearButtonVisible(true);
@@ -46,7 +52,10 @@ class SubprocessorDialog extends FormDialog {
         LocationEditor locations = new LocationEditor(getTranslation("subprocessor.locations"));
         if (existing != null) {
             organisations.findById(existing.organisationId()).ifPresent(organisation::setValue);
-            detail.subprocessors().stream().filter(s -> s.id().equals(existing.parentId())).findFirst().ifPresent(parent::setValue);
+            detail.subprocessors().stream()
+                    .filter(s -> s.id().equals(existing.parentId()))
+                    .findFirst()
+                    .ifPresent(parent::setValue);
             service.setValue(existing.service());
             affiliate.setValue(existing.affiliate());
             addedOn.setValue(existing.addedOn());
@@ -65,12 +74,20 @@ class SubprocessorDialog extends FormDialog {
                 return;
             }
             try {
-                Subprocessor result = subprocessors.save(new Subprocessor(existing == null ? null : existing.id(),
-                        existing == null ? 0 : existing.version(), detail.agreement().id(),
-                        parent.isEmpty() ? null : parent.getValue().id(), organisation.value().id(), service.getValue(),
-                        affiliate.getValue(), addedOn.getValue(), approval.getValue(), locations.getValue()));
+                Subprocessor result = subprocessors.save(new Subprocessor(
+                        existing == null ? null : existing.id(),
+                        existing == null ? 0 : existing.version(),
+                        detail.agreement().id(),
+                        parent.isEmpty() ? null : parent.getValue().id(),
+                        organisation.value().id(),
+                        service.getValue(),
+                        affiliate.getValue(),
+                        addedOn.getValue(),
+                        approval.getValue(),
+                        locations.getValue()));
                 close();
-                Notifications.success(this, "subprocessor.saved", organisation.value().name());
+                Notifications.success(
+                        this, "subprocessor.saved", organisation.value().name());
                 saved.accept(result);
             } catch (InvalidInputException | org.dpatracker.core.ConcurrentEditException refused) {
                 Notifications.refused(this, refused);

@@ -18,7 +18,8 @@ class SubprocessorTimeline extends Div {
 
     private final transient SubprocessorService subprocessors;
     private final transient AgreementDetail detail;
-    private final DatePicker from = new DatePicker(getTranslation("timeline.from"), LocalDate.now().minusYears(1));
+    private final DatePicker from =
+            new DatePicker(getTranslation("timeline.from"), LocalDate.now().minusYears(1));
     private final DatePicker to = new DatePicker(getTranslation("timeline.to"), LocalDate.now());
     private final Div result = new Div();
 
@@ -43,16 +44,22 @@ class SubprocessorTimeline extends Div {
             return;
         }
         UnorderedList changes = new UnorderedList();
-        diff.added().forEach(s -> changes.add(new ListItem(getTranslation("timeline.added", name(s), dateOf(s.addedOn())))));
+        diff.added()
+                .forEach(
+                        s -> changes.add(new ListItem(getTranslation("timeline.added", name(s), dateOf(s.addedOn())))));
         diff.removed().forEach(s -> changes.add(new ListItem(getTranslation("timeline.removed", name(s)))));
-        diff.changed().forEach(change -> changes.add(new ListItem(getTranslation("timeline.moved",
-                name(change.subprocessor()), LocationTexts.describe(this, change.before()),
-                LocationTexts.describe(this, change.after())))));
+        diff.changed()
+                .forEach(change -> changes.add(new ListItem(getTranslation(
+                        "timeline.moved",
+                        name(change.subprocessor()),
+                        LocationTexts.describe(this, change.before()),
+                        LocationTexts.describe(this, change.after())))));
         result.add(changes);
     }
 
     private String name(Subprocessor subprocessor) {
-        return detail.organisationOf(subprocessor) == null ? "#" + subprocessor.id()
+        return detail.organisationOf(subprocessor) == null
+                ? "#" + subprocessor.id()
                 : detail.organisationOf(subprocessor).name();
     }
 

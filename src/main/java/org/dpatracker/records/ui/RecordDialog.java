@@ -32,8 +32,12 @@ import org.dpatracker.records.RecordService;
 /** Records a processing activity or edits one; {@code activity} null for a new one. */
 class RecordDialog extends FormDialog {
 
-    RecordDialog(RecordService records, OrganisationService organisations, AgreementService agreements,
-            ProcessingActivity activity, Consumer<ProcessingActivity> saved) {
+    RecordDialog(
+            RecordService records,
+            OrganisationService organisations,
+            AgreementService agreements,
+            ProcessingActivity activity,
+            Consumer<ProcessingActivity> saved) {
         setHeaderTitle(getTranslation(activity == null ? "record.add" : "record.edit"));
         List<Organisation> all = organisations.findAll(null);
         RadioButtonGroup<RecordRole> role = new RadioButtonGroup<>(getTranslation("record.role"));
@@ -42,7 +46,8 @@ class RecordDialog extends FormDialog {
         role.setValue(activity == null ? RecordRole.CONTROLLER : activity.role());
         TextField name = text("record.activity", activity == null ? null : activity.name());
         name.setId("record-name");
-        ComboBox<Organisation> controller = new ComboBox<>(getTranslation("record.controller"),
+        ComboBox<Organisation> controller = new ComboBox<>(
+                getTranslation("record.controller"),
                 all.stream().filter(Organisation::ownCompany).toList());
         controller.setItemLabelGenerator(Organisation::name);
         controller.setId("record-controller");
@@ -55,21 +60,24 @@ class RecordDialog extends FormDialog {
         TextField representative = text("record.representative", activity == null ? null : activity.representative());
         TextArea purposes = area("record.purposes", activity == null ? null : activity.purposes());
         purposes.setId("record-purposes");
-        CheckboxGroup<LegalBasis> bases = new CheckboxGroup<>(getTranslation("record.legal-bases"), LegalBasis.values());
+        CheckboxGroup<LegalBasis> bases =
+                new CheckboxGroup<>(getTranslation("record.legal-bases"), LegalBasis.values());
         bases.setItemLabelGenerator(b -> getTranslation("legal-basis." + b.name()));
         bases.setId("record-legal-bases");
         TextField basisNote = text("record.legal-basis-note", activity == null ? null : activity.legalBasisNote());
-        MultiSelectComboBox<SpecialCategory> special = new MultiSelectComboBox<>(getTranslation("record.special-categories"),
-                SpecialCategory.values());
+        MultiSelectComboBox<SpecialCategory> special =
+                new MultiSelectComboBox<>(getTranslation("record.special-categories"), SpecialCategory.values());
         special.setItemLabelGenerator(c -> getTranslation("special." + c.name()));
-        MultiSelectComboBox<Art9Condition> art9 = new MultiSelectComboBox<>(getTranslation("record.art9"), Art9Condition.values());
+        MultiSelectComboBox<Art9Condition> art9 =
+                new MultiSelectComboBox<>(getTranslation("record.art9"), Art9Condition.values());
         art9.setItemLabelGenerator(c -> getTranslation("art9." + c.name()));
         TextArea subjects = area("record.data-subjects", activity == null ? null : activity.dataSubjects());
         subjects.setId("record-data-subjects");
         TextArea data = area("record.personal-data", activity == null ? null : activity.personalData());
         data.setId("record-personal-data");
         List<AgreementRow> rows = agreements.findPage(RegisterFilter.all(), List.of(), 0, 10_000);
-        MultiSelectComboBox<AgreementRow> linked = new MultiSelectComboBox<>(getTranslation("record.linked-agreements"), rows);
+        MultiSelectComboBox<AgreementRow> linked =
+                new MultiSelectComboBox<>(getTranslation("record.linked-agreements"), rows);
         linked.setItemLabelGenerator(r -> r.processorName() + " – " + Objects.toString(r.subjectMatter(), ""));
         linked.setHelperText(getTranslation("record.linked-help"));
         linked.setId("record-agreements");
@@ -83,32 +91,86 @@ class RecordDialog extends FormDialog {
         TextField dpiaReference = text("record.dpia-reference", activity == null ? null : activity.dpiaReference());
         TextField department = text("record.department", activity == null ? null : activity.department());
         department.setId("record-department");
-        DatePicker review = new DatePicker(getTranslation("record.review-due"), activity == null ? null : activity.reviewDue());
+        DatePicker review =
+                new DatePicker(getTranslation("record.review-due"), activity == null ? null : activity.reviewDue());
         TextField source = text("record.source", activity == null ? null : activity.source());
         if (activity != null) {
-            all.stream().filter(o -> o.id() == activity.controllerId()).findFirst().ifPresent(controller::setValue);
-            all.stream().filter(o -> Objects.equals(o.id(), activity.servedControllerId())).findFirst().ifPresent(served::setValue);
+            all.stream()
+                    .filter(o -> o.id() == activity.controllerId())
+                    .findFirst()
+                    .ifPresent(controller::setValue);
+            all.stream()
+                    .filter(o -> Objects.equals(o.id(), activity.servedControllerId()))
+                    .findFirst()
+                    .ifPresent(served::setValue);
             bases.setValue(activity.legalBases());
             special.setValue(activity.specialCategories());
             art9.setValue(activity.art9Conditions());
-            linked.setValue(rows.stream().filter(r -> activity.agreementIds().contains(r.id())).toList());
+            linked.setValue(rows.stream()
+                    .filter(r -> activity.agreementIds().contains(r.id()))
+                    .toList());
             dpia.setValue(activity.dpia());
         }
-        FormLayout form = new FormLayout(role, name, controller, served, joint, representative, purposes, bases, basisNote,
-                special, art9, subjects, data, linked, others, art49, erasure, security, dpia, dpiaReference, department, review,
+        FormLayout form = new FormLayout(
+                role,
+                name,
+                controller,
+                served,
+                joint,
+                representative,
+                purposes,
+                bases,
+                basisNote,
+                special,
+                art9,
+                subjects,
+                data,
+                linked,
+                others,
+                art49,
+                erasure,
+                security,
+                dpia,
+                dpiaReference,
+                department,
+                review,
                 source);
-        form.getChildren().filter(c -> c instanceof TextArea || c == bases || c == linked).forEach(c -> form.setColspan(c, 2));
+        form.getChildren()
+                .filter(c -> c instanceof TextArea || c == bases || c == linked)
+                .forEach(c -> form.setColspan(c, 2));
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            ProcessingActivity input = new ProcessingActivity(activity == null ? null : activity.id(),
-                    activity == null ? 0 : activity.version(), role.getValue(), name.getValue(),
+            ProcessingActivity input = new ProcessingActivity(
+                    activity == null ? null : activity.id(),
+                    activity == null ? 0 : activity.version(),
+                    role.getValue(),
+                    name.getValue(),
                     controller.getValue() == null ? -1 : controller.getValue().id(),
-                    role.getValue() == RecordRole.PROCESSOR && served.getValue() != null ? served.getValue().id() : null,
-                    joint.getValue(), representative.getValue(), purposes.getValue(), bases.getValue(), basisNote.getValue(),
-                    art9.getValue(), special.getValue(), subjects.getValue(), data.getValue(), others.getValue(),
-                    linked.getValue().stream().map(AgreementRow::id).toList(), art49.getValue(), erasure.getValue(),
-                    security.getValue(), dpia.getValue(), dpiaReference.getValue(), department.getValue(), review.getValue(),
-                    null, null, null, source.getValue());
+                    role.getValue() == RecordRole.PROCESSOR && served.getValue() != null
+                            ? served.getValue().id()
+                            : null,
+                    joint.getValue(),
+                    representative.getValue(),
+                    purposes.getValue(),
+                    bases.getValue(),
+                    basisNote.getValue(),
+                    art9.getValue(),
+                    special.getValue(),
+                    subjects.getValue(),
+                    data.getValue(),
+                    others.getValue(),
+                    linked.getValue().stream().map(AgreementRow::id).toList(),
+                    art49.getValue(),
+                    erasure.getValue(),
+                    security.getValue(),
+                    dpia.getValue(),
+                    dpiaReference.getValue(),
+                    department.getValue(),
+                    review.getValue(),
+                    null,
+                    null,
+                    null,
+                    source.getValue());
             ProcessingActivity[] result = new ProcessingActivity[1];
             if (Notifications.attempt(this, () -> result[0] = records.save(input), "record.saved", name.getValue())) {
                 close();

@@ -1,6 +1,5 @@
 package org.dpatracker.records.ui;
 
-import org.dpatracker.core.Languages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Languages;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Downloads;
@@ -52,11 +52,16 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
     private volatile RecordFilter filter = RecordFilter.all();
     private volatile String exportLanguage = "en";
 
-    RecordsView(RecordService records, RecordExportService exports, OrganisationService organisations,
+    RecordsView(
+            RecordService records,
+            RecordExportService exports,
+            OrganisationService organisations,
             AgreementService agreements) {
         this.records = records;
         setSizeFull();
-        List<Organisation> ownCompanies = organisations.findAll(null).stream().filter(Organisation::ownCompany).toList();
+        List<Organisation> ownCompanies = organisations.findAll(null).stream()
+                .filter(Organisation::ownCompany)
+                .toList();
         controllerNames = ownCompanies.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         add(new H2(getTranslation("nav.records")), new Paragraph(getTranslation("record.intro")));
 
@@ -88,9 +93,16 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
         actions.addClassName("gap-m");
         actions.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button add = new Button(getTranslation("record.add"), VaadinIcon.PLUS.create(),
-                    click -> new RecordDialog(records, organisations, agreements, null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate(RecordView.class, saved.id()))).open());
+            Button add = new Button(
+                    getTranslation("record.add"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new RecordDialog(
+                                    records,
+                                    organisations,
+                                    agreements,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate(RecordView.class, saved.id())))
+                            .open());
             add.setId("record-add");
             actions.add(add);
         }
@@ -100,11 +112,17 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
             language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
             language.setValue("en");
             language.addValueChangeListener(change -> exportLanguage = change.getValue());
-            Anchor pdf = Downloads.anchor(getTranslation("record.export-pdf"), "records-of-processing.pdf",
-                    "application/pdf", () -> exports.pdf(filter, exportLanguage));
+            Anchor pdf = Downloads.anchor(
+                    getTranslation("record.export-pdf"),
+                    "records-of-processing.pdf",
+                    "application/pdf",
+                    () -> exports.pdf(filter, exportLanguage));
             pdf.setId("record-export-pdf");
-            Anchor xlsx = Downloads.anchor(getTranslation("record.export-xlsx"), "records-of-processing.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> exports.xlsx(filter, exportLanguage));
+            Anchor xlsx = Downloads.anchor(
+                    getTranslation("record.export-xlsx"),
+                    "records-of-processing.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    () -> exports.xlsx(filter, exportLanguage));
             xlsx.setId("record-export-xlsx");
             actions.add(language, pdf, xlsx);
         }
@@ -112,15 +130,25 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
 
         LocalDate today = records.today();
         grid.setId("records-grid");
-        grid.addComponentColumn(a -> new Anchor("record/" + a.id(), a.name())).setHeader(getTranslation("record.activity"))
+        grid.addComponentColumn(a -> new Anchor("record/" + a.id(), a.name()))
+                .setHeader(getTranslation("record.activity"))
                 .setFlexGrow(3);
-        grid.addColumn(a -> controllerNames.getOrDefault(a.controllerId(), "")).setHeader(getTranslation("record.controller"))
+        grid.addColumn(a -> controllerNames.getOrDefault(a.controllerId(), ""))
+                .setHeader(getTranslation("record.controller"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> a.department() == null ? "" : a.department()).setHeader(getTranslation("record.department"))
+        grid.addColumn(a -> a.department() == null ? "" : a.department())
+                .setHeader(getTranslation("record.department"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.legalBases().stream().sorted().map(b -> getTranslation("legal-basis.short." + b.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("record.legal-bases")).setAutoWidth(true);
-        grid.addComponentColumn(a -> state(a, today)).setHeader(getTranslation("record.status")).setWidth("16rem").setFlexGrow(0);
+        grid.addColumn(a -> a.legalBases().stream()
+                        .sorted()
+                        .map(b -> getTranslation("legal-basis.short." + b.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("record.legal-bases"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> state(a, today))
+                .setHeader(getTranslation("record.status"))
+                .setWidth("16rem")
+                .setFlexGrow(0);
         grid.addThemeName("wrap-cell-content");
         add(grid);
         expand(grid);
@@ -130,17 +158,22 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
     private Component state(ProcessingActivity activity, LocalDate today) {
         Div badges = new Div();
         badges.addClassName("badges");
-        badges.add(new Badge(getTranslation("record.status." + activity.status().name()),
+        badges.add(new Badge(
+                getTranslation("record.status." + activity.status().name()),
                 activity.status() == RecordStatus.APPROVED ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
         if (activity.reviewOverdue(today)) {
-            badges.add(new Badge(getTranslation("record.review-overdue", ClientTime.date(activity.reviewDue())), Badge.Tone.ERROR));
+            badges.add(new Badge(
+                    getTranslation("record.review-overdue", ClientTime.date(activity.reviewDue())), Badge.Tone.ERROR));
         }
         return badges;
     }
 
     private void refresh() {
-        filter = new RecordFilter(controller.getValue() == null ? null : controller.getValue().id(), department.getValue(),
-                role.getValue(), transfersOnly.getValue());
+        filter = new RecordFilter(
+                controller.getValue() == null ? null : controller.getValue().id(),
+                department.getValue(),
+                role.getValue(),
+                transfersOnly.getValue());
         grid.setItems(records.findAll(filter));
     }
 

@@ -32,8 +32,16 @@ class AgreementEndDialog extends FormDialog {
         certificate.setValue(end.certificateDocument() == null ? "" : end.certificateDocument());
         add(new FormLayout(endedOn, choice, dueOn, confirmedOn, certificate));
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> retention.saveEnd(new AgreementEnd(end.agreementId(), endedOn.getValue(),
-                    choice.getValue(), dueOn.getValue(), confirmedOn.getValue(), certificate.getValue(), end.version())),
+            if (Notifications.attempt(
+                    this,
+                    () -> retention.saveEnd(new AgreementEnd(
+                            end.agreementId(),
+                            endedOn.getValue(),
+                            choice.getValue(),
+                            dueOn.getValue(),
+                            confirmedOn.getValue(),
+                            certificate.getValue(),
+                            end.version())),
                     "retention.end.saved")) {
                 close();
                 saved.run();

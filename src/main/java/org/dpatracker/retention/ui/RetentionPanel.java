@@ -37,20 +37,34 @@ class RetentionPanel extends Div {
         } else {
             Grid<ScheduledRule> grid = new Grid<>();
             grid.setId("retention-rules");
-            grid.addColumn(s -> s.rule().dataCategory()).setHeader(getTranslation("retention.category")).setFlexGrow(2);
-            grid.addColumn(s -> RetentionTexts.rule(this, s.rule())).setHeader(getTranslation("retention.rule")).setFlexGrow(3);
-            grid.addColumn(s -> s.rule().backupPeriod() == null ? "" : RetentionTexts.period(this, s.rule().backupPeriod()))
-                    .setHeader(getTranslation("retention.backups")).setAutoWidth(true);
-            grid.addComponentColumn(s -> due(s)).setHeader(getTranslation("retention.due")).setAutoWidth(true);
-            grid.addColumn(s -> s.rule().source()).setHeader(getTranslation("retention.source")).setFlexGrow(2);
+            grid.addColumn(s -> s.rule().dataCategory())
+                    .setHeader(getTranslation("retention.category"))
+                    .setFlexGrow(2);
+            grid.addColumn(s -> RetentionTexts.rule(this, s.rule()))
+                    .setHeader(getTranslation("retention.rule"))
+                    .setFlexGrow(3);
+            grid.addColumn(s -> s.rule().backupPeriod() == null
+                            ? ""
+                            : RetentionTexts.period(this, s.rule().backupPeriod()))
+                    .setHeader(getTranslation("retention.backups"))
+                    .setAutoWidth(true);
+            grid.addComponentColumn(s -> due(s))
+                    .setHeader(getTranslation("retention.due"))
+                    .setAutoWidth(true);
+            grid.addColumn(s -> s.rule().source())
+                    .setHeader(getTranslation("retention.source"))
+                    .setFlexGrow(2);
             if (editor) {
                 grid.addComponentColumn(s -> {
-                    Button edit = new Button(VaadinIcon.EDIT.create(),
-                            click -> new RetentionRuleDialog(retention, agreementId, s.rule(), refresh).open());
-                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
-                    return edit;
-                }).setAutoWidth(true).setFlexGrow(0);
+                            Button edit = new Button(
+                                    VaadinIcon.EDIT.create(),
+                                    click -> new RetentionRuleDialog(retention, agreementId, s.rule(), refresh).open());
+                            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                            edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                            return edit;
+                        })
+                        .setAutoWidth(true)
+                        .setFlexGrow(0);
             }
             grid.setItems(rules);
             grid.setAllRowsVisible(true);
@@ -58,7 +72,9 @@ class RetentionPanel extends Div {
             add(grid);
         }
         if (editor) {
-            Button add = new Button(getTranslation("retention.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("retention.add"),
+                    VaadinIcon.PLUS.create(),
                     click -> new RetentionRuleDialog(retention, agreementId, null, refresh).open());
             add.setId("retention-add");
             add(add);
@@ -71,21 +87,28 @@ class RetentionPanel extends Div {
             AgreementEnd ended = end.get();
             FactList facts = new FactList()
                     .add("retention.end.ended-on", ended.endedOn())
-                    .add("retention.end.choice", getTranslation("retention.choice." + ended.choice().name()))
+                    .add(
+                            "retention.end.choice",
+                            getTranslation("retention.choice." + ended.choice().name()))
                     .add("retention.end.due-on", ended.dueOn())
                     .add("retention.end.confirmed-on", ended.confirmedOn())
                     .add("retention.end.certificate", ended.certificateDocument());
             facts.setId("agreement-end");
             add(facts);
             if (ended.confirmationOverdue(today)) {
-                add(new Badge(getTranslation("retention.end.overdue", ClientTime.date(ended.dueOn())), Badge.Tone.ERROR));
+                add(new Badge(
+                        getTranslation("retention.end.overdue", ClientTime.date(ended.dueOn())), Badge.Tone.ERROR));
             }
         }
         if (editor) {
-            Button record = new Button(getTranslation(end.isEmpty() ? "retention.end.record" : "retention.end.edit"),
+            Button record = new Button(
+                    getTranslation(end.isEmpty() ? "retention.end.record" : "retention.end.edit"),
                     VaadinIcon.FLAG_CHECKERED.create(),
-                    click -> new AgreementEndDialog(retention, end.orElse(new AgreementEnd(agreementId, null, null, null, null,
-                            null, -1)), refresh).open());
+                    click -> new AgreementEndDialog(
+                                    retention,
+                                    end.orElse(new AgreementEnd(agreementId, null, null, null, null, null, -1)),
+                                    refresh)
+                            .open());
             record.setId("agreement-end-edit");
             add(record);
         }
@@ -97,10 +120,17 @@ class RetentionPanel extends Div {
             return new Badge(getTranslation("retention.legal-hold", rule.legalHoldReason()), Badge.Tone.WARNING);
         }
         if (scheduled.deletionDue() == null) {
-            return new Div(getTranslation(rule.period() == null ? "retention.due.criteria" : "retention.due.trigger-unknown"));
+            return new Div(
+                    getTranslation(rule.period() == null ? "retention.due.criteria" : "retention.due.trigger-unknown"));
         }
-        String text = ClientTime.date(scheduled.deletionDue()) + (scheduled.backupDeletionDue() == null ? ""
-                : " " + getTranslation("retention.due.backups", ClientTime.date(scheduled.backupDeletionDue())));
-        return scheduled.overdue() ? new Badge(getTranslation("retention.due.overdue", text), Badge.Tone.ERROR) : new Div(text);
+        String text = ClientTime.date(scheduled.deletionDue())
+                + (scheduled.backupDeletionDue() == null
+                        ? ""
+                        : " "
+                                + getTranslation(
+                                        "retention.due.backups", ClientTime.date(scheduled.backupDeletionDue())));
+        return scheduled.overdue()
+                ? new Badge(getTranslation("retention.due.overdue", text), Badge.Tone.ERROR)
+                : new Div(text);
     }
 }

@@ -26,19 +26,26 @@ class RetentionRuleDialog extends FormDialog {
         setHeaderTitle(getTranslation(rule == null ? "retention.add" : "retention.edit"));
         TextField category = field("retention.category", rule == null ? null : rule.dataCategory());
         category.setId("retention-category");
-        TextField period = field("retention.period", rule == null || rule.period() == null ? null : rule.period().toString());
+        TextField period = field(
+                "retention.period",
+                rule == null || rule.period() == null ? null : rule.period().toString());
         period.setHelperText(getTranslation("retention.period-help"));
         period.setId("retention-period");
-        ComboBox<RetentionTrigger> trigger = new ComboBox<>(getTranslation("retention.trigger"), RetentionTrigger.values());
+        ComboBox<RetentionTrigger> trigger =
+                new ComboBox<>(getTranslation("retention.trigger"), RetentionTrigger.values());
         trigger.setItemLabelGenerator(t -> getTranslation("retention.trigger." + t.name()));
         trigger.setValue(rule == null ? RetentionTrigger.END_OF_CONTRACT : rule.trigger());
         trigger.setId("retention-trigger");
         TextField customEvent = field("retention.custom-event", rule == null ? null : rule.customEvent());
-        DatePicker triggerDate = new DatePicker(getTranslation("retention.trigger-date"), rule == null ? null : rule.triggerDate());
+        DatePicker triggerDate =
+                new DatePicker(getTranslation("retention.trigger-date"), rule == null ? null : rule.triggerDate());
         triggerDate.setHelperText(getTranslation("retention.trigger-date-help"));
         triggerDate.setId("retention-trigger-date");
-        TextField backup = field("retention.backup-period", rule == null || rule.backupPeriod() == null ? null
-                : rule.backupPeriod().toString());
+        TextField backup = field(
+                "retention.backup-period",
+                rule == null || rule.backupPeriod() == null
+                        ? null
+                        : rule.backupPeriod().toString());
         TextArea criteria = new TextArea(getTranslation("retention.criteria"));
         criteria.setValue(rule == null || rule.criteria() == null ? "" : rule.criteria());
         Checkbox hold = new Checkbox(getTranslation("retention.hold"), rule != null && rule.legalHold());
@@ -61,8 +68,18 @@ class RetentionRuleDialog extends FormDialog {
                 source.setValue(chosen.source());
             }
         });
-        FormLayout form = new FormLayout(preset, category, source, period, trigger, customEvent, triggerDate, backup, criteria,
-                hold, holdReason);
+        FormLayout form = new FormLayout(
+                preset,
+                category,
+                source,
+                period,
+                trigger,
+                customEvent,
+                triggerDate,
+                backup,
+                criteria,
+                hold,
+                holdReason);
         form.setColspan(preset, 2);
         form.setColspan(criteria, 2);
         add(form);
@@ -76,10 +93,24 @@ class RetentionRuleDialog extends FormDialog {
                 Notifications.error(this, getTranslation("retention.validation.period-format"));
                 return;
             }
-            if (Notifications.attempt(this, () -> retention.saveRule(new RetentionRule(rule == null ? null : rule.id(),
-                    rule == null ? 0 : rule.version(), agreementId, category.getValue(), parsedPeriod, trigger.getValue(),
-                    customEvent.getValue(), criteria.getValue(), triggerDate.getValue(), parsedBackup, hold.getValue(),
-                    holdReason.getValue(), source.getValue())), "retention.saved", category.getValue())) {
+            if (Notifications.attempt(
+                    this,
+                    () -> retention.saveRule(new RetentionRule(
+                            rule == null ? null : rule.id(),
+                            rule == null ? 0 : rule.version(),
+                            agreementId,
+                            category.getValue(),
+                            parsedPeriod,
+                            trigger.getValue(),
+                            customEvent.getValue(),
+                            criteria.getValue(),
+                            triggerDate.getValue(),
+                            parsedBackup,
+                            hold.getValue(),
+                            holdReason.getValue(),
+                            source.getValue())),
+                    "retention.saved",
+                    category.getValue())) {
                 close();
                 saved.run();
             }
@@ -89,7 +120,10 @@ class RetentionRuleDialog extends FormDialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         if (rule != null) {
             Button remove = new Button(getTranslation("action.remove"), click -> {
-                if (Notifications.attempt(this, () -> retention.removeRule(rule.id(), rule.version()), "retention.removed",
+                if (Notifications.attempt(
+                        this,
+                        () -> retention.removeRule(rule.id(), rule.version()),
+                        "retention.removed",
                         rule.dataCategory())) {
                     close();
                     saved.run();

@@ -1,8 +1,8 @@
 package org.dpatracker.security.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Collections;
 import java.util.Locale;
@@ -32,7 +32,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
     private static Locale browserLocale() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request instanceof VaadinServletRequest servletRequest) {
-            for (Locale accepted : Collections.list(servletRequest.getHttpServletRequest().getLocales())) {
+            for (Locale accepted :
+                    Collections.list(servletRequest.getHttpServletRequest().getLocales())) {
                 if (SupportedLocales.ALL.stream().anyMatch(l -> l.getLanguage().equals(accepted.getLanguage()))) {
                     return SupportedLocales.closest(accepted);
                 }

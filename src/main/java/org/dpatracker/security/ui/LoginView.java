@@ -38,7 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts(null));
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form,
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("app.tagline")),
+                form,
                 new LanguageSwitch());
         hints.ifAvailable(available -> add(new DemoCredentialsBox(available)));
     }
@@ -50,7 +53,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object failure =
+                    VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             form.setI18n(loginTexts(failure instanceof LockedException ? "login.error.locked" : "login.error.message"));
             form.setError(true);
         }
@@ -81,8 +85,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         DemoCredentialsBox(LoginHints hints) {
             addClassName("demo-credentials");
             add(new Paragraph(getTranslation("login.demo.intro")));
-            hints.credentials().forEach(credential -> add(new Paragraph(getTranslation("login.demo.user",
-                    credential.username(), credential.password(), getTranslation("role." + credential.role())))));
+            hints.credentials()
+                    .forEach(credential -> add(new Paragraph(getTranslation(
+                            "login.demo.user",
+                            credential.username(),
+                            credential.password(),
+                            getTranslation("role." + credential.role())))));
         }
     }
 }

@@ -48,7 +48,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** How many deadlines are overdue and how many fall due soon, linking to the list. */
     private Div deadlineSummary(List<Deadline> due) {
         long overdue = due.stream().filter(Deadline::overdue).count();
-        Div box = new Div(new Anchor("deadlines", getTranslation("home.deadlines", overdue, due.size() - overdue, HORIZON_DAYS)));
+        Div box = new Div(
+                new Anchor("deadlines", getTranslation("home.deadlines", overdue, due.size() - overdue, HORIZON_DAYS)));
         box.setId("home-deadlines");
         if (overdue > 0) {
             box.addClassName("home-overdue");
@@ -64,8 +65,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         open.stream()
                 .sorted(Comparator.comparing(OpenNotice::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(notice -> list.add(new ListItem(new Anchor("notices?agreement=" + notice.notice().agreementId(),
-                        getTranslation("home.open-notice", notice.proposedName(), notice.processorName(),
+                .forEach(notice -> list.add(new ListItem(new Anchor(
+                        "notices?agreement=" + notice.notice().agreementId(),
+                        getTranslation(
+                                "home.open-notice",
+                                notice.proposedName(),
+                                notice.processorName(),
                                 notice.deadline() == null ? getTranslation("notice.no-period") : notice.deadline(),
                                 notice.daysLeft() == null ? "–" : notice.daysLeft())))));
         box.add(open.isEmpty() ? new Paragraph(getTranslation("home.no-open-notices")) : list);
@@ -81,7 +86,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList permissions = new UnorderedList();
         role.permissions().stream()
                 .sorted(Comparator.comparing(Permission::ordinal))
-                .forEach(permission -> permissions.add(new ListItem(getTranslation("permission." + permission.name()))));
+                .forEach(
+                        permission -> permissions.add(new ListItem(getTranslation("permission." + permission.name()))));
         card.add(permissions);
         return card;
     }

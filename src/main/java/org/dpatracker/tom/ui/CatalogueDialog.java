@@ -23,8 +23,12 @@ class CatalogueDialog extends FormDialog {
         add(new FormLayout(code, nameEn, nameDe));
         Button save = new Button(getTranslation("action.save"), click -> {
             TomCatalogue[] result = new TomCatalogue[1];
-            if (Notifications.attempt(this, () -> result[0] = catalogues.addCatalogue(code.getValue(),
-                    new Bilingual(nameEn.getValue(), nameDe.getValue())), "tom.catalogue.saved", nameEn.getValue())) {
+            if (Notifications.attempt(
+                    this,
+                    () -> result[0] = catalogues.addCatalogue(
+                            code.getValue(), new Bilingual(nameEn.getValue(), nameDe.getValue())),
+                    "tom.catalogue.saved",
+                    nameEn.getValue())) {
                 close();
                 saved.accept(result[0]);
             }

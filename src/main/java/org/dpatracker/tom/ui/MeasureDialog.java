@@ -20,24 +20,50 @@ class MeasureDialog extends FormDialog {
         code.setReadOnly(measure != null);
         code.setHelperText(getTranslation("tom.code-help"));
         code.setId("measure-code");
-        TextField groupEn = new TextField(getTranslation("tom.group-en"), text(measure == null || measure.group() == null
-                ? null : measure.group().en()), "");
-        TextField groupDe = new TextField(getTranslation("tom.group-de"), text(measure == null || measure.group() == null
-                ? null : measure.group().de()), "");
-        TextField nameEn = new TextField(getTranslation("tom.name-en"), measure == null ? "" : measure.name().en(), "");
+        TextField groupEn = new TextField(
+                getTranslation("tom.group-en"),
+                text(
+                        measure == null || measure.group() == null
+                                ? null
+                                : measure.group().en()),
+                "");
+        TextField groupDe = new TextField(
+                getTranslation("tom.group-de"),
+                text(
+                        measure == null || measure.group() == null
+                                ? null
+                                : measure.group().de()),
+                "");
+        TextField nameEn = new TextField(
+                getTranslation("tom.name-en"),
+                measure == null ? "" : measure.name().en(),
+                "");
         nameEn.setId("measure-name-en");
-        TextField nameDe = new TextField(getTranslation("tom.name-de"), measure == null ? "" : measure.name().de(), "");
+        TextField nameDe = new TextField(
+                getTranslation("tom.name-de"),
+                measure == null ? "" : measure.name().de(),
+                "");
         nameDe.setId("measure-name-de");
-        TextField reference = new TextField(getTranslation("tom.reference"), measure == null ? "" : text(measure.reference()), "");
+        TextField reference =
+                new TextField(getTranslation("tom.reference"), measure == null ? "" : text(measure.reference()), "");
         add(new FormLayout(code, reference, nameEn, nameDe, groupEn, groupDe));
         Button save = new Button(getTranslation("action.save"), click -> {
-            Bilingual group = groupEn.isEmpty() && groupDe.isEmpty() ? null : new Bilingual(groupEn.getValue(), groupDe.getValue());
-            TomMeasure input = new TomMeasure(measure == null ? null : measure.id(), measure == null ? 0 : measure.version(),
-                    catalogueId, code.getValue(), group, new Bilingual(nameEn.getValue(), nameDe.getValue()),
-                    reference.isEmpty() ? null : reference.getValue().trim(), measure == null ? 0 : measure.sortOrder(), false);
+            Bilingual group = groupEn.isEmpty() && groupDe.isEmpty()
+                    ? null
+                    : new Bilingual(groupEn.getValue(), groupDe.getValue());
+            TomMeasure input = new TomMeasure(
+                    measure == null ? null : measure.id(),
+                    measure == null ? 0 : measure.version(),
+                    catalogueId,
+                    code.getValue(),
+                    group,
+                    new Bilingual(nameEn.getValue(), nameDe.getValue()),
+                    reference.isEmpty() ? null : reference.getValue().trim(),
+                    measure == null ? 0 : measure.sortOrder(),
+                    false);
             TomMeasure[] result = new TomMeasure[1];
-            if (Notifications.attempt(this, () -> result[0] = catalogues.saveMeasure(input), "tom.measure.saved",
-                    nameEn.getValue())) {
+            if (Notifications.attempt(
+                    this, () -> result[0] = catalogues.saveMeasure(input), "tom.measure.saved", nameEn.getValue())) {
                 close();
                 saved.accept(result[0]);
             }

@@ -45,7 +45,8 @@ class MeasuresPanel extends Div {
     private final transient AgreementDetail detail;
     private final transient Runnable refresh;
 
-    MeasuresPanel(TomChecklistService checklists, TomCatalogueService catalogues, AgreementDetail detail, Runnable refresh) {
+    MeasuresPanel(
+            TomChecklistService checklists, TomCatalogueService catalogues, AgreementDetail detail, Runnable refresh) {
         this.checklists = checklists;
         this.detail = detail;
         this.refresh = refresh;
@@ -54,9 +55,12 @@ class MeasuresPanel extends Div {
         setWidthFull();
         add(new H3(getTranslation("tom.title")));
         List<TomCatalogue> allCatalogues = catalogues.findAll();
-        List<TomChecklist> ofAgreement = checklists.ofAgreement(detail.agreement().id());
+        List<TomChecklist> ofAgreement =
+                checklists.ofAgreement(detail.agreement().id());
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button start = new Button(getTranslation("tom.start"), VaadinIcon.PLUS.create(),
+            Button start = new Button(
+                    getTranslation("tom.start"),
+                    VaadinIcon.PLUS.create(),
                     click -> new StartChecklistDialog(checklists, allCatalogues, detail, refresh).open());
             start.setId("tom-start");
             add(start);
@@ -66,7 +70,8 @@ class MeasuresPanel extends Div {
             return;
         }
         Map<Long, List<TomChecklist>> byCatalogue = ofAgreement.stream()
-                .collect(Collectors.groupingBy(TomChecklist::catalogueId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        TomChecklist::catalogueId, java.util.LinkedHashMap::new, Collectors.toList()));
         for (TomCatalogue catalogue : allCatalogues) {
             List<TomChecklist> parties = byCatalogue.get(catalogue.id());
             if (parties != null) {
@@ -99,7 +104,8 @@ class MeasuresPanel extends Div {
                 .toList();
         String group = null;
         for (TomMeasure measure : catalogue.measures()) {
-            String measureGroup = measure.group() == null ? null : measure.group().in(locale());
+            String measureGroup =
+                    measure.group() == null ? null : measure.group().in(locale());
             if (measureGroup != null && !Objects.equals(group, measureGroup)) {
                 NativeTableRow groupRow = table.getBody().addRow();
                 groupRow.addClassName("measure-group");
@@ -142,8 +148,11 @@ class MeasuresPanel extends Div {
             view.add(new Badge(getTranslation("tom.generic-warning"), Badge.Tone.WARNING));
         }
         if (entry.evidence() != null) {
-            Div evidence = new Div(getTranslation("tom.evidence-line",
-                    entry.evidenceKind() == null ? "" : getTranslation("evidence." + entry.evidenceKind().name()),
+            Div evidence = new Div(getTranslation(
+                    "tom.evidence-line",
+                    entry.evidenceKind() == null
+                            ? ""
+                            : getTranslation("evidence." + entry.evidenceKind().name()),
                     entry.evidence()));
             evidence.addClassName("measure-evidence");
             view.add(evidence);
@@ -154,10 +163,15 @@ class MeasuresPanel extends Div {
             view.add(verified);
         }
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            Button edit = new Button(VaadinIcon.EDIT.create(),
-                    click -> new TomEntryDialog(checklists, entry, measure.name().in(locale()), refresh).open());
+            Button edit = new Button(
+                    VaadinIcon.EDIT.create(),
+                    click ->
+                            new TomEntryDialog(checklists, entry, measure.name().in(locale()), refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            edit.getElement().setAttribute("aria-label", getTranslation("tom.edit", measure.name().in(locale())));
+            edit.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("tom.edit", measure.name().in(locale())));
             edit.addClassName("measure-edit");
             view.add(edit);
         }

@@ -11,10 +11,14 @@ final class Parties {
 
     static String name(Component context, AgreementDetail detail, Long subprocessorId) {
         if (subprocessorId == null) {
-            return context.getTranslation("tom.party.processor", detail.processor().name());
+            return context.getTranslation(
+                    "tom.party.processor", detail.processor().name());
         }
-        return detail.subprocessors().stream().filter(s -> subprocessorId.equals(s.id())).findFirst()
-                .map(s -> context.getTranslation("tom.party.subprocessor", detail.organisationOf(s).name()))
+        return detail.subprocessors().stream()
+                .filter(s -> subprocessorId.equals(s.id()))
+                .findFirst()
+                .map(s -> context.getTranslation(
+                        "tom.party.subprocessor", detail.organisationOf(s).name()))
                 .orElse(context.getTranslation("tom.party.removed"));
     }
 

@@ -24,13 +24,14 @@ class StartChecklistDialog extends FormDialog {
 
     private static final Subprocessor PROCESSOR = null;
 
-    StartChecklistDialog(TomChecklistService checklists, List<TomCatalogue> catalogues, AgreementDetail detail,
-            Runnable started) {
+    StartChecklistDialog(
+            TomChecklistService checklists, List<TomCatalogue> catalogues, AgreementDetail detail, Runnable started) {
         setHeaderTitle(getTranslation("tom.start"));
         List<Subprocessor> parties = new ArrayList<>();
         parties.add(PROCESSOR);
         parties.addAll(detail.subprocessors());
-        List<Choice> choices = parties.stream().map(s -> new Choice(s == null ? null : s.id(), Parties.name(this, detail, s)))
+        List<Choice> choices = parties.stream()
+                .map(s -> new Choice(s == null ? null : s.id(), Parties.name(this, detail, s)))
                 .toList();
         ComboBox<Choice> party = new ComboBox<>(getTranslation("tom.party"), choices);
         party.setItemLabelGenerator(Choice::label);
@@ -46,10 +47,16 @@ class StartChecklistDialog extends FormDialog {
         catalogue.setItemLabelGenerator(c -> c.name().in(UI.getCurrent().getLocale()));
         catalogue.setId("tom-catalogue");
         catalogue.setWidthFull();
-        Map<Long, TomCatalogue> byId = catalogues.stream().collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
+        Map<Long, TomCatalogue> byId =
+                catalogues.stream().collect(Collectors.toMap(TomCatalogue::id, Function.identity()));
         ComboBox<ChecklistSource> source = new ComboBox<>(getTranslation("tom.copy-from"), checklists.copySources());
-        source.setItemLabelGenerator(s -> getTranslation("tom.source", s.processorName(), s.partyName(),
-                byId.containsKey(s.catalogueId()) ? byId.get(s.catalogueId()).name().in(UI.getCurrent().getLocale()) : ""));
+        source.setItemLabelGenerator(s -> getTranslation(
+                "tom.source",
+                s.processorName(),
+                s.partyName(),
+                byId.containsKey(s.catalogueId())
+                        ? byId.get(s.catalogueId()).name().in(UI.getCurrent().getLocale())
+                        : ""));
         source.setId("tom-copy-source");
         source.setWidthFull();
         source.setVisible(false);
@@ -61,15 +68,27 @@ class StartChecklistDialog extends FormDialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button start = new Button(getTranslation("tom.start-save"), click -> {
-            Long subprocessorId = party.getValue() == null ? null : party.getValue().id();
-            if (Notifications.attempt(this, () -> {
-                if (Boolean.TRUE.equals(fromTemplate.getValue())) {
-                    checklists.start(detail.agreement().id(), subprocessorId, catalogue.isEmpty() ? -1 : catalogue.getValue().id());
-                } else {
-                    checklists.copy(source.isEmpty() ? -1 : source.getValue().checklistId(), detail.agreement().id(),
-                            subprocessorId);
-                }
-            }, "tom.started", party.getValue() == null ? "" : party.getValue().label())) {
+            Long subprocessorId =
+                    party.getValue() == null ? null : party.getValue().id();
+            if (Notifications.attempt(
+                    this,
+                    () -> {
+                        if (Boolean.TRUE.equals(fromTemplate.getValue())) {
+                            checklists.start(
+                                    detail.agreement().id(),
+                                    subprocessorId,
+                                    catalogue.isEmpty()
+                                            ? -1
+                                            : catalogue.getValue().id());
+                        } else {
+                            checklists.copy(
+                                    source.isEmpty() ? -1 : source.getValue().checklistId(),
+                                    detail.agreement().id(),
+                                    subprocessorId);
+                        }
+                    },
+                    "tom.started",
+                    party.getValue() == null ? "" : party.getValue().label())) {
                 close();
                 started.run();
             }

@@ -35,36 +35,57 @@ public class TomCatalogueView extends VerticalLayout implements HasDynamicTitle 
         this.catalogues = catalogues;
         setSizeFull();
         catalogue.setLabel(getTranslation("tom.catalogue"));
-        catalogue.setItemLabelGenerator(c -> c.name().in(UI.getCurrent().getLocale()) + (c.builtIn()
-                ? " (" + getTranslation("tom.built-in") + ")" : ""));
+        catalogue.setItemLabelGenerator(c -> c.name().in(UI.getCurrent().getLocale())
+                + (c.builtIn() ? " (" + getTranslation("tom.built-in") + ")" : ""));
         catalogue.setWidth("36rem");
         catalogue.setId("catalogue-choice");
-        catalogue.addValueChangeListener(change -> measures.setItems(change.getValue() == null ? List.of()
-                : change.getValue().measures()));
+        catalogue.addValueChangeListener(change -> measures.setItems(
+                change.getValue() == null ? List.of() : change.getValue().measures()));
         HorizontalLayout actions = new HorizontalLayout(catalogue);
         actions.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.has(Permission.CATALOGUES_MANAGE)) {
-            Button addCatalogue = new Button(getTranslation("tom.catalogue.add"), VaadinIcon.PLUS.create(),
+            Button addCatalogue = new Button(
+                    getTranslation("tom.catalogue.add"),
+                    VaadinIcon.PLUS.create(),
                     click -> new CatalogueDialog(catalogues, saved -> reload(saved.id())).open());
             Button addMeasure = new Button(getTranslation("tom.measure.add"), VaadinIcon.PLUS.create(), click -> {
                 if (catalogue.getValue() != null) {
-                    new MeasureDialog(catalogues, catalogue.getValue().id(), null, saved -> reload(saved.catalogueId())).open();
+                    new MeasureDialog(catalogues, catalogue.getValue().id(), null, saved -> reload(saved.catalogueId()))
+                            .open();
                 }
             });
             addMeasure.setId("measure-add");
             actions.add(addCatalogue, addMeasure);
-            measures.addItemClickListener(click -> new MeasureDialog(catalogues, click.getItem().catalogueId(), click.getItem(),
-                    saved -> reload(saved.catalogueId())).open());
+            measures.addItemClickListener(click -> new MeasureDialog(
+                            catalogues,
+                            click.getItem().catalogueId(),
+                            click.getItem(),
+                            saved -> reload(saved.catalogueId()))
+                    .open());
         }
         measures.setId("catalogue-measures");
-        measures.addColumn(TomMeasure::code).setHeader(getTranslation("tom.code")).setAutoWidth(true).setFlexGrow(0);
-        measures.addColumn(m -> m.group() == null ? "" : m.group().in(UI.getCurrent().getLocale()))
-                .setHeader(getTranslation("tom.group")).setFlexGrow(1);
-        measures.addColumn(m -> m.name().en()).setHeader(getTranslation("tom.name-en")).setFlexGrow(2);
-        measures.addColumn(m -> m.name().de()).setHeader(getTranslation("tom.name-de")).setFlexGrow(2);
-        measures.addColumn(TomMeasure::reference).setHeader(getTranslation("tom.reference")).setAutoWidth(true);
+        measures.addColumn(TomMeasure::code)
+                .setHeader(getTranslation("tom.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        measures.addColumn(m ->
+                        m.group() == null ? "" : m.group().in(UI.getCurrent().getLocale()))
+                .setHeader(getTranslation("tom.group"))
+                .setFlexGrow(1);
+        measures.addColumn(m -> m.name().en())
+                .setHeader(getTranslation("tom.name-en"))
+                .setFlexGrow(2);
+        measures.addColumn(m -> m.name().de())
+                .setHeader(getTranslation("tom.name-de"))
+                .setFlexGrow(2);
+        measures.addColumn(TomMeasure::reference)
+                .setHeader(getTranslation("tom.reference"))
+                .setAutoWidth(true);
         measures.addThemeName("wrap-cell-content");
-        add(new H2(getTranslation("nav.measure-catalogues")), new Paragraph(getTranslation("tom.catalogue.intro")), actions,
+        add(
+                new H2(getTranslation("nav.measure-catalogues")),
+                new Paragraph(getTranslation("tom.catalogue.intro")),
+                actions,
                 measures);
         expand(measures);
         reload(null);
@@ -73,7 +94,9 @@ public class TomCatalogueView extends VerticalLayout implements HasDynamicTitle 
     private void reload(Long selectId) {
         List<TomCatalogue> all = catalogues.findAll();
         catalogue.setItems(all);
-        Long wanted = selectId != null ? selectId : all.isEmpty() ? null : all.getLast().id();
+        Long wanted = selectId != null
+                ? selectId
+                : all.isEmpty() ? null : all.getLast().id();
         all.stream().filter(c -> Objects.equals(c.id(), wanted)).findFirst().ifPresent(catalogue::setValue);
     }
 

@@ -34,7 +34,8 @@ class TomEntryDialog extends FormDialog {
         description.setMaxLength(4000);
         description.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         Runnable warn = () -> {
-            boolean generic = status.getValue() != null && status.getValue().claimsMeasure()
+            boolean generic = status.getValue() != null
+                    && status.getValue().claimsMeasure()
                     && MeasureDescriptions.tooGeneric(description.getValue());
             description.setHelperText(getTranslation(generic ? "tom.generic-warning-long" : "tom.description-help"));
             description.getElement().getClassList().set("warning", generic);
@@ -42,7 +43,8 @@ class TomEntryDialog extends FormDialog {
         description.addValueChangeListener(change -> warn.run());
         status.addValueChangeListener(change -> warn.run());
         warn.run();
-        ComboBox<EvidenceKind> evidenceKind = new ComboBox<>(getTranslation("tom.evidence-kind"), EvidenceKind.values());
+        ComboBox<EvidenceKind> evidenceKind =
+                new ComboBox<>(getTranslation("tom.evidence-kind"), EvidenceKind.values());
         evidenceKind.setItemLabelGenerator(k -> getTranslation("evidence." + k.name()));
         evidenceKind.setClearButtonVisible(true);
         evidenceKind.setValue(entry.evidenceKind());
@@ -54,9 +56,21 @@ class TomEntryDialog extends FormDialog {
         form.setColspan(description, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (Notifications.attempt(this, () -> checklists.saveEntry(new TomEntry(entry.id(), entry.version(),
-                    entry.checklistId(), entry.measureId(), status.getValue(), description.getValue(), evidenceKind.getValue(),
-                    evidence.getValue(), verifiedOn.getValue(), entry.verifiedBy())), "tom.saved", measureName)) {
+            if (Notifications.attempt(
+                    this,
+                    () -> checklists.saveEntry(new TomEntry(
+                            entry.id(),
+                            entry.version(),
+                            entry.checklistId(),
+                            entry.measureId(),
+                            status.getValue(),
+                            description.getValue(),
+                            evidenceKind.getValue(),
+                            evidence.getValue(),
+                            verifiedOn.getValue(),
+                            entry.verifiedBy())),
+                    "tom.saved",
+                    measureName)) {
                 close();
                 saved.run();
             }

@@ -43,19 +43,34 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         this.adequacy = adequacy;
         setSizeFull();
         grid.addColumn(d -> Countries.name(d.country(), UI.getCurrent().getLocale()) + " (" + d.country() + ")")
-                .setHeader(getTranslation("organisation.country")).setAutoWidth(true);
-        grid.addColumn(AdequacyDecision::decision).setHeader(getTranslation("adequacy.decision")).setFlexGrow(2)
-                .setTooltipGenerator(AdequacyDecision::decision).setResizable(true);
-        grid.addColumn(AdequacyDecision::decidedOn).setHeader(getTranslation("adequacy.decided-on")).setAutoWidth(true);
+                .setHeader(getTranslation("organisation.country"))
+                .setAutoWidth(true);
+        grid.addColumn(AdequacyDecision::decision)
+                .setHeader(getTranslation("adequacy.decision"))
+                .setFlexGrow(2)
+                .setTooltipGenerator(AdequacyDecision::decision)
+                .setResizable(true);
+        grid.addColumn(AdequacyDecision::decidedOn)
+                .setHeader(getTranslation("adequacy.decided-on"))
+                .setAutoWidth(true);
         grid.addColumn(d -> getTranslation("adequacy.scope." + d.scope().name())
                         + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()))
-                .setHeader(getTranslation("adequacy.scope")).setFlexGrow(2).setResizable(true)
-                .setTooltipGenerator(d -> getTranslation("adequacy.scope." + d.scope().name())
-                        + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()));
-        grid.addColumn(AdequacyDecision::validUntil).setHeader(getTranslation("adequacy.valid-until")).setAutoWidth(true);
-        grid.addComponentColumn(this::verification).setHeader(getTranslation("adequacy.verified-on")).setAutoWidth(true);
+                .setHeader(getTranslation("adequacy.scope"))
+                .setFlexGrow(2)
+                .setResizable(true)
+                .setTooltipGenerator(
+                        d -> getTranslation("adequacy.scope." + d.scope().name())
+                                + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()));
+        grid.addColumn(AdequacyDecision::validUntil)
+                .setHeader(getTranslation("adequacy.valid-until"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::verification)
+                .setHeader(getTranslation("adequacy.verified-on"))
+                .setAutoWidth(true);
         grid.addItemClickListener(click -> edit(click.getItem(), false));
-        Button add = new Button(getTranslation("adequacy.new"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("adequacy.new"),
+                VaadinIcon.PLUS.create(),
                 click -> edit(new AdequacyDecision("", "", null, null, null, null, adequacy.today(), 0), true));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.adequacy")), new Paragraph(getTranslation("adequacy.intro")), add, grid);
@@ -84,9 +99,17 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new FormLayout(country, text, decidedOn, validUntil, scopeKind, verifiedOn, scope));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                adequacy.save(new AdequacyDecision(country.getValue(), text.getValue(), decidedOn.getValue(),
-                        scopeKind.getValue(), scope.getValue().isBlank() ? null : scope.getValue(), validUntil.getValue(),
-                        verifiedOn.getValue(), decision.version()), isNew);
+                adequacy.save(
+                        new AdequacyDecision(
+                                country.getValue(),
+                                text.getValue(),
+                                decidedOn.getValue(),
+                                scopeKind.getValue(),
+                                scope.getValue().isBlank() ? null : scope.getValue(),
+                                validUntil.getValue(),
+                                verifiedOn.getValue(),
+                                decision.version()),
+                        isNew);
                 dialog.close();
                 refresh();
             } catch (InvalidInputException | ConcurrentEditException refused) {
@@ -112,7 +135,8 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         if (!decision.verificationStale(adequacy.today())) {
             return new Span(String.valueOf(decision.verifiedOn()));
         }
-        return new Badge(getTranslation("adequacy.verify-again", String.valueOf(decision.verifiedOn())), Badge.Tone.WARNING);
+        return new Badge(
+                getTranslation("adequacy.verify-again", String.valueOf(decision.verifiedOn())), Badge.Tone.WARNING);
     }
 
     private void refresh() {

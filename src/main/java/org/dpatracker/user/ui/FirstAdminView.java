@@ -39,7 +39,11 @@ public class FirstAdminView extends VerticalLayout implements BeforeEnterObserve
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, displayName, password, repeat);
         form.setMaxWidth("36rem");
-        add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form, create,
+        add(
+                new H1(getTranslation("setup.title")),
+                new Paragraph(getTranslation("setup.intro")),
+                form,
+                create,
                 new LanguageSwitch());
     }
 

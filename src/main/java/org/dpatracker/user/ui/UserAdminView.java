@@ -26,12 +26,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService users;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final SearchField search = new SearchField(() -> grid.getDataProvider().refreshAll());
+    private final SearchField search =
+            new SearchField(() -> grid.getDataProvider().refreshAll());
 
     UserAdminView(UserService users) {
         this.users = users;
         setSizeFull();
-        Button create = new Button(getTranslation("user.new.button"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("user.new.button"),
+                VaadinIcon.PLUS.create(),
                 click -> new UserDialog(users, UserDraft.newUser(), saved -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -42,24 +45,37 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.field.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.field.displayName")).setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("user.field.email")).setAutoWidth(true);
-        grid.addColumn(account -> account.roles().stream().sorted()
-                        .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", ")))
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("user.field.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("user.field.displayName"))
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::email)
+                .setHeader(getTranslation("user.field.email"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> account.roles().stream()
+                        .sorted()
+                        .map(role -> getTranslation("role." + role.name()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("user.field.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "user.enabled" : "user.disabled"))
-                .setHeader(getTranslation("user.field.enabled")).setAutoWidth(true);
+                .setHeader(getTranslation("user.field.enabled"))
+                .setAutoWidth(true);
         grid.addComponentColumn(account -> {
-            Button edit = new Button(getTranslation("action.edit"),
-                    click -> new UserDialog(users, UserDraft.of(account), saved -> refresh()).open());
-            Button password = new Button(getTranslation("user.password.button"),
-                    click -> new PasswordDialog(users, account, saved -> refresh()).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            password.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(edit, password);
-        }).setAutoWidth(true);
-        grid.setItems(query -> users.findPage(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                    Button edit = new Button(
+                            getTranslation("action.edit"),
+                            click -> new UserDialog(users, UserDraft.of(account), saved -> refresh()).open());
+                    Button password = new Button(
+                            getTranslation("user.password.button"),
+                            click -> new PasswordDialog(users, account, saved -> refresh()).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    password.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return new HorizontalLayout(edit, password);
+                })
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> users.findPage(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> users.count(search.getValue()));
     }
 

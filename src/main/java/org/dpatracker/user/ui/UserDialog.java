@@ -17,19 +17,21 @@ class UserDialog extends FormDialog {
         setHeaderTitle(getTranslation(draft.isNew() ? "user.new" : "user.edit", draft.username()));
         UserForm form = new UserForm(draft);
         add(form);
-        Button save = new Button(getTranslation("action.save"), click -> form.read().ifPresent(entered -> {
-            try {
-                UserAccount account = entered.isNew() ? users.create(entered) : users.update(entered);
-                close();
-                Notifications.success(this, "user.saved", account.username());
-                saved.accept(account);
-            } catch (InvalidInputException refused) {
-                form.show(refused);
-                Notifications.refused(this, refused);
-            } catch (RuntimeException failure) {
-                Notifications.refused(this, failure);
-            }
-        }));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> form.read().ifPresent(entered -> {
+                    try {
+                        UserAccount account = entered.isNew() ? users.create(entered) : users.update(entered);
+                        close();
+                        Notifications.success(this, "user.saved", account.username());
+                        saved.accept(account);
+                    } catch (InvalidInputException refused) {
+                        form.show(refused);
+                        Notifications.refused(this, refused);
+                    } catch (RuntimeException failure) {
+                        Notifications.refused(this, failure);
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("40rem");

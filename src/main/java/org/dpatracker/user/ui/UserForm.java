@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,8 @@ class UserForm extends FormLayout {
                 .bind(EditableUser::getEmail, EditableUser::setEmail);
         if (isNew) {
             binder.forField(password)
-                    .withValidator(UserRules::isStrongEnough,
+                    .withValidator(
+                            UserRules::isStrongEnough,
                             getTranslation("user.validation.password", UserRules.MIN_PASSWORD_LENGTH))
                     .bind(EditableUser::getPassword, EditableUser::setPassword);
         }
@@ -78,12 +78,13 @@ class UserForm extends FormLayout {
 
     /** Marks the fields a service refused, with the service's reasons. */
     void show(InvalidInputException refused) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
-                "password", password, "roles", roles);
+        Map<String, HasValidation> fields = Map.of(
+                "username", username, "displayName", displayName, "email", email, "password", password, "roles", roles);
         for (InvalidInputException.Problem problem : refused.problems()) {
             HasValidation field = fields.get(problem.field());
             if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                field.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 field.setInvalid(true);
             }
         }
@@ -107,22 +108,63 @@ class UserForm extends FormLayout {
         }
 
         UserDraft toDraft(UserDraft original) {
-            return new UserDraft(original.id(), original.version(), username, displayName, email, password, enabled,
+            return new UserDraft(
+                    original.id(),
+                    original.version(),
+                    username,
+                    displayName,
+                    email,
+                    password,
+                    enabled,
                     Set.copyOf(roles));
         }
 
-        String getUsername() { return username; }
-        void setUsername(String value) { username = value == null ? "" : value.trim(); }
-        String getDisplayName() { return displayName; }
-        void setDisplayName(String value) { displayName = value; }
-        String getEmail() { return email; }
-        void setEmail(String value) { email = value; }
-        String getPassword() { return password; }
-        void setPassword(String value) { password = value; }
-        Set<Role> getRoles() { return roles; }
-        void setRoles(Set<Role> value) { roles = value == null ? Set.of() : value; }
-        boolean isEnabled() { return enabled; }
-        void setEnabled(boolean value) { enabled = value; }
-    }
+        String getUsername() {
+            return username;
+        }
 
+        void setUsername(String value) {
+            username = value == null ? "" : value.trim();
+        }
+
+        String getDisplayName() {
+            return displayName;
+        }
+
+        void setDisplayName(String value) {
+            displayName = value;
+        }
+
+        String getEmail() {
+            return email;
+        }
+
+        void setEmail(String value) {
+            email = value;
+        }
+
+        String getPassword() {
+            return password;
+        }
+
+        void setPassword(String value) {
+            password = value;
+        }
+
+        Set<Role> getRoles() {
+            return roles;
+        }
+
+        void setRoles(Set<Role> value) {
+            roles = value == null ? Set.of() : value;
+        }
+
+        boolean isEnabled() {
+            return enabled;
+        }
+
+        void setEnabled(boolean value) {
+            enabled = value;
+        }
+    }
 }

@@ -49,7 +49,8 @@ class FormDialogTest extends BrowserlessTest {
         name.setValue("Ubimax GmbH");
         pressEscape();
 
-        ComponentUtil.fireEvent(_find(ConfirmDialog.class).getFirst(),
+        ComponentUtil.fireEvent(
+                _find(ConfirmDialog.class).getFirst(),
                 new ConfirmDialog.ConfirmEvent(_find(ConfirmDialog.class).getFirst(), false));
         assertThat(dialog.isOpened()).isFalse();
     }

@@ -39,7 +39,8 @@ class RegisterExchangeTest {
     void aCsvFileCreatesAgreementsSubprocessorsAndLocations() {
         String vendor = "Csv Vendor " + suffix();
         String csv = HEADER + "\n"
-                + "X1,IMST GmbH," + vendor + ",DE,SIGNED,Ticket system,Support,Customers,\"Name, e-mail\",GENERAL,30,,,,,,DE,Frankfurt,,,\n"
+                + "X1,IMST GmbH," + vendor
+                + ",DE,SIGNED,Ticket system,Support,Customers,\"Name, e-mail\",GENERAL,30,,,,,,DE,Frankfurt,,,\n"
                 + "X1,,,,,,,,,,,Csv Host " + suffix() + ",DE,,Hosting,AUTHORISED,EU,,,,\n"
                 + "X1,,,,,,,,,,,Csv Support,IN,,Support desk,PENDING,IN,Pune,SCC_2021,3,TIA-7\n";
 
@@ -50,7 +51,8 @@ class RegisterExchangeTest {
         assertThat(detail.agreement().subprocessorTerms().objectionPeriodDays()).isEqualTo(30);
         assertThat(detail.agreement().locations()).extracting(l -> l.country()).containsExactly("DE");
         assertThat(detail.subprocessors()).hasSize(2);
-        assertThat(detail.subprocessors().get(1).locations().getFirst().mechanism()).isEqualTo(TransferMechanism.SCC_2021);
+        assertThat(detail.subprocessors().get(1).locations().getFirst().mechanism())
+                .isEqualTo(TransferMechanism.SCC_2021);
         assertThat(detail.redFlags()).isEmpty();
     }
 
@@ -58,21 +60,25 @@ class RegisterExchangeTest {
     @WithUserDetails("dpo")
     void anArt49DerogationIsImportedWithItsPointAndRefusedWithoutIt() {
         String vendor = "Travel Agency " + suffix();
-        String csv = HEADER + "\n"
-                + "T1,IMST GmbH," + vendor + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,Bangkok,ART_49_DEROGATION,,,B\n";
+        String csv = HEADER + "\n" + "T1,IMST GmbH," + vendor
+                + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,Bangkok,ART_49_DEROGATION,,,B\n";
         exchange.importFile(ExchangeFormat.CSV, stream(csv));
         assertThat(detailOf(vendor).agreement().locations()).singleElement().satisfies(location -> {
             assertThat(location.mechanism()).isEqualTo(TransferMechanism.ART_49_DEROGATION);
             assertThat(location.derogation()).isEqualTo("b");
         });
-        assertThat(detailOf(vendor).redFlags()).extracting(flag -> flag.type())
+        assertThat(detailOf(vendor).redFlags())
+                .extracting(flag -> flag.type())
                 .containsExactly(org.dpatracker.redflag.RedFlagType.DEROGATION_FOR_REGULAR_TRANSFERS);
 
-        String without = HEADER + "\n"
-                + "T2,IMST GmbH,Other Agency " + suffix() + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,,ART_49_DEROGATION,,,\n";
+        String without = HEADER + "\n" + "T2,IMST GmbH,Other Agency " + suffix()
+                + ",DE,SIGNED,Business travel,,,,,,,,,,,TH,,ART_49_DEROGATION,,,\n";
         assertThatThrownBy(() -> exchange.importFile(ExchangeFormat.CSV, stream(without)))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
-                        .containsExactly(new ImportProblem("2", "derogation", "location.validation.derogation", List.of())));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(new ImportProblem(
+                                        "2", "derogation", "location.validation.derogation", List.of())));
     }
 
     @Test
@@ -86,8 +92,11 @@ class RegisterExchangeTest {
                 + "G2,IMST GmbH,Other Vendor " + suffix() + ",DE,SIGNED,Survey,,,,,,,,,,,US,,NONE,,\n";
 
         assertThatThrownBy(() -> exchange.importFile(ExchangeFormat.CSV, stream(csv)))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
-                        .containsExactly(new ImportProblem("3", "processor_country", "validation.country", List.of("XX"))));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(new ImportProblem(
+                                        "3", "processor_country", "validation.country", List.of("XX"))));
 
         assertThat(agreements.count(RegisterFilter.all())).isEqualTo(before);
         assertThat(history.count(ChangeFilter.all())).isEqualTo(historyBefore);
@@ -96,13 +105,22 @@ class RegisterExchangeTest {
     @Test
     @WithUserDetails("dpo")
     void everyProblemOfAFileIsReportedAtOnce() {
-        String csv = HEADER + "\n"
-                + "E1,Unknown Controller AG,,DE,DONE,,,,,,many,Sub,DE,Nobody,,,ZZ,,SCC_2021,7,\n";
+        String csv = HEADER + "\n" + "E1,Unknown Controller AG,,DE,DONE,,,,,,many,Sub,DE,Nobody,,,ZZ,,SCC_2021,7,\n";
         assertThatThrownBy(() -> exchange.importFile(ExchangeFormat.CSV, stream(csv)))
-                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
-                        .extracting(ImportProblem::column)
-                        .containsExactlyInAnyOrder("controller", "processor", "subject_matter", "status", "objection_days",
-                                "service", "engaged_by", "location_country", "scc_module"));
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(ImportProblem::column)
+                                .containsExactlyInAnyOrder(
+                                        "controller",
+                                        "processor",
+                                        "subject_matter",
+                                        "status",
+                                        "objection_days",
+                                        "service",
+                                        "engaged_by",
+                                        "location_country",
+                                        "scc_module"));
     }
 
     @Test
@@ -115,10 +133,14 @@ class RegisterExchangeTest {
             exchange.importFile(format, new ByteArrayInputStream(exported));
 
             List<Long> ids = agreements.findPage(RegisterFilter.text("Bitly"), List.of(), 0, 100).stream()
-                    .map(row -> row.id()).toList();
+                    .map(row -> row.id())
+                    .toList();
             assertThat(ids).as(format.name()).hasSize(before * 2);
-            AgreementDetail copy = agreements.detail(ids.stream().max(Long::compare).orElseThrow()).orElseThrow();
-            assertThat(copy.agreement().locations()).singleElement()
+            AgreementDetail copy = agreements
+                    .detail(ids.stream().max(Long::compare).orElseThrow())
+                    .orElseThrow();
+            assertThat(copy.agreement().locations())
+                    .singleElement()
                     .satisfies(l -> assertThat(l.mechanism()).isEqualTo(TransferMechanism.PRIVACY_SHIELD));
             assertThat(copy.redFlags()).extracting(f -> f.type()).contains(RedFlagType.INVALIDATED_FRAMEWORK);
         }
@@ -134,8 +156,11 @@ class RegisterExchangeTest {
             }
             assertThatThrownBy(() -> exchange.importFile(format, new ByteArrayInputStream(exchange.template(format))))
                     .as("the template's controller is a placeholder")
-                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
-                            .extracting(ImportProblem::messageKey).containsExactly("import.unknown-controller"));
+                    .isInstanceOfSatisfying(
+                            ImportRefusedException.class,
+                            refused -> assertThat(refused.problems())
+                                    .extracting(ImportProblem::messageKey)
+                                    .containsExactly("import.unknown-controller"));
         }
     }
 
@@ -148,7 +173,10 @@ class RegisterExchangeTest {
     }
 
     private AgreementDetail detailOf(String processor) {
-        long id = agreements.findPage(RegisterFilter.text(processor), List.of(), 0, 1).getFirst().id();
+        long id = agreements
+                .findPage(RegisterFilter.text(processor), List.of(), 0, 1)
+                .getFirst()
+                .id();
         return agreements.detail(id).orElseThrow();
     }
 

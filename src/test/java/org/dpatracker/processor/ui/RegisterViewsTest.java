@@ -33,7 +33,8 @@ class RegisterViewsTest extends BrowserlessTest {
         assertThat(_get(AgreementView.class).getElement().getTextRecursively())
                 .contains("Empolis Information Management GmbH", "train the software", "not recorded");
         assertThat(_find(Button.class, spec -> spec.withText("Edit agreement"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Add subprocessor"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Add subprocessor")))
+                .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("New agreement"))).isEmpty();
     }
 
@@ -42,7 +43,8 @@ class RegisterViewsTest extends BrowserlessTest {
         login("dpo");
         UI.getCurrent().navigate(AgreementView.class, idOf("Ubimax GmbH"));
         assertThat(_find(Button.class, spec -> spec.withText("Edit agreement"))).hasSize(1);
-        assertThat(_find(Button.class, spec -> spec.withText("Add subprocessor"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Add subprocessor")))
+                .hasSize(1);
     }
 
     @Test
@@ -61,7 +63,12 @@ class RegisterViewsTest extends BrowserlessTest {
     }
 
     private long idOf(String processor) {
-        List<AgreementRow> rows = SystemAccess.call(() -> agreements.findPage(RegisterFilter.all(), List.of(), 0, 1000));
-        return rows.stream().filter(row -> row.processorName().equals(processor)).findFirst().orElseThrow().id();
+        List<AgreementRow> rows =
+                SystemAccess.call(() -> agreements.findPage(RegisterFilter.all(), List.of(), 0, 1000));
+        return rows.stream()
+                .filter(row -> row.processorName().equals(processor))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -29,22 +29,57 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void theAdministratorSeesUsersAndHistory() {
-        assertThat(navigationOf("admin")).containsExactly("Start", "Users", "Measure catalogues", "Adequacy decisions", "Change history");
+        assertThat(navigationOf("admin"))
+                .containsExactly("Start", "Users", "Measure catalogues", "Adequacy decisions", "Change history");
     }
 
     @Test
     void theDpoSeesTheRegisterAndHistoryButNotTheUsers() {
-        assertThat(navigationOf("dpo")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
+        assertThat(navigationOf("dpo"))
+                .containsExactly(
+                        "Start",
+                        "Upcoming deadlines",
+                        "Processors",
+                        "Records of processing",
+                        "Where data goes",
+                        "Breaches",
+                        "Audits",
+                        "Subprocessor changes",
+                        "Annex PDFs",
+                        "Measure catalogues",
+                        "Change history");
     }
 
     @Test
     void theAuditorSeesTheRegisterAndHistory() {
-        assertThat(navigationOf("auditor")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Annex PDFs", "Measure catalogues", "Change history");
+        assertThat(navigationOf("auditor"))
+                .containsExactly(
+                        "Start",
+                        "Upcoming deadlines",
+                        "Processors",
+                        "Records of processing",
+                        "Where data goes",
+                        "Breaches",
+                        "Audits",
+                        "Subprocessor changes",
+                        "Annex PDFs",
+                        "Measure catalogues",
+                        "Change history");
     }
 
     @Test
     void theManagerSeesTheRegisterButNotTheHistory() {
-        assertThat(navigationOf("manager")).containsExactly("Start", "Upcoming deadlines", "Processors", "Records of processing", "Where data goes", "Breaches", "Audits", "Subprocessor changes", "Measure catalogues");
+        assertThat(navigationOf("manager"))
+                .containsExactly(
+                        "Start",
+                        "Upcoming deadlines",
+                        "Processors",
+                        "Records of processing",
+                        "Where data goes",
+                        "Breaches",
+                        "Audits",
+                        "Subprocessor changes",
+                        "Measure catalogues");
     }
 
     @Test
@@ -69,7 +104,9 @@ class NavigationTest extends BrowserlessTest {
         login("admin");
         UI.getCurrent().setLocale(java.util.Locale.GERMAN);
         UI.getCurrent().navigate("");
-        assertThat(labels()).containsExactly("Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+        assertThat(labels())
+                .containsExactly(
+                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
     }
 
     private List<String> navigationOf(String username) {

@@ -50,7 +50,8 @@ class FreshInstallIT extends BrowserlessTest {
         assertThat(_find(LoginView.class)).hasSize(1);
         assertThat(_get(LoginView.class).getElement().getTextRecursively()).doesNotContain("admin-demo");
         assertThat(userDetails.loadUserByUsername("chief").getAuthorities())
-                .extracting(Object::toString).contains("ROLE_USERS_MANAGE");
+                .extracting(Object::toString)
+                .contains("ROLE_USERS_MANAGE");
         assertThat(users.isEmpty()).isFalse();
 
         UI.getCurrent().navigate("setup");
