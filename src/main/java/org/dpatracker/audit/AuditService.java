@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.security.Permission;
@@ -182,8 +183,8 @@ public class AuditService {
                 input.performedOn(),
                 input.noticeGivenOn(),
                 input.auditor().trim(),
-                trimmed(input.scope()),
-                trimmed(input.result()),
+                Strings.trimmedOrNull(input.scope()),
+                Strings.trimmedOrNull(input.result()),
                 List.of(),
                 input.afterIncident());
         if (input.id() == null) {
@@ -270,9 +271,5 @@ public class AuditService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementFactsChanged;
@@ -79,7 +80,7 @@ public class BreachService {
                         "noticeHours",
                         "breach.validation.hours")
                 .require(
-                        input.noticeHours() != null || notBlank(input.noticeWording()),
+                        input.noticeHours() != null || Strings.hasText(input.noticeWording()),
                         "noticeWording",
                         "breach.validation.notice");
         maxLength(validation, input.noticeWording(), "noticeWording", 300);
@@ -90,13 +91,13 @@ public class BreachService {
         BreachDuty duty = new BreachDuty(
                 input.agreementId(),
                 input.noticeHours(),
-                trimmed(input.noticeWording()),
-                trimmed(input.channel()),
-                trimmed(input.contact()),
+                Strings.trimmedOrNull(input.noticeWording()),
+                Strings.trimmedOrNull(input.channel()),
+                Strings.trimmedOrNull(input.contact()),
                 input.requiredContents(),
                 input.supportsController(),
                 input.mayNotify(),
-                trimmed(input.clauseReference()),
+                Strings.trimmedOrNull(input.clauseReference()),
                 input.version(),
                 input.onlyWhenNotifiable());
         var before = repository.findDuty(input.agreementId());
@@ -224,11 +225,12 @@ public class BreachService {
                         "authorityNotifiedAt",
                         "breach.validation.authority-before-aware")
                 .require(
-                        b.authorityNotifiedAt() == null || notBlank(b.authority()),
+                        b.authorityNotifiedAt() == null || Strings.hasText(b.authority()),
                         "authority",
                         "breach.validation.authority")
                 .require(
-                        !BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt()) || notBlank(b.delayReasons()),
+                        !BreachClock.authorityLate(b.awareAt(), b.authorityNotifiedAt())
+                                || Strings.hasText(b.delayReasons()),
                         "delayReasons",
                         "breach.validation.delay-reasons")
                 .require(
@@ -258,23 +260,23 @@ public class BreachService {
                 b.version(),
                 b.agreementId(),
                 b.subprocessorId(),
-                trimmed(b.processingActivities()),
+                Strings.trimmedOrNull(b.processingActivities()),
                 b.nature().trim(),
                 b.detectedAt(),
                 b.processorNotifiedAt(),
                 b.awareAt(),
-                trimmed(b.subjectCategories()),
-                trimmed(b.subjectCount()),
-                trimmed(b.dataCategories()),
-                trimmed(b.recordCount()),
-                trimmed(b.consequences()),
-                trimmed(b.measures()),
-                trimmed(b.contactPoint()),
+                Strings.trimmedOrNull(b.subjectCategories()),
+                Strings.trimmedOrNull(b.subjectCount()),
+                Strings.trimmedOrNull(b.dataCategories()),
+                Strings.trimmedOrNull(b.recordCount()),
+                Strings.trimmedOrNull(b.consequences()),
+                Strings.trimmedOrNull(b.measures()),
+                Strings.trimmedOrNull(b.contactPoint()),
                 b.risk(),
                 b.authorityNotifiedAt(),
-                trimmed(b.authority()),
-                trimmed(b.authorityReference()),
-                trimmed(b.delayReasons()),
+                Strings.trimmedOrNull(b.authority()),
+                Strings.trimmedOrNull(b.authorityReference()),
+                Strings.trimmedOrNull(b.delayReasons()),
                 b.subjectsInformedAt(),
                 b.subjectsExemption(),
                 b.closedOn(),
@@ -290,13 +292,5 @@ public class BreachService {
 
     private static void maxLength(Validation validation, String value, String field, int max) {
         validation.require(value == null || value.length() <= max, field, "validation.too-long", max);
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementFactsChanged;
@@ -64,7 +65,10 @@ public class ContractCheckService {
                 .require(agreements.detail(input.agreementId()).isPresent(), "agreementId", "validation.required")
                 .require(input.point() != null, "point", "validation.required")
                 .require(input.status() != null, "status", "validation.required")
-                .require(!found || notBlank(input.clauseReference()), "clauseReference", "contract.validation.clause")
+                .require(
+                        !found || Strings.hasText(input.clauseReference()),
+                        "clauseReference",
+                        "contract.validation.clause")
                 .require(
                         input.clauseReference() == null
                                 || input.clauseReference().length() <= 200,
@@ -77,8 +81,8 @@ public class ContractCheckService {
                 input.agreementId(),
                 input.point(),
                 input.status(),
-                trimmed(input.clauseReference()),
-                trimmed(input.quote()),
+                Strings.trimmedOrNull(input.clauseReference()),
+                Strings.trimmedOrNull(input.quote()),
                 input.version());
         var before = repository.find(input.agreementId(), input.point());
         String id = input.agreementId() + ":" + input.point().name();
@@ -109,13 +113,5 @@ public class ContractCheckService {
         }
         events.publishEvent(new AgreementFactsChanged(input.agreementId()));
         return repository.find(input.agreementId(), input.point()).orElseThrow();
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

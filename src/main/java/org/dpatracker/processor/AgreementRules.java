@@ -1,6 +1,7 @@
 package org.dpatracker.processor;
 
 import java.util.List;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 
 /** The checks an agreement passes before it is stored. */
@@ -29,7 +30,7 @@ final class AgreementRules {
                 "validation.too-long",
                 2000);
         validation.require(
-                !a.ownPurposeUse() || hasText(a.ownPurposeClause()),
+                !a.ownPurposeUse() || Strings.hasText(a.ownPurposeClause()),
                 "ownPurposeClause",
                 "agreement.validation.own-purpose-clause");
         JointArrangement joint = a.jointArrangement();
@@ -47,7 +48,9 @@ final class AgreementRules {
         validation.throwIfInvalid();
         JointArrangement arrangement = a.relationship() == Relationship.JOINT_CONTROLLER
                 ? new JointArrangement(
-                        trimmed(joint.responsibilities()), trimmed(joint.contactPoint()), joint.essenceAvailable())
+                        Strings.trimmedOrNull(joint.responsibilities()),
+                        Strings.trimmedOrNull(joint.contactPoint()),
+                        joint.essenceAvailable())
                 : JointArrangement.EMPTY;
         return new Agreement(
                 a.id(),
@@ -62,7 +65,7 @@ final class AgreementRules {
                         terms.authorisation(),
                         terms.noticePeriodDays(),
                         terms.objectionPeriodDays(),
-                        trimmed(terms.delimitation())),
+                        Strings.trimmedOrNull(terms.delimitation())),
                 a.ownPurposeUse(),
                 a.ownPurposeClause(),
                 a.source(),
@@ -94,13 +97,5 @@ final class AgreementRules {
 
     private static boolean isPeriod(Integer days) {
         return days == null || (days >= 0 && days <= 3650);
-    }
-
-    private static String trimmed(String value) {
-        return hasText(value) ? value.trim() : null;
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.organisation.Organisation;
@@ -220,7 +221,7 @@ public class RecordService {
                         "art9Conditions",
                         "record.validation.art9")
                 .require(
-                        a.dpia() != DpiaNeed.REQUIRED || !complete || notBlank(a.dpiaReference()),
+                        a.dpia() != DpiaNeed.REQUIRED || !complete || Strings.hasText(a.dpiaReference()),
                         "dpiaReference",
                         "record.validation.dpia-reference");
         for (long agreementId : a.agreementIds()) {
@@ -233,8 +234,8 @@ public class RecordService {
                             a.role() == RecordRole.PROCESSOR || !a.legalBases().isEmpty(),
                             "legalBases",
                             "record.validation.legal-basis")
-                    .require(notBlank(a.dataSubjects()), "dataSubjects", "record.validation.data-subjects")
-                    .require(notBlank(a.personalData()), "personalData", "record.validation.personal-data");
+                    .require(Strings.hasText(a.dataSubjects()), "dataSubjects", "record.validation.data-subjects")
+                    .require(Strings.hasText(a.personalData()), "personalData", "record.validation.personal-data");
         }
         for (String text : new String[] {
             a.legalBasisNote(),
@@ -325,10 +326,6 @@ public class RecordService {
                 a.approvedBy(),
                 a.approvedOn(),
                 trim(a.source()));
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
     }
 
     private static String trim(String value) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.security.Permission;
@@ -82,17 +83,17 @@ public class RetentionService {
                 .require(repository.agreementExists(input.agreementId()), "agreementId", "validation.required")
                 .require(input.trigger() != null, "trigger", "validation.required")
                 .require(
-                        input.period() != null || notBlank(input.criteria()),
+                        input.period() != null || Strings.hasText(input.criteria()),
                         "period",
                         "retention.validation.period-or-criteria")
                 .require(notNegative(input.period()), "period", "retention.validation.negative")
                 .require(notNegative(input.backupPeriod()), "backupPeriod", "retention.validation.negative")
                 .require(
-                        input.trigger() != RetentionTrigger.CUSTOM_EVENT || notBlank(input.customEvent()),
+                        input.trigger() != RetentionTrigger.CUSTOM_EVENT || Strings.hasText(input.customEvent()),
                         "customEvent",
                         "retention.validation.custom-event")
                 .require(
-                        !input.legalHold() || notBlank(input.legalHoldReason()),
+                        !input.legalHold() || Strings.hasText(input.legalHoldReason()),
                         "legalHoldReason",
                         "retention.validation.hold-reason");
         validation.requireText(input.dataCategory(), "dataCategory", 300);
@@ -111,13 +112,13 @@ public class RetentionService {
                 input.dataCategory().trim(),
                 input.period(),
                 input.trigger(),
-                input.trigger() == RetentionTrigger.CUSTOM_EVENT ? trimmed(input.customEvent()) : null,
-                trimmed(input.criteria()),
+                input.trigger() == RetentionTrigger.CUSTOM_EVENT ? Strings.trimmedOrNull(input.customEvent()) : null,
+                Strings.trimmedOrNull(input.criteria()),
                 input.triggerDate(),
                 input.backupPeriod(),
                 input.legalHold(),
-                input.legalHold() ? trimmed(input.legalHoldReason()) : null,
-                trimmed(input.source()));
+                input.legalHold() ? Strings.trimmedOrNull(input.legalHoldReason()) : null,
+                Strings.trimmedOrNull(input.source()));
         if (input.id() == null) {
             long id = repository.insertRule(rule);
             RetentionRule saved = repository.findRule(id).orElseThrow();
@@ -180,7 +181,7 @@ public class RetentionService {
                 input.choice(),
                 dueOn,
                 input.confirmedOn(),
-                trimmed(input.certificateDocument()),
+                Strings.trimmedOrNull(input.certificateDocument()),
                 input.version());
         var before = repository.findEnd(input.agreementId());
         if (before.isEmpty()) {
@@ -228,13 +229,5 @@ public class RetentionService {
 
     private static boolean notNegative(Period period) {
         return period == null || !period.isNegative();
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.security.Permission;
@@ -60,8 +61,8 @@ public class TomCatalogueService {
         checkName(validation, input.name(), "name");
         validation.require(
                 input.group() == null
-                        || (notBlank(input.group().en())
-                                && notBlank(input.group().de())),
+                        || (Strings.hasText(input.group().en())
+                                && Strings.hasText(input.group().de())),
                 "group",
                 "tom.validation.both-languages");
         if (input.id() == null) {
@@ -113,7 +114,9 @@ public class TomCatalogueService {
 
     private static void checkName(Validation validation, Bilingual name, String field) {
         validation.require(
-                name != null && notBlank(name.en()) && notBlank(name.de()), field, "tom.validation.both-languages");
+                name != null && Strings.hasText(name.en()) && Strings.hasText(name.de()),
+                field,
+                "tom.validation.both-languages");
         validation.require(
                 name == null
                         || ((name.en() == null || name.en().length() <= 300)
@@ -121,10 +124,6 @@ public class TomCatalogueService {
                 field,
                 "validation.too-long",
                 300);
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
     }
 
     private static Bilingual trimmed(Bilingual value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.processor.AgreementDetail;
@@ -125,11 +126,13 @@ public class TomChecklistService {
                         "validation.too-long",
                         1000)
                 .require(
-                        input.evidenceKind() == null || notBlank(input.evidence()),
+                        input.evidenceKind() == null || Strings.hasText(input.evidence()),
                         "evidence",
                         "tom.validation.evidence")
                 .require(
-                        input.status() == null || !input.status().claimsMeasure() || notBlank(input.description()),
+                        input.status() == null
+                                || !input.status().claimsMeasure()
+                                || Strings.hasText(input.description()),
                         "description",
                         "tom.validation.description");
         validation.throwIfInvalid();
@@ -141,9 +144,9 @@ public class TomChecklistService {
                 before.checklistId(),
                 before.measureId(),
                 input.status(),
-                trimmed(input.description()),
+                Strings.trimmedOrNull(input.description()),
                 input.evidenceKind(),
-                trimmed(input.evidence()),
+                Strings.trimmedOrNull(input.evidence()),
                 input.verifiedOn(),
                 input.verifiedOn() == null ? null : newVerification ? CurrentUser.name() : before.verifiedBy());
         if (!checklists.updateEntry(entry)) {
@@ -190,13 +193,5 @@ public class TomChecklistService {
                         "catalogueId",
                         catalogueId));
         return id;
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Strings;
 import org.dpatracker.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -110,7 +111,7 @@ class UserRepository {
         long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, draft.username())
                 .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
-                .set(APP_USER.EMAIL, blankToNull(draft.email()))
+                .set(APP_USER.EMAIL, Strings.trimmedOrNull(draft.email()))
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.ENABLED, draft.enabled())
                 .set(APP_USER.LOCALE, locale.toLanguageTag())
@@ -126,7 +127,7 @@ class UserRepository {
     boolean update(UserDraft draft) {
         int updated = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
-                .set(APP_USER.EMAIL, blankToNull(draft.email()))
+                .set(APP_USER.EMAIL, Strings.trimmedOrNull(draft.email()))
                 .set(APP_USER.ENABLED, draft.enabled())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(draft.id()).and(APP_USER.VERSION.eq(draft.version())))
@@ -186,10 +187,6 @@ class UserRepository {
                 Locale.forLanguageTag(row.get(APP_USER.LOCALE)),
                 row.get(ROLES),
                 row.get(APP_USER.VERSION));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     record Credentials(

@@ -40,17 +40,18 @@ class ActionDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> audits.saveAction(new RemediationAction(
-                            action == null ? null : action.id(),
-                            action == null ? 0 : action.version(),
-                            finding.id(),
-                            description.getValue(),
-                            owner.getValue(),
-                            due.getValue(),
-                            status.getValue(),
-                            completed.getValue())),
-                    "audit.action.saved")) {
+                            this,
+                            () -> audits.saveAction(new RemediationAction(
+                                    action == null ? null : action.id(),
+                                    action == null ? 0 : action.version(),
+                                    finding.id(),
+                                    description.getValue(),
+                                    owner.getValue(),
+                                    due.getValue(),
+                                    status.getValue(),
+                                    completed.getValue())),
+                            "audit.action.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

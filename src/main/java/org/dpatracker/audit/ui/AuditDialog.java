@@ -54,21 +54,22 @@ class AuditDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> audits.saveAudit(new Audit(
-                            audit == null ? null : audit.id(),
-                            audit == null ? 0 : audit.version(),
-                            agreementId,
-                            kind.getValue(),
-                            planned.getValue(),
-                            performed.getValue(),
-                            noticeGiven.getValue(),
-                            auditor.getValue(),
-                            scope.getValue(),
-                            result.getValue(),
-                            null,
-                            afterIncident.getValue())),
-                    "audit.saved")) {
+                            this,
+                            () -> audits.saveAudit(new Audit(
+                                    audit == null ? null : audit.id(),
+                                    audit == null ? 0 : audit.version(),
+                                    agreementId,
+                                    kind.getValue(),
+                                    planned.getValue(),
+                                    performed.getValue(),
+                                    noticeGiven.getValue(),
+                                    auditor.getValue(),
+                                    scope.getValue(),
+                                    result.getValue(),
+                                    null,
+                                    afterIncident.getValue())),
+                            "audit.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

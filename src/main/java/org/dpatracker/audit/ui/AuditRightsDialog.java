@@ -61,25 +61,26 @@ class AuditRightsDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> audits.saveRights(new AuditRights(
-                            rights.agreementId(),
-                            onSite.getValue(),
-                            max.getValue(),
-                            period.getValue(),
-                            notice.getValue(),
-                            cost.getValue(),
-                            certificates.getValue(),
-                            codes.getValue(),
-                            certification.getValue(),
-                            reports.getValue(),
-                            extra.getValue(),
-                            interval.getValue(),
-                            clause.getValue().isBlank()
-                                    ? null
-                                    : clause.getValue().trim(),
-                            rights.version())),
-                    "audit.rights.saved")) {
+                            this,
+                            () -> audits.saveRights(new AuditRights(
+                                    rights.agreementId(),
+                                    onSite.getValue(),
+                                    max.getValue(),
+                                    period.getValue(),
+                                    notice.getValue(),
+                                    cost.getValue(),
+                                    certificates.getValue(),
+                                    codes.getValue(),
+                                    certification.getValue(),
+                                    reports.getValue(),
+                                    extra.getValue(),
+                                    interval.getValue(),
+                                    clause.getValue().isBlank()
+                                            ? null
+                                            : clause.getValue().trim(),
+                                    rights.version())),
+                            "audit.rights.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

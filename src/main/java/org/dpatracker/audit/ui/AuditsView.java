@@ -1,7 +1,6 @@
 package org.dpatracker.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.dpatracker.audit.AuditOverview;
@@ -17,6 +17,7 @@ import org.dpatracker.audit.AuditService;
 import org.dpatracker.audit.OpenAction;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.Permission;
 
 /** The audit calendar across the register: what is due or overdue, and the remediation actions still open. */
@@ -31,7 +32,7 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<AuditOverview> calendar = new Grid<>();
         calendar.setId("audit-overview");
-        calendar.addComponentColumn(o -> new Anchor("agreement/" + o.agreementId(), o.processorName()))
+        calendar.addComponentColumn(o -> new RouterLink(o.processorName(), AgreementView.class, o.agreementId()))
                 .setHeader(getTranslation("agreement.processor"))
                 .setFlexGrow(2);
         calendar.addColumn(o -> ClientTime.date(o.calendar().lastAudit()))
@@ -78,7 +79,7 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<OpenAction> actions = new Grid<>();
         actions.setId("open-actions");
-        actions.addComponentColumn(a -> new Anchor("agreement/" + a.agreementId(), a.processorName()))
+        actions.addComponentColumn(a -> new RouterLink(a.processorName(), AgreementView.class, a.agreementId()))
                 .setHeader(getTranslation("agreement.processor"))
                 .setAutoWidth(true);
         actions.addColumn(OpenAction::finding)

@@ -30,9 +30,10 @@ class FindingDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> audits.addFinding(audit.id(), description.getValue(), severity.getValue()),
-                    "audit.finding.saved")) {
+                            this,
+                            () -> audits.addFinding(audit.id(), description.getValue(), severity.getValue()),
+                            "audit.finding.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

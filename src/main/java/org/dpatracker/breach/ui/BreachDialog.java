@@ -168,11 +168,11 @@ class BreachDialog extends FormDialog {
                     closed.getValue(),
                     List.of(),
                     subjectsInformed.getValue() == null ? null : informedVia.getValue());
-            Breach[] result = new Breach[1];
-            if (Notifications.attempt(this, () -> result[0] = breaches.save(input), "breach.saved")) {
-                close();
-                saved.accept(result[0]);
-            }
+            Notifications.attempt(this, () -> breaches.save(input), "breach.saved")
+                    .ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("breach-save");

@@ -52,20 +52,21 @@ class BreachDutyDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> breaches.saveDuty(new BreachDuty(
-                            duty.agreementId(),
-                            hours.getValue(),
-                            wording.getValue(),
-                            channel.getValue(),
-                            contact.getValue(),
-                            contents.getValue(),
-                            supports.getValue(),
-                            mayNotify.getValue(),
-                            clause.getValue(),
-                            duty.version(),
-                            onlyWhenNotifiable.getValue())),
-                    "breach.duty.saved")) {
+                            this,
+                            () -> breaches.saveDuty(new BreachDuty(
+                                    duty.agreementId(),
+                                    hours.getValue(),
+                                    wording.getValue(),
+                                    channel.getValue(),
+                                    contact.getValue(),
+                                    contents.getValue(),
+                                    supports.getValue(),
+                                    mayNotify.getValue(),
+                                    clause.getValue(),
+                                    duty.version(),
+                                    onlyWhenNotifiable.getValue())),
+                            "breach.duty.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

@@ -1,7 +1,6 @@
 package org.dpatracker.breach.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +26,7 @@ import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.FactList;
 import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 
@@ -114,7 +115,8 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
         if (breach.agreementId() != null) {
             facts.addComponent(
                     "agreement.processor",
-                    new Anchor("agreement/" + breach.agreementId(), breaches.processorName(breach.agreementId())));
+                    new RouterLink(
+                            breaches.processorName(breach.agreementId()), AgreementView.class, breach.agreementId()));
         } else {
             facts.add("agreement.processor", null);
         }

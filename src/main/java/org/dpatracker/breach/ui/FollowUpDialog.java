@@ -27,19 +27,19 @@ class FollowUpDialog extends FormDialog {
         form.setColspan(content, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            Breach[] result = new Breach[1];
-            if (Notifications.attempt(
-                    this,
-                    () -> result[0] = breaches.addFollowUp(new FollowUp(
-                            null,
-                            breach.id(),
-                            ClientTime.toInstant(sentAt.getValue()),
-                            recipient.getValue(),
-                            content.getValue())),
-                    "breach.follow-up.saved")) {
-                close();
-                saved.accept(result[0]);
-            }
+            Notifications.attempt(
+                            this,
+                            () -> breaches.addFollowUp(new FollowUp(
+                                    null,
+                                    breach.id(),
+                                    ClientTime.toInstant(sentAt.getValue()),
+                                    recipient.getValue(),
+                                    content.getValue())),
+                            "breach.follow-up.saved")
+                    .ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -37,16 +37,17 @@ class ContractCheckDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> checks.save(new ContractCheck(
-                            check.agreementId(),
-                            check.point(),
-                            status.getValue(),
-                            clause.getValue(),
-                            quote.getValue(),
-                            check.version())),
-                    "contract.saved",
-                    point)) {
+                            this,
+                            () -> checks.save(new ContractCheck(
+                                    check.agreementId(),
+                                    check.point(),
+                                    status.getValue(),
+                                    clause.getValue(),
+                                    quote.getValue(),
+                                    check.version())),
+                            "contract.saved",
+                            point)
+                    .isPresent()) {
                 close();
                 saved.run();
             }

@@ -3,6 +3,8 @@ package org.dpatracker.core.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
@@ -44,6 +46,23 @@ public final class Notifications {
         }
         success(context, successKey, arguments);
         return true;
+    }
+
+    /**
+     * Runs a change a user asked for and returns its result; when the service refuses it, shows why and
+     * returns empty (nothing was changed), otherwise shows the success message.
+     */
+    public static <T> Optional<T> attempt(
+            Component context, Supplier<T> change, String successKey, Object... arguments) {
+        T result;
+        try {
+            result = change.get();
+        } catch (InvalidInputException | ConcurrentEditException | AccessDeniedException refused) {
+            refused(context, refused);
+            return Optional.empty();
+        }
+        success(context, successKey, arguments);
+        return Optional.ofNullable(result);
     }
 
     public static String describe(Component context, RuntimeException exception) {

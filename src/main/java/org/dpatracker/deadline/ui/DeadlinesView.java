@@ -2,7 +2,6 @@ package org.dpatracker.deadline.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -10,15 +9,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.breach.ui.BreachView;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Countdown;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.deadline.UpcomingDeadlines;
+import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.Permission;
 
 /** Everything that falls due across the register in the next 90 days, overdue first. */
@@ -52,7 +54,7 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addComponentColumn(d -> d.agreementId() == null
                         ? new Span()
-                        : new Anchor("agreement/" + d.agreementId(), d.processorName()))
+                        : new RouterLink(d.processorName(), AgreementView.class, d.agreementId()))
                 .setHeader(getTranslation("agreement.processor"))
                 .setWidth("12rem")
                 .setFlexGrow(1);
@@ -81,7 +83,9 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
             case AUDIT -> getTranslation("deadline.audit-subject");
             default -> deadline.subject();
         };
-        return deadline.breachId() != null ? new Anchor("breach/" + deadline.breachId(), text) : new Span(text);
+        return deadline.breachId() != null
+                ? new RouterLink(text, BreachView.class, deadline.breachId())
+                : new Span(text);
     }
 
     @Override

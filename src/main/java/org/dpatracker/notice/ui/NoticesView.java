@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +31,7 @@ import org.dpatracker.notice.OpenNotice;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.processor.ui.RedFlagTexts;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
@@ -76,7 +77,7 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
             AgreementDetail agreement = agreements.detail(agreementId).orElseThrow();
             title.setText(
                     getTranslation("notice.of-agreement", agreement.processor().name()));
-            actions.add(new Anchor("agreement/" + agreementId, getTranslation("notice.back")));
+            actions.add(new RouterLink(getTranslation("notice.back"), AgreementView.class, agreementId));
             if (CurrentUser.has(Permission.REGISTER_EDIT)) {
                 Button record = new Button(
                         getTranslation("notice.record"),

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpatracker.core.Strings;
 import org.dpatracker.organisation.Certification;
 import org.dpatracker.organisation.CertificationKind;
 
@@ -90,14 +91,10 @@ class CertificationEditor extends CustomField<List<Certification>> {
             return new Certification(
                     id,
                     kind.getValue(),
-                    blank(label.getValue()),
-                    blank(issuer.getValue()),
+                    Strings.trimmedOrNull(label.getValue()),
+                    Strings.trimmedOrNull(issuer.getValue()),
                     validUntil.getValue(),
-                    blank(reference.getValue()));
+                    Strings.trimmedOrNull(reference.getValue()));
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.holiday.WorkingDays;
@@ -120,20 +121,24 @@ public class OrganisationDialog extends FormDialog {
                 Organisation created = organisations.save(new Organisation(
                         existing == null ? null : existing.id(),
                         name.getValue(),
-                        blank(legalForm),
-                        blank(street),
-                        blank(postalCode),
-                        blank(city),
+                        Strings.trimmedOrNull(legalForm.getValue()),
+                        Strings.trimmedOrNull(street.getValue()),
+                        Strings.trimmedOrNull(postalCode.getValue()),
+                        Strings.trimmedOrNull(city.getValue()),
                         country.getValue(),
-                        blank(website),
+                        Strings.trimmedOrNull(website.getValue()),
                         new Organisation.Contact(
-                                blank(contactName),
-                                blank(contactPosition),
-                                blank(contactEmail),
-                                blank(contactPhone),
+                                Strings.trimmedOrNull(contactName.getValue()),
+                                Strings.trimmedOrNull(contactPosition.getValue()),
+                                Strings.trimmedOrNull(contactEmail.getValue()),
+                                Strings.trimmedOrNull(contactPhone.getValue()),
                                 null),
                         new Organisation.Contact(
-                                blank(dpoName), null, blank(dpoEmail), blank(dpoPhone), blank(dpoAddress)),
+                                Strings.trimmedOrNull(dpoName.getValue()),
+                                null,
+                                Strings.trimmedOrNull(dpoEmail.getValue()),
+                                Strings.trimmedOrNull(dpoPhone.getValue()),
+                                Strings.trimmedOrNull(dpoAddress.getValue())),
                         ownCompany.getValue(),
                         existing == null ? 0 : existing.version(),
                         certifications.getValue(),
@@ -163,11 +168,5 @@ public class OrganisationDialog extends FormDialog {
 
     private static void set(TextField field, String value) {
         field.setValue(value == null ? "" : value);
-    }
-
-    private static String blank(TextField field) {
-        return field.getValue() == null || field.getValue().isBlank()
-                ? null
-                : field.getValue().trim();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.Strings;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
@@ -221,33 +222,38 @@ class AgreementDialog extends FormDialog {
                 status.getValue(),
                 nextReview.getValue(),
                 new ProcessingDescription(
-                        text(subjectMatter),
-                        text(services),
-                        text(nature),
-                        text(purposes),
-                        text(dataSubjects),
-                        text(personalData),
+                        Strings.trimmedOrNull(subjectMatter.getValue()),
+                        Strings.trimmedOrNull(services.getValue()),
+                        Strings.trimmedOrNull(nature.getValue()),
+                        Strings.trimmedOrNull(purposes.getValue()),
+                        Strings.trimmedOrNull(dataSubjects.getValue()),
+                        Strings.trimmedOrNull(personalData.getValue()),
                         Set.copyOf(special.getValue()),
-                        text(safeguards),
-                        text(duration)),
+                        Strings.trimmedOrNull(safeguards.getValue()),
+                        Strings.trimmedOrNull(duration.getValue())),
                 new AgreementDocument(
-                        text(title),
-                        text(version),
+                        Strings.trimmedOrNull(title.getValue()),
+                        Strings.trimmedOrNull(version.getValue()),
                         signedOn.getValue(),
-                        text(signedBy),
+                        Strings.trimmedOrNull(signedBy.getValue()),
                         validFrom.getValue(),
                         validUntil.getValue(),
-                        text(term),
-                        text(signedCopy)),
+                        Strings.trimmedOrNull(term.getValue()),
+                        Strings.trimmedOrNull(signedCopy.getValue())),
                 new SubprocessorTerms(
-                        authorisation.getValue(), noticeDays.getValue(), objectionDays.getValue(), text(delimitation)),
+                        authorisation.getValue(),
+                        noticeDays.getValue(),
+                        objectionDays.getValue(),
+                        Strings.trimmedOrNull(delimitation.getValue())),
                 ownPurposes.getValue(),
-                text(ownPurposeClause),
+                Strings.trimmedOrNull(ownPurposeClause.getValue()),
                 existing == null ? null : existing.source(),
                 locations.getValue(),
                 relationship.getValue(),
                 new JointArrangement(
-                        text(jointResponsibilities), text(jointContactPoint), jointEssenceAvailable.getValue()));
+                        Strings.trimmedOrNull(jointResponsibilities.getValue()),
+                        Strings.trimmedOrNull(jointContactPoint.getValue()),
+                        jointEssenceAvailable.getValue()));
         try {
             Agreement result = agreements.save(input);
             close();
@@ -284,10 +290,5 @@ class AgreementDialog extends FormDialog {
 
     private static void set(com.vaadin.flow.component.HasValue<?, String> field, String value) {
         field.setValue(value == null ? "" : value);
-    }
-
-    private static String text(com.vaadin.flow.component.HasValue<?, String> field) {
-        String value = field.getValue();
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -132,6 +132,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         add(ProcessingFacts.relationship(this, detail));
         add(new H3(getTranslation("agreement.processing")), ProcessingFacts.of(this, agreement));
         add(new H3(getTranslation("agreement.document")), ProcessingFacts.document(this, agreement));
+        // By address: the notice feature builds on this one, so this page cannot name its view class.
         Anchor noticesLink = new Anchor("notices?agreement=" + agreement.id(), getTranslation("agreement.notices"));
         noticesLink.setId("agreement-notices");
         add(

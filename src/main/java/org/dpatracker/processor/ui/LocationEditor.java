@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.dpatracker.core.Strings;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
@@ -121,15 +122,11 @@ public class LocationEditor extends CustomField<List<ProcessingLocation>> {
             return new ProcessingLocation(
                     id,
                     country.getValue(),
-                    blankToNull(region.getValue()),
+                    Strings.trimmedOrNull(region.getValue()),
                     mechanism.getValue(),
                     module.getValue(),
-                    blankToNull(derogation.getValue()),
-                    blankToNull(reference.getValue()));
+                    Strings.trimmedOrNull(derogation.getValue()),
+                    Strings.trimmedOrNull(reference.getValue()));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

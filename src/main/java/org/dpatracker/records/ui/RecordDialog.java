@@ -171,11 +171,11 @@ class RecordDialog extends FormDialog {
                     null,
                     null,
                     source.getValue());
-            ProcessingActivity[] result = new ProcessingActivity[1];
-            if (Notifications.attempt(this, () -> result[0] = records.save(input), "record.saved", name.getValue())) {
-                close();
-                saved.accept(result[0]);
-            }
+            Notifications.attempt(this, () -> records.save(input), "record.saved", name.getValue())
+                    .ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("record-save");

@@ -3,7 +3,6 @@ package org.dpatracker.records.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
@@ -23,6 +23,7 @@ import org.dpatracker.core.ui.FactList;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;
+import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.records.ProcessingActivity;
 import org.dpatracker.records.RecordDetail;
 import org.dpatracker.records.RecordRole;
@@ -129,7 +130,7 @@ public class RecordView extends VerticalLayout implements HasUrlParameter<Long>,
         Grid<RecordDetail.Recipient> recipients = new Grid<>();
         recipients.setId("record-recipients");
         recipients
-                .addComponentColumn(r -> new Anchor("agreement/" + r.agreementId(), r.name()))
+                .addComponentColumn(r -> new RouterLink(r.name(), AgreementView.class, r.agreementId()))
                 .setHeader(getTranslation("record.recipient"))
                 .setFlexGrow(2);
         recipients
@@ -205,7 +206,8 @@ public class RecordView extends VerticalLayout implements HasUrlParameter<Long>,
             actions.add(edit);
             if (a.status() == RecordStatus.DRAFT) {
                 Button submit = new Button(getTranslation("record.submit"), click -> {
-                    if (Notifications.attempt(this, () -> records.submit(a.id(), a.version()), "record.submitted")) {
+                    if (Notifications.attempt(this, () -> records.submit(a.id(), a.version()), "record.submitted")
+                            .isPresent()) {
                         reload(a.id());
                     }
                 });
@@ -215,15 +217,16 @@ public class RecordView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         if (CurrentUser.has(Permission.RECORDS_APPROVE) && a.status() == RecordStatus.IN_REVIEW) {
             Button approve = new Button(getTranslation("record.approve"), click -> {
-                if (Notifications.attempt(
-                        this, () -> records.approve(a.id(), a.version()), "record.approved-message")) {
+                if (Notifications.attempt(this, () -> records.approve(a.id(), a.version()), "record.approved-message")
+                        .isPresent()) {
                     reload(a.id());
                 }
             });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.setId("record-approve");
             Button back = new Button(getTranslation("record.return"), click -> {
-                if (Notifications.attempt(this, () -> records.returnToDraft(a.id(), a.version()), "record.returned")) {
+                if (Notifications.attempt(this, () -> records.returnToDraft(a.id(), a.version()), "record.returned")
+                        .isPresent()) {
                     reload(a.id());
                 }
             });

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,7 +131,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
 
         LocalDate today = records.today();
         grid.setId("records-grid");
-        grid.addComponentColumn(a -> new Anchor("record/" + a.id(), a.name()))
+        grid.addComponentColumn(a -> new RouterLink(a.name(), RecordView.class, a.id()))
                 .setHeader(getTranslation("record.activity"))
                 .setFlexGrow(3);
         grid.addColumn(a -> controllerNames.getOrDefault(a.controllerId(), ""))

@@ -33,16 +33,17 @@ class AgreementEndDialog extends FormDialog {
         add(new FormLayout(endedOn, choice, dueOn, confirmedOn, certificate));
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> retention.saveEnd(new AgreementEnd(
-                            end.agreementId(),
-                            endedOn.getValue(),
-                            choice.getValue(),
-                            dueOn.getValue(),
-                            confirmedOn.getValue(),
-                            certificate.getValue(),
-                            end.version())),
-                    "retention.end.saved")) {
+                            this,
+                            () -> retention.saveEnd(new AgreementEnd(
+                                    end.agreementId(),
+                                    endedOn.getValue(),
+                                    choice.getValue(),
+                                    dueOn.getValue(),
+                                    confirmedOn.getValue(),
+                                    certificate.getValue(),
+                                    end.version())),
+                            "retention.end.saved")
+                    .isPresent()) {
                 close();
                 saved.run();
             }

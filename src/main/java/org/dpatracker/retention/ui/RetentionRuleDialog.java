@@ -94,23 +94,24 @@ class RetentionRuleDialog extends FormDialog {
                 return;
             }
             if (Notifications.attempt(
-                    this,
-                    () -> retention.saveRule(new RetentionRule(
-                            rule == null ? null : rule.id(),
-                            rule == null ? 0 : rule.version(),
-                            agreementId,
-                            category.getValue(),
-                            parsedPeriod,
-                            trigger.getValue(),
-                            customEvent.getValue(),
-                            criteria.getValue(),
-                            triggerDate.getValue(),
-                            parsedBackup,
-                            hold.getValue(),
-                            holdReason.getValue(),
-                            source.getValue())),
-                    "retention.saved",
-                    category.getValue())) {
+                            this,
+                            () -> retention.saveRule(new RetentionRule(
+                                    rule == null ? null : rule.id(),
+                                    rule == null ? 0 : rule.version(),
+                                    agreementId,
+                                    category.getValue(),
+                                    parsedPeriod,
+                                    trigger.getValue(),
+                                    customEvent.getValue(),
+                                    criteria.getValue(),
+                                    triggerDate.getValue(),
+                                    parsedBackup,
+                                    hold.getValue(),
+                                    holdReason.getValue(),
+                                    source.getValue())),
+                            "retention.saved",
+                            category.getValue())
+                    .isPresent()) {
                 close();
                 saved.run();
             }

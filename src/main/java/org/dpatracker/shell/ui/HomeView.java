@@ -12,11 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.UpcomingDeadlines;
+import org.dpatracker.deadline.ui.DeadlinesView;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.OpenNotice;
 import org.dpatracker.security.AppUserPrincipal;
@@ -48,8 +50,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** How many deadlines are overdue and how many fall due soon, linking to the list. */
     private Div deadlineSummary(List<Deadline> due) {
         long overdue = due.stream().filter(Deadline::overdue).count();
-        Div box = new Div(
-                new Anchor("deadlines", getTranslation("home.deadlines", overdue, due.size() - overdue, HORIZON_DAYS)));
+        Div box = new Div(new RouterLink(
+                getTranslation("home.deadlines", overdue, due.size() - overdue, HORIZON_DAYS), DeadlinesView.class));
         box.setId("home-deadlines");
         if (overdue > 0) {
             box.addClassName("home-overdue");

@@ -22,16 +22,16 @@ class CatalogueDialog extends FormDialog {
         TextField nameDe = new TextField(getTranslation("tom.name-de"));
         add(new FormLayout(code, nameEn, nameDe));
         Button save = new Button(getTranslation("action.save"), click -> {
-            TomCatalogue[] result = new TomCatalogue[1];
-            if (Notifications.attempt(
-                    this,
-                    () -> result[0] = catalogues.addCatalogue(
-                            code.getValue(), new Bilingual(nameEn.getValue(), nameDe.getValue())),
-                    "tom.catalogue.saved",
-                    nameEn.getValue())) {
-                close();
-                saved.accept(result[0]);
-            }
+            Notifications.attempt(
+                            this,
+                            () -> catalogues.addCatalogue(
+                                    code.getValue(), new Bilingual(nameEn.getValue(), nameDe.getValue())),
+                            "tom.catalogue.saved",
+                            nameEn.getValue())
+                    .ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

@@ -61,12 +61,11 @@ class MeasureDialog extends FormDialog {
                     reference.isEmpty() ? null : reference.getValue().trim(),
                     measure == null ? 0 : measure.sortOrder(),
                     false);
-            TomMeasure[] result = new TomMeasure[1];
-            if (Notifications.attempt(
-                    this, () -> result[0] = catalogues.saveMeasure(input), "tom.measure.saved", nameEn.getValue())) {
-                close();
-                saved.accept(result[0]);
-            }
+            Notifications.attempt(this, () -> catalogues.saveMeasure(input), "tom.measure.saved", nameEn.getValue())
+                    .ifPresent(result -> {
+                        close();
+                        saved.accept(result);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("measure-save");

@@ -57,20 +57,21 @@ class TomEntryDialog extends FormDialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             if (Notifications.attempt(
-                    this,
-                    () -> checklists.saveEntry(new TomEntry(
-                            entry.id(),
-                            entry.version(),
-                            entry.checklistId(),
-                            entry.measureId(),
-                            status.getValue(),
-                            description.getValue(),
-                            evidenceKind.getValue(),
-                            evidence.getValue(),
-                            verifiedOn.getValue(),
-                            entry.verifiedBy())),
-                    "tom.saved",
-                    measureName)) {
+                            this,
+                            () -> checklists.saveEntry(new TomEntry(
+                                    entry.id(),
+                                    entry.version(),
+                                    entry.checklistId(),
+                                    entry.measureId(),
+                                    status.getValue(),
+                                    description.getValue(),
+                                    evidenceKind.getValue(),
+                                    evidence.getValue(),
+                                    verifiedOn.getValue(),
+                                    entry.verifiedBy())),
+                            "tom.saved",
+                            measureName)
+                    .isPresent()) {
                 close();
                 saved.run();
             }
