@@ -142,7 +142,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                 noticesLink,
                 new SubprocessorTimeline(subprocessors, detail));
         sections.stream()
-                .filter(section -> section.visible() && section.appliesTo(detail))
+                .filter(section -> section.shownFor(detail))
                 .forEach(section -> add(section.render(detail, () -> reload(agreement.id()))));
         if (CurrentUser.has(Permission.HISTORY_READ)) {
             add(new H3(getTranslation("nav.history")), historyOf(agreement.id()));
@@ -156,7 +156,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         links.addClassName("jump-links");
         links.setSpacing(false);
         for (AgreementSection section : sections) {
-            if (!section.visible() || !section.appliesTo(detail)) {
+            if (!section.shownFor(detail)) {
                 continue;
             }
             Button jump = new Button(
