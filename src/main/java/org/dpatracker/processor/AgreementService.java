@@ -52,6 +52,13 @@ public class AgreementService {
         return register.findPage(filter, sort, offset, limit);
     }
 
+    /** The list rows of the given agreements, e.g. the current choice of a picker. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<AgreementRow> rows(List<Long> ids) {
+        return register.rows(ids);
+    }
+
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public int count(RegisterFilter filter) {

@@ -74,6 +74,11 @@ class RegisterQuery {
                 .offset(offset)
                 .limit(limit)
                 .fetch(AGREEMENT.ID);
+        return rows(ids);
+    }
+
+    /** The rows of the given agreements, in the order of the ids; unknown ids are left out. */
+    List<AgreementRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -107,7 +112,7 @@ class RegisterQuery {
                                 r.value8(),
                                 flags(r.value9()),
                                 r.value10()));
-        return ids.stream().map(rows::get).toList();
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     int count(RegisterFilter filter) {

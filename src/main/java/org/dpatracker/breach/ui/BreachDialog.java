@@ -23,17 +23,15 @@ import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.Subprocessor;
+import org.dpatracker.processor.ui.AgreementPicker;
 
 /** Records a breach or edits it: the facts of Art. 33(3), the timeline, the authority notification and the subjects. */
 class BreachDialog extends FormDialog {
 
     BreachDialog(BreachService breaches, AgreementService agreements, Breach breach, Consumer<Breach> saved) {
         setHeaderTitle(getTranslation(breach == null ? "breach.record" : "breach.edit"));
-        List<AgreementRow> rows = agreements.findPage(RegisterFilter.all(), List.of(), 0, 10_000);
-        ComboBox<AgreementRow> agreement = new ComboBox<>(getTranslation("breach.agreement"), rows);
-        agreement.setItemLabelGenerator(r -> r.processorName() + " – " + Objects.toString(r.subjectMatter(), ""));
+        ComboBox<AgreementRow> agreement = AgreementPicker.single(agreements, getTranslation("breach.agreement"));
         agreement.setId("breach-agreement");
         agreement.setClearButtonVisible(true);
         ComboBox<Subprocessor> subprocessor = new ComboBox<>(getTranslation("breach.subprocessor"));
@@ -98,10 +96,7 @@ class BreachDialog extends FormDialog {
         DatePicker closed =
                 new DatePicker(getTranslation("breach.closed-on"), breach == null ? null : breach.closedOn());
         if (breach != null && breach.agreementId() != null) {
-            rows.stream()
-                    .filter(r -> r.id() == breach.agreementId())
-                    .findFirst()
-                    .ifPresent(agreement::setValue);
+            agreements.rows(List.of(breach.agreementId())).stream().findFirst().ifPresent(agreement::setValue);
             subprocessor
                     .getListDataView()
                     .getItems()

@@ -20,8 +20,8 @@ import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.SpecialCategory;
+import org.dpatracker.processor.ui.AgreementPicker;
 import org.dpatracker.records.Art9Condition;
 import org.dpatracker.records.DpiaNeed;
 import org.dpatracker.records.LegalBasis;
@@ -75,10 +75,8 @@ class RecordDialog extends FormDialog {
         subjects.setId("record-data-subjects");
         TextArea data = area("record.personal-data", activity == null ? null : activity.personalData());
         data.setId("record-personal-data");
-        List<AgreementRow> rows = agreements.findPage(RegisterFilter.all(), List.of(), 0, 10_000);
         MultiSelectComboBox<AgreementRow> linked =
-                new MultiSelectComboBox<>(getTranslation("record.linked-agreements"), rows);
-        linked.setItemLabelGenerator(r -> r.processorName() + " – " + Objects.toString(r.subjectMatter(), ""));
+                AgreementPicker.multiple(agreements, getTranslation("record.linked-agreements"));
         linked.setHelperText(getTranslation("record.linked-help"));
         linked.setId("record-agreements");
         TextArea others = area("record.other-recipients", activity == null ? null : activity.otherRecipients());
@@ -106,9 +104,7 @@ class RecordDialog extends FormDialog {
             bases.setValue(activity.legalBases());
             special.setValue(activity.specialCategories());
             art9.setValue(activity.art9Conditions());
-            linked.setValue(rows.stream()
-                    .filter(r -> activity.agreementIds().contains(r.id()))
-                    .toList());
+            linked.setValue(agreements.rows(activity.agreementIds()));
             dpia.setValue(activity.dpia());
         }
         FormLayout form = new FormLayout(
