@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -15,14 +14,13 @@ import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
-import org.dpatracker.processor.ProcessingDescription;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.PdfText;
 import org.dpatracker.support.PdfValidator;
@@ -247,20 +245,10 @@ class AnnexTest {
     }
 
     private Agreement agreement(String vendor) {
-        return agreements.save(new Agreement(
-                null,
-                0,
-                organisations.findAll("Beispiel").getFirst().id(),
-                organisations.save(organisation(vendor, "DE")).id(),
-                AgreementStatus.SIGNED,
-                null,
-                new ProcessingDescription("Archive", null, null, null, null, null, Set.of(), null, null),
-                null,
-                null,
-                false,
-                null,
-                null,
-                List.of(ProcessingLocation.in("DE", null))));
+        return AgreementBuilder.agreement(agreements, organisations)
+                .vendor(vendor, "DE")
+                .subjectMatter("Archive")
+                .save();
     }
 
     private static Organisation organisation(String name, String country) {

@@ -13,13 +13,9 @@ import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.deadline.UpcomingDeadlines;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.processor.ProcessingDescription;
-import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.DeletionChoice;
@@ -28,6 +24,7 @@ import org.dpatracker.retention.RetentionService;
 import org.dpatracker.retention.RetentionTrigger;
 import org.dpatracker.retention.ScheduledRule;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,24 +56,11 @@ class BreachesAndRetentionTest {
 
     @BeforeEach
     void aFreshAgreement() {
-        vendor = "Retention Vendor " + System.nanoTime() % 1_000_000;
-        agreement = SystemAccess.call(() -> agreements.save(new Agreement(
-                null,
-                0,
-                organisations.findAll("Beispiel").getFirst().id(),
-                organisations
-                        .save(new Organisation(
-                                null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
-                        .id(),
-                AgreementStatus.SIGNED,
-                null,
-                new ProcessingDescription("Payroll", null, null, null, null, null, Set.of(), null, null),
-                null,
-                null,
-                false,
-                null,
-                null,
-                List.of(ProcessingLocation.in("DE", null)))));
+        AgreementBuilder builder = AgreementBuilder.agreement(agreements, organisations)
+                .vendor("Retention Vendor " + System.nanoTime() % 1_000_000, "DE")
+                .subjectMatter("Payroll");
+        vendor = builder.vendorName();
+        agreement = SystemAccess.call(builder::save);
     }
 
     @Test

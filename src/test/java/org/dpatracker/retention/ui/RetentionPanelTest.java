@@ -14,20 +14,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.processor.ProcessingDescription;
-import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.retention.RetentionService;
 import org.dpatracker.retention.RetentionTrigger;
 import org.dpatracker.retention.ScheduledRule;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.BrowserlessTest;
 import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.Test;
@@ -92,36 +87,7 @@ class RetentionPanelTest extends BrowserlessTest {
     }
 
     private Agreement freshAgreement() {
-        return SystemAccess.call(() -> {
-            Organisation controller = organisations.findAll("Beispiel").getFirst();
-            Organisation vendor = organisations.save(new Organisation(
-                    null,
-                    "Retention View Vendor " + System.nanoTime(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    "DE",
-                    null,
-                    null,
-                    null,
-                    false,
-                    0,
-                    List.of()));
-            return agreements.save(new Agreement(
-                    null,
-                    0,
-                    controller.id(),
-                    vendor.id(),
-                    AgreementStatus.SIGNED,
-                    null,
-                    new ProcessingDescription("Accounting", null, null, null, null, null, Set.of(), null, null),
-                    null,
-                    null,
-                    false,
-                    null,
-                    null,
-                    List.of(ProcessingLocation.in("DE", null))));
-        });
+        return SystemAccess.call(
+                AgreementBuilder.agreement(agreements, organisations).subjectMatter("Accounting")::save);
     }
 }

@@ -1,0 +1,99 @@
+package org.dpatracker.breach.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.dpatracker.breach.Breach;
+import org.dpatracker.breach.BreachService;
+import org.dpatracker.breach.Risk;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
+import org.dpatracker.support.BrowserlessTest;
+import org.dpatracker.support.H2Test;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The breach register and one breach's page: the 72-hour clock, and who may edit. */
+@H2Test
+class BreachViewTest extends BrowserlessTest {
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    BreachService breaches;
+
+    @Test
+    void theDpoFindsANewBreachInTheRegisterAndSeesItsDeadlineForTheAuthority() {
+        Breach breach = recordedBreach();
+        login("dpo");
+        UI.getCurrent().navigate(BreachesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Breach> grid = _get(Grid.class, spec -> spec.withId("breaches-grid"));
+        assertThat(grid.getGenericDataView().getItems().map(Breach::id)).contains(breach.id());
+
+        UI.getCurrent().navigate(BreachView.class, breach.id());
+        assertThat(_get(BreachView.class).getElement().getTextRecursively())
+                .contains("Payroll export sent to a wrong recipient");
+        assertThat(breach.authorityDeadline()).isEqualTo(breach.awareAt().plus(Duration.ofHours(72)));
+        assertThat(_find(Button.class, spec -> spec.withId("breach-edit"))).hasSize(1);
+    }
+
+    @Test
+    void anAuditorReadsTheBreachWithoutAnEditButton() {
+        Breach breach = recordedBreach();
+        login("auditor");
+        UI.getCurrent().navigate(BreachView.class, breach.id());
+        assertThat(_get(BreachView.class).getElement().getTextRecursively())
+                .contains("Payroll export sent to a wrong recipient");
+        assertThat(_find(Button.class, spec -> spec.withId("breach-edit"))).isEmpty();
+    }
+
+    private Breach recordedBreach() {
+        return SystemAccess.call(() -> {
+            Agreement agreement = AgreementBuilder.agreement(agreements, organisations)
+                    .subjectMatter("Payroll")
+                    .save();
+            Instant aware = breaches.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+            return breaches.save(new Breach(
+                    null,
+                    0,
+                    agreement.id(),
+                    null,
+                    "Payroll",
+                    "Payroll export sent to a wrong recipient",
+                    aware.minus(Duration.ofHours(1)),
+                    null,
+                    aware,
+                    "Employees",
+                    "about 40",
+                    "Salary data",
+                    "40",
+                    "Disclosure of salaries",
+                    "Recipient asked to delete",
+                    "dpo@demo.example",
+                    Risk.RISK,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    java.util.List.of()));
+        });
+    }
+}
