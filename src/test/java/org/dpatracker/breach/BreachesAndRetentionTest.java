@@ -26,6 +26,7 @@ import org.dpatracker.retention.ScheduledRule;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.TestBreaches;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -387,32 +388,7 @@ class BreachesAndRetentionTest {
     }
 
     private Breach breach(Instant aware, Instant detected, Instant processorNotified, Risk risk) {
-        return new Breach(
-                null,
-                0,
-                agreement.id(),
-                null,
-                "Payroll",
-                "Payroll export sent to a wrong recipient",
-                detected,
-                processorNotified,
-                aware,
-                "Employees",
-                "about 40",
-                "Salary data",
-                "40",
-                "Disclosure of salaries",
-                "Recipient asked to delete",
-                "dpo@demo.example",
-                risk,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of());
+        return TestBreaches.payrollExport(agreement.id(), detected, processorNotified, aware, risk);
     }
 
     private static Breach withAuthority(Breach b, Instant notifiedAt, String reasons) {

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.processor.ProcessingDescription;
-import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.ShiftableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,23 +34,10 @@ class BreachEndToEndIT extends BrowserTest {
     @Test
     void theDpoRecordsAReportedBreachSeesTheCountdownAndMustGiveReasonsForALateNotification() {
         String vendor = "Ticketing Vendor " + System.nanoTime() % 100000;
-        SystemAccess.run(() -> agreements.save(new Agreement(
-                null,
-                0,
-                organisations.findAll("Beispiel").getFirst().id(),
-                organisations
-                        .save(new Organisation(
-                                null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
-                        .id(),
-                AgreementStatus.SIGNED,
-                null,
-                new ProcessingDescription("Ticket system", null, null, null, null, null, Set.of(), null, null),
-                null,
-                null,
-                false,
-                null,
-                null,
-                List.of(ProcessingLocation.in("DE", null)))));
+        SystemAccess.run(() -> AgreementBuilder.agreement(agreements, organisations)
+                .vendor(vendor, "DE")
+                .subjectMatter("Ticket system")
+                .save());
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
 
         page.logInAs("dpo", "dpo-demo-2026");

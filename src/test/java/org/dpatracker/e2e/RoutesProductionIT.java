@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.ui.BreachView;
@@ -20,6 +19,7 @@ import org.dpatracker.records.RecordService;
 import org.dpatracker.records.ui.RecordView;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.security.ui.LoginView;
+import org.dpatracker.support.TestBreaches;
 import org.dpatracker.user.ui.FirstAdminView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,32 +92,8 @@ class RoutesProductionIT extends ProductionBrowserTest {
 
     private long breachOf(long agreementId) {
         Instant aware = Instant.now().minus(2, ChronoUnit.HOURS);
-        return SystemAccess.call(() -> breaches.save(new Breach(
-                        null,
-                        0,
-                        agreementId,
-                        null,
-                        "Payroll",
-                        "Payroll export sent to a wrong recipient",
-                        aware,
-                        aware,
-                        aware,
-                        "Employees",
-                        "about 40",
-                        "Salary data",
-                        "40",
-                        "Disclosure of salaries",
-                        "Recipient asked to delete",
-                        "dpo@demo.example",
-                        Risk.RISK,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of())))
+        return SystemAccess.call(
+                        () -> breaches.save(TestBreaches.payrollExport(agreementId, aware, aware, aware, Risk.RISK)))
                 .id();
     }
 

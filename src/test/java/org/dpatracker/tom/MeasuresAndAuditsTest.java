@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dpatracker.audit.Audit;
@@ -25,17 +24,14 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
-import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.processor.AgreementStatus;
-import org.dpatracker.processor.ProcessingDescription;
-import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,23 +70,10 @@ class MeasuresAndAuditsTest {
     @BeforeEach
     void aFreshAgreement() {
         vendor = "Measures Vendor " + System.nanoTime() % 1_000_000;
-        agreement = SystemAccess.call(() -> agreements.save(new Agreement(
-                null,
-                0,
-                organisations.findAll("Beispiel").getFirst().id(),
-                organisations
-                        .save(new Organisation(
-                                null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
-                        .id(),
-                AgreementStatus.SIGNED,
-                null,
-                new ProcessingDescription("Hosting", null, null, null, null, null, Set.of(), null, null),
-                null,
-                null,
-                false,
-                null,
-                null,
-                List.of(ProcessingLocation.in("DE", null)))));
+        agreement = SystemAccess.call(() -> AgreementBuilder.agreement(agreements, organisations)
+                .vendor(vendor, "DE")
+                .subjectMatter("Hosting")
+                .save());
     }
 
     @Test

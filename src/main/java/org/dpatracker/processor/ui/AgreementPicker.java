@@ -2,6 +2,7 @@ package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.List;
 import java.util.Objects;
 import org.dpatracker.processor.AgreementRow;
@@ -19,24 +20,24 @@ public final class AgreementPicker {
 
     public static ComboBox<AgreementRow> single(AgreementService agreements, String label) {
         ComboBox<AgreementRow> picker = new ComboBox<>(label);
-        picker.setItems(
-                query -> agreements
-                        .findPage(
-                                filter(query.getFilter().orElse(null)), List.of(), query.getOffset(), query.getLimit())
-                        .stream());
+        picker.setItems(fetch(agreements));
         picker.setItemLabelGenerator(AgreementPicker::label);
         return picker;
     }
 
     public static MultiSelectComboBox<AgreementRow> multiple(AgreementService agreements, String label) {
         MultiSelectComboBox<AgreementRow> picker = new MultiSelectComboBox<>(label);
-        picker.setItems(
-                query -> agreements
-                        .findPage(
-                                filter(query.getFilter().orElse(null)), List.of(), query.getOffset(), query.getLimit())
-                        .stream());
+        picker.setItems(fetch(agreements));
         picker.setItemLabelGenerator(AgreementPicker::label);
         return picker;
+    }
+
+    private static CallbackDataProvider.FetchCallback<AgreementRow, String> fetch(AgreementService agreements) {
+        return query ->
+                agreements
+                        .findPage(
+                                filter(query.getFilter().orElse(null)), List.of(), query.getOffset(), query.getLimit())
+                        .stream();
     }
 
     /** What the user typed, or of a whole label typed or pasted, the processor's part. */

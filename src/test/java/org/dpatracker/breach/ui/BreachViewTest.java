@@ -20,6 +20,7 @@ import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.BrowserlessTest;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.TestBreaches;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,32 +69,8 @@ class BreachViewTest extends BrowserlessTest {
                     .subjectMatter("Payroll")
                     .save();
             Instant aware = breaches.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-            return breaches.save(new Breach(
-                    null,
-                    0,
-                    agreement.id(),
-                    null,
-                    "Payroll",
-                    "Payroll export sent to a wrong recipient",
-                    aware.minus(Duration.ofHours(1)),
-                    null,
-                    aware,
-                    "Employees",
-                    "about 40",
-                    "Salary data",
-                    "40",
-                    "Disclosure of salaries",
-                    "Recipient asked to delete",
-                    "dpo@demo.example",
-                    Risk.RISK,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    java.util.List.of()));
+            return breaches.save(TestBreaches.payrollExport(
+                    agreement.id(), aware.minus(Duration.ofHours(1)), null, aware, Risk.RISK));
         });
     }
 }
