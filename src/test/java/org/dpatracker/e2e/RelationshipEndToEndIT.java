@@ -56,7 +56,38 @@ class RelationshipEndToEndIT extends BrowserTest {
                         "Commission Implementing Decision of 19 December 2025 renewing Implementing Decision (EU) "
                                 + "2021/1772",
                         "2031-12-27",
-                        "only organisations certified under the EU-US Data Privacy Framework");
+                        "only organisations certified under the EU-US Data Privacy Framework",
+                        "European Patent Organisation (EPO)",
+                        "Commission Implementing Decision (EU) 2025/1382");
         Chromium.screenshot(driver, "adequacy-list");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            page.waitForText("European Patent Organisation");
+            Chromium.screenshot(driver, "adequacy-list-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void imksPageShowsWhoDoesWhatBetweenImkAndItsSubprocessor() {
+        page.logInAs("auditor", "auditor-demo-2026");
+        page.open("register");
+        page.search("imk");
+        page.waitForGridSize("register-grid", 1);
+        page.clickLink("imk automotive GmbH");
+        page.waitForText("Delimitation of responsibilities");
+        assertThat(page.bodyText())
+                .contains(
+                        "Support is provided directly by imk automotive GmbH: support contact details are not passed on "
+                                + "to subcontractors.");
+        Chromium.screenshot(driver, "imk-delimitation-laptop");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            page.waitForText("Delimitation of responsibilities");
+            Chromium.screenshot(driver, "imk-delimitation-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 }

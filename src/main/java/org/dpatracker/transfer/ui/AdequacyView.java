@@ -43,7 +43,7 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
         this.adequacy = adequacy;
         setSizeFull();
         grid.addColumn(d -> Countries.name(d.country(), UI.getCurrent().getLocale()) + " (" + d.country() + ")")
-                .setHeader(getTranslation("organisation.country"))
+                .setHeader(getTranslation("location.country"))
                 .setAutoWidth(true);
         grid.addColumn(AdequacyDecision::decision)
                 .setHeader(getTranslation("adequacy.decision"))
