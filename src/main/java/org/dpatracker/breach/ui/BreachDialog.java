@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.dpatracker.breach.Breach;
@@ -20,7 +21,6 @@ import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.Subprocessor;
@@ -163,7 +163,17 @@ class BreachDialog extends FormDialog {
                     closed.getValue(),
                     List.of(),
                     subjectsInformed.getValue() == null ? null : informedVia.getValue());
-            Notifications.attempt(this, () -> breaches.save(input), "breach.saved")
+            save(
+                            () -> breaches.save(input),
+                            Map.of(
+                                    "agreementId", agreement,
+                                    "nature", nature,
+                                    "detectedAt", detected,
+                                    "processorNotifiedAt", processorNotified,
+                                    "awareAt", aware,
+                                    "authorityNotifiedAt", authorityNotified,
+                                    "subjectsInformedAt", subjectsInformed),
+                            "breach.saved")
                     .ifPresent(result -> {
                         close();
                         saved.accept(result);

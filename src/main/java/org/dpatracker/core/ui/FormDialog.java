@@ -1,6 +1,7 @@
 package org.dpatracker.core.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +10,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A dialog that edits something. Two guards keep what the user typed:
@@ -97,6 +103,41 @@ public class FormDialog extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("discard-changes");
         confirm.open();
+    }
+
+    /**
+     * Runs the save the user asked for and returns what was saved. When the service refuses the input,
+     * each problem is shown at its field (by the field name the service names), problems without a field
+     * on this form and other refusals (a stale version, missing rights) in a notification; nothing is
+     * changed and the dialog stays open.
+     */
+    protected <T> Optional<T> save(
+            Supplier<T> change, Map<String, ? extends HasValidation> fields, String successKey, Object... arguments) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            T saved = change.get();
+            Notifications.success(this, successKey, arguments);
+            return Optional.of(saved);
+        } catch (InvalidInputException refused) {
+            List<String> elsewhere = new ArrayList<>();
+            for (InvalidInputException.Problem problem : refused.problems()) {
+                String message =
+                        getTranslation(problem.messageKey(), problem.arguments().toArray());
+                HasValidation field = fields.get(problem.field());
+                if (field == null) {
+                    elsewhere.add(message);
+                } else {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            }
+            if (!elsewhere.isEmpty()) {
+                Notifications.error(this, String.join(" ", elsewhere));
+            }
+        } catch (ConcurrentEditException | AccessDeniedException refused) {
+            Notifications.refused(this, refused);
+        }
+        return Optional.empty();
     }
 
     private List<HasValue<?, ?>> fields() {

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationRules;
@@ -117,48 +116,47 @@ public class OrganisationDialog extends FormDialog {
         form.setColspan(certifications, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            try {
-                Organisation created = organisations.save(new Organisation(
-                        existing == null ? null : existing.id(),
-                        name.getValue(),
-                        Strings.trimmedOrNull(legalForm.getValue()),
-                        Strings.trimmedOrNull(street.getValue()),
-                        Strings.trimmedOrNull(postalCode.getValue()),
-                        Strings.trimmedOrNull(city.getValue()),
-                        country.getValue(),
-                        Strings.trimmedOrNull(website.getValue()),
-                        new Organisation.Contact(
-                                Strings.trimmedOrNull(contactName.getValue()),
-                                Strings.trimmedOrNull(contactPosition.getValue()),
-                                Strings.trimmedOrNull(contactEmail.getValue()),
-                                Strings.trimmedOrNull(contactPhone.getValue()),
-                                null),
-                        new Organisation.Contact(
-                                Strings.trimmedOrNull(dpoName.getValue()),
-                                null,
-                                Strings.trimmedOrNull(dpoEmail.getValue()),
-                                Strings.trimmedOrNull(dpoPhone.getValue()),
-                                Strings.trimmedOrNull(dpoAddress.getValue())),
-                        ownCompany.getValue(),
-                        existing == null ? 0 : existing.version(),
-                        certifications.getValue(),
-                        subdivision.getValue()));
-                close();
-                Notifications.success(this, "organisation.saved", created.name());
-                saved.accept(created);
-            } catch (org.dpatracker.core.ConcurrentEditException conflict) {
-                Notifications.refused(this, conflict);
-            } catch (InvalidInputException refused) {
-                refused.problems().stream()
-                        .filter(p -> p.field().equals("name"))
-                        .findFirst()
-                        .ifPresent(p -> {
-                            name.setErrorMessage(
-                                    getTranslation(p.messageKey(), p.arguments().toArray()));
-                            name.setInvalid(true);
-                        });
-                Notifications.refused(this, refused);
-            }
+            save(
+                            () -> organisations.save(new Organisation(
+                                    existing == null ? null : existing.id(),
+                                    name.getValue(),
+                                    Strings.trimmedOrNull(legalForm.getValue()),
+                                    Strings.trimmedOrNull(street.getValue()),
+                                    Strings.trimmedOrNull(postalCode.getValue()),
+                                    Strings.trimmedOrNull(city.getValue()),
+                                    country.getValue(),
+                                    Strings.trimmedOrNull(website.getValue()),
+                                    new Organisation.Contact(
+                                            Strings.trimmedOrNull(contactName.getValue()),
+                                            Strings.trimmedOrNull(contactPosition.getValue()),
+                                            Strings.trimmedOrNull(contactEmail.getValue()),
+                                            Strings.trimmedOrNull(contactPhone.getValue()),
+                                            null),
+                                    new Organisation.Contact(
+                                            Strings.trimmedOrNull(dpoName.getValue()),
+                                            null,
+                                            Strings.trimmedOrNull(dpoEmail.getValue()),
+                                            Strings.trimmedOrNull(dpoPhone.getValue()),
+                                            Strings.trimmedOrNull(dpoAddress.getValue())),
+                                    ownCompany.getValue(),
+                                    existing == null ? 0 : existing.version(),
+                                    certifications.getValue(),
+                                    subdivision.getValue())),
+                            Map.of(
+                                    "name",
+                                    name,
+                                    "country",
+                                    country,
+                                    "contactEmail",
+                                    contactEmail,
+                                    "dpoEmail",
+                                    dpoEmail),
+                            "organisation.saved",
+                            name.getValue())
+                    .ifPresent(created -> {
+                        close();
+                        saved.accept(created);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("organisation-save");

@@ -1,5 +1,6 @@
 package org.dpatracker.processor.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,14 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.dpatracker.core.ConcurrentEditException;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.organisation.ui.OrganisationDialog;
@@ -254,24 +254,27 @@ class AgreementDialog extends FormDialog {
                         Strings.trimmedOrNull(jointResponsibilities.getValue()),
                         Strings.trimmedOrNull(jointContactPoint.getValue()),
                         jointEssenceAvailable.getValue()));
-        try {
-            Agreement result = agreements.save(input);
-            close();
-            Notifications.success(this, "agreement.saved", processor.getValue().name());
-            saved.accept(result);
-        } catch (InvalidInputException | ConcurrentEditException refused) {
-            if (refused instanceof InvalidInputException invalid) {
-                invalid.problems().stream()
-                        .filter(p -> p.field().equals("subjectMatter"))
-                        .findFirst()
-                        .ifPresent(p -> {
-                            subjectMatter.setErrorMessage(
-                                    getTranslation(p.messageKey(), p.arguments().toArray()));
-                            subjectMatter.setInvalid(true);
-                        });
-            }
-            Notifications.refused(this, refused);
-        }
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("processorId", processor);
+        fields.put("status", status);
+        fields.put("subjectMatter", subjectMatter);
+        fields.put("validUntil", validUntil);
+        fields.put("noticePeriodDays", noticeDays);
+        fields.put("objectionPeriodDays", objectionDays);
+        fields.put("delimitation", delimitation);
+        fields.put("ownPurposeClause", ownPurposeClause);
+        fields.put("jointResponsibilities", jointResponsibilities);
+        fields.put("jointContactPoint", jointContactPoint);
+        fields.put("locations", locations);
+        save(
+                        () -> agreements.save(input),
+                        fields,
+                        "agreement.saved",
+                        processor.getValue().name())
+                .ifPresent(result -> {
+                    close();
+                    saved.accept(result);
+                });
     }
 
     /** The Art. 26 arrangement's fields belong to joint controllers only. */

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementRow;
@@ -167,7 +167,17 @@ class RecordDialog extends FormDialog {
                     null,
                     null,
                     source.getValue());
-            Notifications.attempt(this, () -> records.save(input), "record.saved", name.getValue())
+            save(
+                            () -> records.save(input),
+                            Map.of(
+                                    "name", name,
+                                    "role", role,
+                                    "purposes", purposes,
+                                    "dataSubjects", subjects,
+                                    "personalData", data,
+                                    "agreementIds", linked),
+                            "record.saved",
+                            name.getValue())
                     .ifPresent(result -> {
                         close();
                         saved.accept(result);

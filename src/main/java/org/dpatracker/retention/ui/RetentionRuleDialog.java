@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.dpatracker.core.ui.Fields;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.core.ui.Notifications;
@@ -86,15 +87,23 @@ class RetentionRuleDialog extends FormDialog {
         Button save = new Button(getTranslation("action.save"), click -> {
             Period parsedPeriod;
             Period parsedBackup;
+            period.setInvalid(false);
+            backup.setInvalid(false);
             try {
                 parsedPeriod = RetentionSchedule.parse(period.getValue());
-                parsedBackup = RetentionSchedule.parse(backup.getValue());
             } catch (DateTimeParseException notIso) {
-                Notifications.error(this, getTranslation("retention.validation.period-format"));
+                period.setErrorMessage(getTranslation("retention.validation.period-format"));
+                period.setInvalid(true);
                 return;
             }
-            if (Notifications.attempt(
-                            this,
+            try {
+                parsedBackup = RetentionSchedule.parse(backup.getValue());
+            } catch (DateTimeParseException notIso) {
+                backup.setErrorMessage(getTranslation("retention.validation.period-format"));
+                backup.setInvalid(true);
+                return;
+            }
+            if (save(
                             () -> retention.saveRule(new RetentionRule(
                                     rule == null ? null : rule.id(),
                                     rule == null ? 0 : rule.version(),
@@ -109,6 +118,12 @@ class RetentionRuleDialog extends FormDialog {
                                     hold.getValue(),
                                     holdReason.getValue(),
                                     source.getValue())),
+                            Map.of(
+                                    "dataCategory", category,
+                                    "period", period,
+                                    "trigger", trigger,
+                                    "backupPeriod", backup,
+                                    "source", source),
                             "retention.saved",
                             category.getValue())
                     .isPresent()) {

@@ -83,6 +83,31 @@ class RetentionPanelTest extends BrowserlessTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
 
         assertThat(_find(Dialog.class)).as("the dialog stays open").hasSize(1);
+        TextField period = _get(dialog, TextField.class, spec -> spec.withId("retention-period"));
+        assertThat(period.isInvalid()).isTrue();
+        assertThat(period.getErrorMessage()).isEqualTo("Write periods in ISO 8601, e.g. P30D, P3M or P10Y.");
+        assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
+    }
+
+    @Test
+    void aMissingDataCategoryIsMarkedAtItsFieldAsTheServiceRefusesIt() {
+        Agreement agreement = freshAgreement();
+        login("dpo");
+        UI.getCurrent().navigate(AgreementView.class, agreement.id());
+
+        _click(_get(Button.class, spec -> spec.withId("retention-add")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "P10Y");
+        _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
+
+        TextField category = _get(dialog, TextField.class, spec -> spec.withId("retention-category"));
+        assertThat(category.isInvalid())
+                .as("the refused field is marked, not only a message far away")
+                .isTrue();
+        assertThat(category.getErrorMessage()).isNotBlank();
+        assertThat(_get(dialog, TextField.class, spec -> spec.withId("retention-period"))
+                        .isInvalid())
+                .isFalse();
         assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
     }
 
