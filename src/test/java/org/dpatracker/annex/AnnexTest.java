@@ -24,6 +24,7 @@ import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.PdfText;
 import org.dpatracker.support.PdfValidator;
+import org.dpatracker.support.Refused;
 import org.dpatracker.tom.TomChecklist;
 import org.dpatracker.tom.TomChecklistService;
 import org.junit.jupiter.api.Test;
@@ -154,8 +155,9 @@ class AnnexTest {
                 .containsExactly(2, 1);
         assertThat(PdfText.of(annexes.content(second))).contains("Zażółć Ελληνικά Hosting 日本語株式会社", "Japan (Tokyo)");
         assertThatThrownBy(() -> annexes.changesSince(agreement.id(), "en", 7))
-                .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> annexes.current(agreement.id(), "fr")).isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("version"));
+        assertThatThrownBy(() -> annexes.current(agreement.id(), "fr"))
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("language"));
     }
 
     @Test
@@ -169,10 +171,10 @@ class AnnexTest {
                 .doesNotContain("Facebook Inc", "Twitter, Inc.", "SmugMug, Inc.");
         long facebook = agreementOf("Facebook");
         assertThatThrownBy(() -> annexes.current(facebook, "en"))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("agreementId"))
                 .hasMessageContaining("annex.validation.not-processor");
         assertThatThrownBy(() -> annexes.zip(List.of(agreementOf("Ubimax"), facebook), "en"))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("agreementId"));
         assertThat(annexes.versions(facebook)).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.dpatracker.breach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.dpatracker.retention.ScheduledRule;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.Refused;
 import org.dpatracker.support.TestBreaches;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class BreachesAndRetentionTest {
 
         Breach late = withAuthority(recorded, now.minus(Duration.ofHours(1)), null);
         assertThatThrownBy(() -> breaches.save(late))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("delayReasons"))
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .extracting(InvalidInputException.Problem::messageKey)
                         .containsExactly("breach.validation.delay-reasons"));
@@ -156,13 +158,13 @@ class BreachesAndRetentionTest {
     void timesThatCannotBeAreRefused() {
         Instant now = breaches.now();
         assertThatThrownBy(() -> breaches.save(breach(now.plus(Duration.ofHours(1)), null, null, null)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("awareAt"));
         assertThatThrownBy(() -> breaches.save(
                         breach(now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(1)), null, null)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("awareAt"));
         assertThatThrownBy(() -> breaches.saveDuty(
                         new BreachDuty(agreement.id(), null, " ", null, null, Set.of(), false, null, null, -1)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("noticeWording"));
     }
 
     @Test
@@ -243,13 +245,13 @@ class BreachesAndRetentionTest {
     @Test
     @WithUserDetails("manager")
     void managersAndAuditorsReadButDoNotRecord() {
-        assertThat(breaches.findAll()).isNotNull();
+        assertThatCode(() -> breaches.findAll()).as("they read the register").doesNotThrowAnyException();
         assertThatThrownBy(() -> breaches.save(breach(breaches.now(), null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> retention.saveEnd(
                         new AgreementEnd(agreement.id(), LocalDate.now(), DeletionChoice.DELETE, null, null, null, -1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(deadlines.within(90)).isNotNull();
+        assertThatCode(() -> deadlines.within(90)).as("and its deadlines").doesNotThrowAnyException();
     }
 
     @Test
@@ -316,7 +318,7 @@ class BreachesAndRetentionTest {
                         false,
                         null,
                         null)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("period"));
         assertThatThrownBy(() -> retention.saveRule(new RetentionRule(
                         null,
                         0,
@@ -331,7 +333,7 @@ class BreachesAndRetentionTest {
                         true,
                         " ",
                         null)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("legalHoldReason"));
         RetentionRule held = retention.saveRule(new RetentionRule(
                 null,
                 0,

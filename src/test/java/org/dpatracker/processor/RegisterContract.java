@@ -16,6 +16,7 @@ import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagType;
+import org.dpatracker.support.Refused;
 import org.dpatracker.transfer.TransferMechanism;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,7 +262,7 @@ abstract class RegisterContract {
     void anOrganisationIsRecordedOnce() {
         Organisation first = organisations.save(organisation("Once " + suffix(), "DE"));
         assertThatThrownBy(() -> organisations.save(organisation(first.name().toUpperCase(), "DE")))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("name"));
         assertThat(organisations.findOrCreate(organisation(first.name(), "DE")).id())
                 .isEqualTo(first.id());
     }
@@ -296,7 +297,8 @@ abstract class RegisterContract {
                 null,
                 axilaris.approval(),
                 axilaris.locations());
-        assertThatThrownBy(() -> subprocessors.save(ownParent)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> subprocessors.save(ownParent))
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("parentId"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.PdfText;
 import org.dpatracker.support.PdfValidator;
+import org.dpatracker.support.Refused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -119,14 +120,14 @@ class RecordsTest {
     void inputIsCheckedAndARecordGoesThroughReviewToApproval() {
         long demo = ownCompany("Beispiel");
         assertThatThrownBy(() -> records.save(activity(demo, " ", Set.of(), Set.of(), Set.of())))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("name"));
         assertThatThrownBy(() -> records.save(activity(
                         organisations.findAll("Ubimax").getFirst().id(),
                         "Payroll",
                         Set.of(LegalBasis.LEGAL_OBLIGATION),
                         Set.of(),
                         Set.of())))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("controllerId"))
                 .satisfies(e -> assertThat(problems(e)).contains("record.validation.controller"));
         assertThatThrownBy(() -> records.save(activity(
                         demo,

@@ -33,6 +33,7 @@ import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,7 +162,7 @@ class MeasuresAndAuditsTest {
                 .getFirst();
 
         assertThatThrownBy(() -> checklists.saveEntry(withStatus(entry, MeasureStatus.IMPLEMENTED, " ")))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("description"))
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .extracting(InvalidInputException.Problem::messageKey)
                         .contains("tom.validation.description"));
@@ -225,7 +226,7 @@ class MeasuresAndAuditsTest {
                         .verifiedBy())
                 .isEqualTo("dpo");
         assertThatThrownBy(() -> checklists.copy(source.id(), agreement.id(), null))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("party"));
     }
 
     @Test
@@ -236,7 +237,7 @@ class MeasuresAndAuditsTest {
                 .isEqualTo(12);
         assertThatThrownBy(() -> contractChecks.save(new ContractCheck(
                         agreement.id(), ContractPoint.INSTRUCTIONS, PointStatus.PRESENT, " ", null, -1)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("clauseReference"));
 
         contractChecks.save(new ContractCheck(
                 agreement.id(),
@@ -349,7 +350,7 @@ class MeasuresAndAuditsTest {
                 null));
 
         assertThatThrownBy(() -> audits.addFinding(planned.id(), "Too early", Severity.LOW))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("auditId"));
         AuditCalendar calendar = audits.calendarOf(agreement.id());
         assertThat(calendar.lastAudit()).isEqualTo(performed.performedOn());
         assertThat(calendar.nextPermitted())
@@ -368,7 +369,7 @@ class MeasuresAndAuditsTest {
                         null,
                         null,
                         null)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("performedOn"));
     }
 
     @Test
@@ -402,7 +403,7 @@ class MeasuresAndAuditsTest {
                 .hasSize(2);
         assertThatThrownBy(() -> catalogues.saveMeasure(new TomMeasure(
                         null, 0, own.id(), added.code(), null, new Bilingual("Twice", "Doppelt"), null, 0, false)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("code"));
         assertThatThrownBy(() -> catalogues.saveMeasure(new TomMeasure(
                         null,
                         0,
@@ -413,7 +414,7 @@ class MeasuresAndAuditsTest {
                         null,
                         0,
                         false)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("name"));
     }
 
     private List<RedFlag> flags() {

@@ -18,6 +18,7 @@ import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.Refused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,10 +84,10 @@ class AdequacyListTest {
     void eeaCountriesAndUnknownCodesAreRefused() {
         assertThatThrownBy(() -> adequacy.save(
                         new AdequacyDecision("DE", "x", null, null, null, null, LocalDate.now(), 0), true))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("country"));
         assertThatThrownBy(() -> adequacy.save(
                         new AdequacyDecision("XX", "x", null, null, null, null, LocalDate.now(), 0), true))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("country"));
     }
 
     @Test

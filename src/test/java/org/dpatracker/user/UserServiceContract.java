@@ -14,6 +14,7 @@ import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
 import org.dpatracker.history.Operation;
 import org.dpatracker.security.Role;
+import org.dpatracker.support.Refused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -150,7 +151,7 @@ abstract class UserServiceContract {
     void theFirstAdministratorCanOnlyBeCreatedWhileThereIsNoUser() {
         assertThat(users.isEmpty()).isFalse();
         assertThatThrownBy(() -> users.createFirstAdmin(uniqueName(), "Intruder", "long-enough-password"))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("username"));
     }
 
     static UserDraft draft(String username, String password, Role role) {

@@ -172,6 +172,7 @@ class BreachDialog extends FormDialog {
                                     "processorNotifiedAt", processorNotified,
                                     "awareAt", aware,
                                     "authorityNotifiedAt", authorityNotified,
+                                    "delayReasons", delayReasons,
                                     "subjectsInformedAt", subjectsInformed),
                             "breach.saved")
                     .ifPresent(result -> {

@@ -171,6 +171,7 @@ class RecordDialog extends FormDialog {
                             () -> records.save(input),
                             Map.of(
                                     "name", name,
+                                    "controllerId", controller,
                                     "role", role,
                                     "purposes", purposes,
                                     "dataSubjects", subjects,

@@ -123,6 +123,8 @@ class RetentionRuleDialog extends FormDialog {
                                     "period", period,
                                     "trigger", trigger,
                                     "backupPeriod", backup,
+                                    "customEvent", customEvent,
+                                    "legalHoldReason", holdReason,
                                     "source", source),
                             "retention.saved",
                             category.getValue())

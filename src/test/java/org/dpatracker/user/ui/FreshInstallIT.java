@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.security.ui.LoginView;
 import org.dpatracker.support.BrowserlessTest;
+import org.dpatracker.support.Refused;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,6 @@ class FreshInstallIT extends BrowserlessTest {
         UI.getCurrent().navigate("setup");
         assertThat(_find(FirstAdminView.class)).isEmpty();
         assertThatThrownBy(() -> users.createFirstAdmin("second", "Second", "another-strong-password"))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, Refused.onField("username"));
     }
 }
