@@ -10,6 +10,7 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,25 +70,16 @@ public class AuditService {
                         "validation.too-long",
                         200)
                 .throwIfInvalid();
-        var before = repository.findRights(input.agreementId());
-        if (before.isEmpty()) {
-            if (!input.isNew()) {
-                throw new ConcurrentEditException(RIGHTS, input.agreementId());
-            }
-            repository.insertRights(input);
-            history.inserted(
-                    RIGHTS, input.agreementId(), rightsOf(input.agreementId()).historyState());
-        } else {
-            if (input.isNew() || !repository.updateRights(input)) {
-                throw new ConcurrentEditException(RIGHTS, input.agreementId());
-            }
-            history.updated(
-                    RIGHTS,
-                    input.agreementId(),
-                    before.get().historyState(),
-                    rightsOf(input.agreementId()).historyState());
-        }
-        return rightsOf(input.agreementId());
+        return history.save(
+                RIGHTS,
+                input.agreementId(),
+                repository.findRights(input.agreementId()),
+                input.isNew(),
+                new KeyedWrite<>(
+                        () -> repository.insertRights(input),
+                        () -> repository.updateRights(input),
+                        () -> rightsOf(input.agreementId()),
+                        AuditRights::historyState));
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)

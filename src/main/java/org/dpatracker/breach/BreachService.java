@@ -9,6 +9,7 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,26 +101,18 @@ public class BreachService {
                 Strings.trimmedOrNull(input.clauseReference()),
                 input.version(),
                 input.onlyWhenNotifiable());
-        var before = repository.findDuty(input.agreementId());
-        if (before.isEmpty()) {
-            if (!input.isNew()) {
-                throw new ConcurrentEditException(DUTY, input.agreementId());
-            }
-            repository.insertDuty(duty);
-            history.inserted(
-                    DUTY, input.agreementId(), dutyOf(input.agreementId()).historyState());
-        } else {
-            if (input.isNew() || !repository.updateDuty(duty)) {
-                throw new ConcurrentEditException(DUTY, input.agreementId());
-            }
-            history.updated(
-                    DUTY,
-                    input.agreementId(),
-                    before.get().historyState(),
-                    dutyOf(input.agreementId()).historyState());
-        }
+        BreachDuty saved = history.save(
+                DUTY,
+                input.agreementId(),
+                repository.findDuty(input.agreementId()),
+                input.isNew(),
+                new KeyedWrite<>(
+                        () -> repository.insertDuty(duty),
+                        () -> repository.updateDuty(duty),
+                        () -> dutyOf(input.agreementId()),
+                        BreachDuty::historyState));
         events.publishEvent(new AgreementFactsChanged(input.agreementId()));
-        return dutyOf(input.agreementId());
+        return saved;
     }
 
     /** Records a breach ({@code id} null) or saves changes to it. */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.security.Permission;
@@ -84,34 +84,19 @@ public class ContractCheckService {
                 Strings.trimmedOrNull(input.clauseReference()),
                 Strings.trimmedOrNull(input.quote()),
                 input.version());
-        var before = repository.find(input.agreementId(), input.point());
-        String id = input.agreementId() + ":" + input.point().name();
-        if (before.isEmpty()) {
-            if (!input.isNew()) {
-                throw new ConcurrentEditException(ENTITY, id);
-            }
-            repository.insert(check);
-            history.inserted(
-                    ENTITY,
-                    id,
-                    repository
-                            .find(input.agreementId(), input.point())
-                            .orElseThrow()
-                            .historyState());
-        } else {
-            if (input.isNew() || !repository.update(check)) {
-                throw new ConcurrentEditException(ENTITY, id);
-            }
-            history.updated(
-                    ENTITY,
-                    id,
-                    before.get().historyState(),
-                    repository
-                            .find(input.agreementId(), input.point())
-                            .orElseThrow()
-                            .historyState());
-        }
+        ContractCheck saved = history.save(
+                ENTITY,
+                input.agreementId() + ":" + input.point().name(),
+                repository.find(input.agreementId(), input.point()),
+                input.isNew(),
+                new KeyedWrite<>(
+                        () -> repository.insert(check),
+                        () -> repository.update(check),
+                        () -> repository
+                                .find(input.agreementId(), input.point())
+                                .orElseThrow(),
+                        ContractCheck::historyState));
         events.publishEvent(new AgreementFactsChanged(input.agreementId()));
-        return repository.find(input.agreementId(), input.point()).orElseThrow();
+        return saved;
     }
 }

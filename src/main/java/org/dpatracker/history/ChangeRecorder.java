@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +38,30 @@ public class ChangeRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String entity, Object id, Map<String, ?> before, Map<String, ?> after) {
         append(entity, id, Operation.UPDATE, before, after);
+    }
+
+    /**
+     * The one write path for a row that exists at most once per key: inserted when there is none and the
+     * input is new, otherwise updated if its version is current; refused as a concurrent edit when either
+     * does not hold, so that nothing is overwritten. Records the change and returns the row as stored.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T save(String entity, Object key, Optional<T> before, boolean isNew, KeyedWrite<T> write) {
+        if (before.isEmpty()) {
+            if (!isNew) {
+                throw new ConcurrentEditException(entity, key);
+            }
+            write.insert().run();
+            T after = write.stored().get();
+            inserted(entity, key, write.state().apply(after));
+            return after;
+        }
+        if (isNew || !write.updateIfCurrent().getAsBoolean()) {
+            throw new ConcurrentEditException(entity, key);
+        }
+        T after = write.stored().get();
+        updated(entity, key, write.state().apply(before.get()), write.state().apply(after));
+        return after;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -13,6 +13,7 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,27 +184,16 @@ public class RetentionService {
                 input.confirmedOn(),
                 Strings.trimmedOrNull(input.certificateDocument()),
                 input.version());
-        var before = repository.findEnd(input.agreementId());
-        if (before.isEmpty()) {
-            if (!input.isNew()) {
-                throw new ConcurrentEditException(END, input.agreementId());
-            }
-            repository.insertEnd(end);
-            history.inserted(
-                    END,
-                    input.agreementId(),
-                    repository.findEnd(input.agreementId()).orElseThrow().historyState());
-        } else {
-            if (input.isNew() || !repository.updateEnd(end)) {
-                throw new ConcurrentEditException(END, input.agreementId());
-            }
-            history.updated(
-                    END,
-                    input.agreementId(),
-                    before.get().historyState(),
-                    repository.findEnd(input.agreementId()).orElseThrow().historyState());
-        }
-        return repository.findEnd(input.agreementId()).orElseThrow();
+        return history.save(
+                END,
+                input.agreementId(),
+                repository.findEnd(input.agreementId()),
+                input.isNew(),
+                new KeyedWrite<>(
+                        () -> repository.insertEnd(end),
+                        () -> repository.updateEnd(end),
+                        () -> repository.findEnd(input.agreementId()).orElseThrow(),
+                        AgreementEnd::historyState));
     }
 
     public LocalDate today() {

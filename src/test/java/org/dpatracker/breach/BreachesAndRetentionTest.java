@@ -146,6 +146,24 @@ class BreachesAndRetentionTest {
         assertThat(registerFlags()).doesNotContain(org.dpatracker.redflag.RedFlagType.BREACH_NOTICE_GAP);
     }
 
+    @Test
+    @WithUserDetails("dpo")
+    void aSecondUserSavingTheBreachDutyFromAStaleCopyIsRefusedAndOverwritesNothing() {
+        breaches.saveDuty(new BreachDuty(agreement.id(), 24, null, null, null, Set.of(), false, null, "§ 8", -1));
+        BreachDuty read = breaches.dutyOf(agreement.id());
+        breaches.saveDuty(new BreachDuty(
+                agreement.id(), 48, null, null, null, Set.of(), false, null, "§ 8", read.version(), false));
+
+        assertThatThrownBy(() -> breaches.saveDuty(new BreachDuty(
+                        agreement.id(), 12, null, null, null, Set.of(), false, null, "§ 8", read.version(), false)))
+                .isInstanceOf(org.dpatracker.core.ConcurrentEditException.class);
+        assertThatThrownBy(() -> breaches.saveDuty(
+                        new BreachDuty(agreement.id(), 12, null, null, null, Set.of(), false, null, "§ 8", -1)))
+                .as("a second first entry")
+                .isInstanceOf(org.dpatracker.core.ConcurrentEditException.class);
+        assertThat(breaches.dutyOf(agreement.id()).noticeHours()).isEqualTo(48);
+    }
+
     private Set<org.dpatracker.redflag.RedFlagType> registerFlags() {
         return agreements
                 .findPage(RegisterFilter.text(vendor), List.of(), 0, 1)
