@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.processor.AgreementFactsChanged;
 import org.dpatracker.security.Permission;
@@ -121,20 +121,14 @@ public class BreachService {
     public Breach save(Breach input) {
         check(input);
         Breach breach = trimmed(input);
-        if (input.id() == null) {
-            long id = repository.insert(breach);
-            Breach saved = repository.findById(id).orElseThrow();
-            history.inserted(BREACH, id, saved.historyState());
-            return saved;
-        }
-        Breach before =
-                repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(BREACH, input.id()));
-        if (!repository.update(breach)) {
-            throw new ConcurrentEditException(BREACH, input.id());
-        }
-        Breach after = repository.findById(input.id()).orElseThrow();
-        history.updated(BREACH, input.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(
+                BREACH,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insert(breach),
+                        before -> repository.update(breach),
+                        repository::findById,
+                        Breach::historyState));
     }
 
     /** Adds information given in phases to the authority or the data subjects. */

@@ -64,6 +64,28 @@ public class ChangeRecorder {
         return after;
     }
 
+    /**
+     * The one write path for a row with a generated id: inserted when {@code id} is null, otherwise updated
+     * if it still exists in the version the user edited; refused as a concurrent edit when it does not, so
+     * that nothing is overwritten. Records the change and returns the row as stored.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T save(String entity, Long id, IdWrite<T> write) {
+        if (id == null) {
+            long newId = write.insert().getAsLong();
+            T saved = write.find().apply(newId).orElseThrow();
+            inserted(entity, newId, write.state().apply(saved));
+            return saved;
+        }
+        T before = write.find().apply(id).orElseThrow(() -> new ConcurrentEditException(entity, id));
+        if (!write.updateIfCurrent().test(before)) {
+            throw new ConcurrentEditException(entity, id);
+        }
+        T after = write.find().apply(id).orElseThrow();
+        updated(entity, id, write.state().apply(before), write.state().apply(after));
+        return after;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void deleted(String entity, Object id, Map<String, ?> before) {
         append(entity, id, Operation.DELETE, before, null);

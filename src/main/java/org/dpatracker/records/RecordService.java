@@ -13,6 +13,7 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementDetail;
@@ -100,20 +101,14 @@ public class RecordService {
     public ProcessingActivity save(ProcessingActivity input) {
         check(input, false);
         ProcessingActivity draft = trimmed(input).withStatus(RecordStatus.DRAFT, null, null, input.reviewDue());
-        if (input.id() == null) {
-            long id = repository.insert(draft);
-            ProcessingActivity saved = repository.findById(id).orElseThrow();
-            history.inserted(ENTITY, id, saved.historyState());
-            return saved;
-        }
-        ProcessingActivity before =
-                repository.findById(input.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, input.id()));
-        if (!repository.update(draft)) {
-            throw new ConcurrentEditException(ENTITY, input.id());
-        }
-        ProcessingActivity after = repository.findById(input.id()).orElseThrow();
-        history.updated(ENTITY, input.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(
+                ENTITY,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insert(draft),
+                        before -> repository.update(draft),
+                        repository::findById,
+                        ProcessingActivity::historyState));
     }
 
     /** Sends a draft for review; it must be complete for Art. 30 by then. */

@@ -13,6 +13,7 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
@@ -120,20 +121,14 @@ public class RetentionService {
                 input.legalHold(),
                 input.legalHold() ? Strings.trimmedOrNull(input.legalHoldReason()) : null,
                 Strings.trimmedOrNull(input.source()));
-        if (input.id() == null) {
-            long id = repository.insertRule(rule);
-            RetentionRule saved = repository.findRule(id).orElseThrow();
-            history.inserted(RULE, id, saved.historyState());
-            return saved;
-        }
-        RetentionRule before =
-                repository.findRule(input.id()).orElseThrow(() -> new ConcurrentEditException(RULE, input.id()));
-        if (before.agreementId() != input.agreementId() || !repository.updateRule(rule)) {
-            throw new ConcurrentEditException(RULE, input.id());
-        }
-        RetentionRule after = repository.findRule(input.id()).orElseThrow();
-        history.updated(RULE, input.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(
+                RULE,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insertRule(rule),
+                        before -> before.agreementId() == input.agreementId() && repository.updateRule(rule),
+                        repository::findRule,
+                        RetentionRule::historyState));
     }
 
     @RolesAllowed(Permission.Names.REGISTER_EDIT)
