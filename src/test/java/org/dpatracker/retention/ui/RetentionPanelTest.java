@@ -44,11 +44,7 @@ class RetentionPanelTest extends BrowserlessTest {
     @Test
     void theDpoAddsARuleForAccountingVouchersAndSeesTheFirstOfJanuaryAsTheDueDay() {
         Agreement agreement = freshAgreement();
-        login("dpo");
-        UI.getCurrent().navigate(AgreementView.class, agreement.id());
-
-        _click(_get(Button.class, spec -> spec.withId("retention-add")));
-        Dialog dialog = _get(Dialog.class);
+        Dialog dialog = newRuleDialogAsDpo(agreement);
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-category")), "Invoices");
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "P8Y");
         @SuppressWarnings("unchecked")
@@ -73,11 +69,7 @@ class RetentionPanelTest extends BrowserlessTest {
     @Test
     void aPeriodThatIsNotIso8601IsRefusedAndNothingIsSaved() {
         Agreement agreement = freshAgreement();
-        login("dpo");
-        UI.getCurrent().navigate(AgreementView.class, agreement.id());
-
-        _click(_get(Button.class, spec -> spec.withId("retention-add")));
-        Dialog dialog = _get(Dialog.class);
+        Dialog dialog = newRuleDialogAsDpo(agreement);
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-category")), "Invoices");
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "ten years");
         _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
@@ -92,11 +84,7 @@ class RetentionPanelTest extends BrowserlessTest {
     @Test
     void aMissingDataCategoryIsMarkedAtItsFieldAsTheServiceRefusesIt() {
         Agreement agreement = freshAgreement();
-        login("dpo");
-        UI.getCurrent().navigate(AgreementView.class, agreement.id());
-
-        _click(_get(Button.class, spec -> spec.withId("retention-add")));
-        Dialog dialog = _get(Dialog.class);
+        Dialog dialog = newRuleDialogAsDpo(agreement);
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "P10Y");
         _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
 
@@ -109,6 +97,14 @@ class RetentionPanelTest extends BrowserlessTest {
                         .isInvalid())
                 .isFalse();
         assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
+    }
+
+    /** The DPO's "Add retention rule" dialog on the agreement's page. */
+    private Dialog newRuleDialogAsDpo(Agreement agreement) {
+        login("dpo");
+        UI.getCurrent().navigate(AgreementView.class, agreement.id());
+        _click(_get(Button.class, spec -> spec.withId("retention-add")));
+        return _get(Dialog.class);
     }
 
     private Agreement freshAgreement() {
