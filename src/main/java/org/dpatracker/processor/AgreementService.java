@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.security.Permission;
@@ -99,21 +99,14 @@ public class AgreementService {
                         "processorId",
                         "validation.required")
                 .throwIfInvalid();
-        Agreement saved;
-        if (agreement.id() == null) {
-            long id = agreements.insert(agreement);
-            saved = agreements.findById(id).orElseThrow();
-            history.inserted(ENTITY, id, saved.historyState());
-        } else {
-            Agreement before = agreements
-                    .findById(agreement.id())
-                    .orElseThrow(() -> new ConcurrentEditException(ENTITY, agreement.id()));
-            if (!agreements.update(agreement)) {
-                throw new ConcurrentEditException(ENTITY, agreement.id());
-            }
-            saved = agreements.findById(agreement.id()).orElseThrow();
-            history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
-        }
+        Agreement saved = history.save(
+                ENTITY,
+                agreement.id(),
+                new IdWrite<>(
+                        () -> agreements.insert(agreement),
+                        before -> agreements.update(agreement),
+                        agreements::findById,
+                        Agreement::historyState));
         events.publishEvent(new AgreementFactsChanged(saved.id()));
         return saved;
     }

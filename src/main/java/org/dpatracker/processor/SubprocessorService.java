@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,21 +59,14 @@ public class SubprocessorService {
                         "parentId",
                         "subprocessor.validation.parent")
                 .throwIfInvalid();
-        Subprocessor saved;
-        if (subprocessor.id() == null) {
-            long id = subprocessors.insert(subprocessor);
-            saved = subprocessors.findById(id).orElseThrow();
-            history.inserted(ENTITY, id, saved.historyState());
-        } else {
-            Subprocessor before = subprocessors
-                    .findById(subprocessor.id())
-                    .orElseThrow(() -> new ConcurrentEditException(ENTITY, subprocessor.id()));
-            if (!subprocessors.update(subprocessor)) {
-                throw new ConcurrentEditException(ENTITY, subprocessor.id());
-            }
-            saved = subprocessors.findById(subprocessor.id()).orElseThrow();
-            history.updated(ENTITY, saved.id(), before.historyState(), saved.historyState());
-        }
+        Subprocessor saved = history.save(
+                ENTITY,
+                subprocessor.id(),
+                new IdWrite<>(
+                        () -> subprocessors.insert(subprocessor),
+                        before -> subprocessors.update(subprocessor),
+                        subprocessors::findById,
+                        Subprocessor::historyState));
         events.publishEvent(new AgreementFactsChanged(saved.agreementId()));
         return saved;
     }
