@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dpatracker.db.tables.Organisation;
@@ -112,7 +113,7 @@ class RegisterQuery {
                                 r.value8(),
                                 flags(r.value9()),
                                 r.value10()));
-        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     int count(RegisterFilter filter) {

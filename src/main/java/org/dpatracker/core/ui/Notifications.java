@@ -38,14 +38,11 @@ public final class Notifications {
      * (nothing was changed), otherwise shows the success message and returns true.
      */
     public static boolean attempt(Component context, Runnable change, String successKey, Object... arguments) {
-        try {
+        Supplier<Boolean> done = () -> {
             change.run();
-        } catch (InvalidInputException | ConcurrentEditException | AccessDeniedException refused) {
-            refused(context, refused);
-            return false;
-        }
-        success(context, successKey, arguments);
-        return true;
+            return true;
+        };
+        return attempt(context, done, successKey, arguments).isPresent();
     }
 
     /**

@@ -87,20 +87,11 @@ class RetentionRuleDialog extends FormDialog {
         Button save = new Button(getTranslation("action.save"), click -> {
             Period parsedPeriod;
             Period parsedBackup;
-            period.setInvalid(false);
             backup.setInvalid(false);
             try {
-                parsedPeriod = RetentionSchedule.parse(period.getValue());
-            } catch (DateTimeParseException notIso) {
-                period.setErrorMessage(getTranslation("retention.validation.period-format"));
-                period.setInvalid(true);
-                return;
-            }
-            try {
-                parsedBackup = RetentionSchedule.parse(backup.getValue());
-            } catch (DateTimeParseException notIso) {
-                backup.setErrorMessage(getTranslation("retention.validation.period-format"));
-                backup.setInvalid(true);
+                parsedPeriod = parsed(period);
+                parsedBackup = parsed(backup);
+            } catch (DateTimeParseException markedAtItsField) {
                 return;
             }
             if (save(
@@ -151,6 +142,18 @@ class RetentionRuleDialog extends FormDialog {
             getFooter().addComponentAsFirst(remove);
         }
         setWidth("48rem");
+    }
+
+    /** The period the field holds (null when blank); a period not in ISO 8601 is marked at the field. */
+    private Period parsed(TextField field) {
+        field.setInvalid(false);
+        try {
+            return RetentionSchedule.parse(field.getValue());
+        } catch (DateTimeParseException notIso) {
+            field.setErrorMessage(getTranslation("retention.validation.period-format"));
+            field.setInvalid(true);
+            throw notIso;
+        }
     }
 
     private TextField field(String key, String value) {
