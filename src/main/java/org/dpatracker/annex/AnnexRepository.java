@@ -1,19 +1,34 @@
 package org.dpatracker.annex;
 
 import static org.dpatracker.db.Tables.ANNEX_DOCUMENT;
+import static org.jooq.impl.DSL.row;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The annex archive. Rows are only ever inserted: an archived annex never changes. */
 @Repository
 class AnnexRepository {
+
+    /** A version's metadata, without its content. */
+    private static final SelectField<AnnexVersion> VERSION = row(
+                    ANNEX_DOCUMENT.ID,
+                    ANNEX_DOCUMENT.AGREEMENT_ID,
+                    ANNEX_DOCUMENT.LANGUAGE,
+                    ANNEX_DOCUMENT.VERSION_NO,
+                    ANNEX_DOCUMENT.DOCUMENT_ID,
+                    ANNEX_DOCUMENT.SHA256,
+                    ANNEX_DOCUMENT.FINGERPRINT,
+                    ANNEX_DOCUMENT.BYTE_SIZE,
+                    ANNEX_DOCUMENT.PAGE_COUNT,
+                    ANNEX_DOCUMENT.GENERATED_BY,
+                    ANNEX_DOCUMENT.GENERATED_AT)
+            .mapping(AnnexVersion::new);
 
     private final DSLContext dsl;
 
@@ -22,38 +37,38 @@ class AnnexRepository {
     }
 
     List<AnnexVersion> versions(long agreementId) {
-        return dsl.select(metadata())
+        return dsl.select(VERSION)
                 .from(ANNEX_DOCUMENT)
                 .where(ANNEX_DOCUMENT.AGREEMENT_ID.eq(agreementId))
                 .orderBy(ANNEX_DOCUMENT.LANGUAGE, ANNEX_DOCUMENT.VERSION_NO.desc())
-                .fetch(AnnexRepository::toVersion);
+                .fetch(Record1::value1);
     }
 
     Optional<AnnexVersion> latest(long agreementId, String language) {
-        return dsl.select(metadata())
+        return dsl.select(VERSION)
                 .from(ANNEX_DOCUMENT)
                 .where(ANNEX_DOCUMENT.AGREEMENT_ID.eq(agreementId).and(ANNEX_DOCUMENT.LANGUAGE.eq(language)))
                 .orderBy(ANNEX_DOCUMENT.VERSION_NO.desc())
                 .limit(1)
-                .fetchOptional(AnnexRepository::toVersion);
+                .fetchOptional(Record1::value1);
     }
 
     Optional<AnnexVersion> find(long agreementId, String language, int version) {
-        return dsl.select(metadata())
+        return dsl.select(VERSION)
                 .from(ANNEX_DOCUMENT)
                 .where(ANNEX_DOCUMENT
                         .AGREEMENT_ID
                         .eq(agreementId)
                         .and(ANNEX_DOCUMENT.LANGUAGE.eq(language))
                         .and(ANNEX_DOCUMENT.VERSION_NO.eq(version)))
-                .fetchOptional(AnnexRepository::toVersion);
+                .fetchOptional(Record1::value1);
     }
 
     Optional<AnnexVersion> findByDocumentId(String documentId) {
-        return dsl.select(metadata())
+        return dsl.select(VERSION)
                 .from(ANNEX_DOCUMENT)
                 .where(ANNEX_DOCUMENT.DOCUMENT_ID.eq(documentId))
-                .fetchOptional(AnnexRepository::toVersion);
+                .fetchOptional(Record1::value1);
     }
 
     Optional<byte[]> content(long id) {
@@ -90,39 +105,9 @@ class AnnexRepository {
                 .set(ANNEX_DOCUMENT.PAGE_COUNT, v.pageCount())
                 .set(ANNEX_DOCUMENT.SNAPSHOT, snapshot)
                 .set(ANNEX_DOCUMENT.GENERATED_BY, v.generatedBy())
-                .set(ANNEX_DOCUMENT.GENERATED_AT, OffsetDateTime.ofInstant(v.generatedAt(), ZoneOffset.UTC))
+                .set(ANNEX_DOCUMENT.GENERATED_AT, v.generatedAt())
                 .set(ANNEX_DOCUMENT.CONTENT, content)
                 .returningResult(ANNEX_DOCUMENT.ID)
                 .fetchSingle(ANNEX_DOCUMENT.ID);
-    }
-
-    private static List<org.jooq.Field<?>> metadata() {
-        return List.of(
-                ANNEX_DOCUMENT.ID,
-                ANNEX_DOCUMENT.AGREEMENT_ID,
-                ANNEX_DOCUMENT.LANGUAGE,
-                ANNEX_DOCUMENT.VERSION_NO,
-                ANNEX_DOCUMENT.DOCUMENT_ID,
-                ANNEX_DOCUMENT.SHA256,
-                ANNEX_DOCUMENT.FINGERPRINT,
-                ANNEX_DOCUMENT.BYTE_SIZE,
-                ANNEX_DOCUMENT.PAGE_COUNT,
-                ANNEX_DOCUMENT.GENERATED_BY,
-                ANNEX_DOCUMENT.GENERATED_AT);
-    }
-
-    private static AnnexVersion toVersion(Record r) {
-        return new AnnexVersion(
-                r.get(ANNEX_DOCUMENT.ID),
-                r.get(ANNEX_DOCUMENT.AGREEMENT_ID),
-                r.get(ANNEX_DOCUMENT.LANGUAGE),
-                r.get(ANNEX_DOCUMENT.VERSION_NO),
-                r.get(ANNEX_DOCUMENT.DOCUMENT_ID),
-                r.get(ANNEX_DOCUMENT.SHA256),
-                r.get(ANNEX_DOCUMENT.FINGERPRINT),
-                r.get(ANNEX_DOCUMENT.BYTE_SIZE),
-                r.get(ANNEX_DOCUMENT.PAGE_COUNT),
-                r.get(ANNEX_DOCUMENT.GENERATED_BY),
-                r.get(ANNEX_DOCUMENT.GENERATED_AT).toInstant());
     }
 }

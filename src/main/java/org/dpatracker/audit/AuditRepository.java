@@ -6,6 +6,7 @@ import static org.dpatracker.db.Tables.AUDIT_FINDING;
 import static org.dpatracker.db.Tables.AUDIT_RIGHT;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.REMEDIATION_ACTION;
+import static org.jooq.impl.DSL.row;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,11 +15,42 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AuditRepository {
+
+    private static final SelectField<AuditRights> RIGHTS = row(
+                    AUDIT_RIGHT.AGREEMENT_ID,
+                    AUDIT_RIGHT.ON_SITE,
+                    AUDIT_RIGHT.MAX_AUDITS,
+                    AUDIT_RIGHT.AUDIT_PERIOD,
+                    AUDIT_RIGHT.NOTICE_DAYS,
+                    AUDIT_RIGHT.COST_BEARER,
+                    AUDIT_RIGHT.ACCEPTS_CERTIFICATES,
+                    AUDIT_RIGHT.ACCEPTS_CODES_OF_CONDUCT,
+                    AUDIT_RIGHT.ACCEPTS_CERTIFICATION,
+                    AUDIT_RIGHT.ACCEPTS_THIRD_PARTY_REPORTS,
+                    AUDIT_RIGHT.EXTRA_AFTER_INCIDENTS,
+                    AUDIT_RIGHT.INTERVAL_MONTHS,
+                    AUDIT_RIGHT.CLAUSE_REFERENCE,
+                    AUDIT_RIGHT.VERSION)
+            .mapping(AuditRights::new);
+
+    private static final SelectField<RemediationAction> ACTION = row(
+                    REMEDIATION_ACTION.ID,
+                    REMEDIATION_ACTION.VERSION,
+                    REMEDIATION_ACTION.FINDING_ID,
+                    REMEDIATION_ACTION.DESCRIPTION,
+                    REMEDIATION_ACTION.OWNER,
+                    REMEDIATION_ACTION.DUE_ON,
+                    REMEDIATION_ACTION.STATUS,
+                    REMEDIATION_ACTION.COMPLETED_ON)
+            .mapping(RemediationAction::new);
 
     private final DSLContext dsl;
 
@@ -27,15 +59,17 @@ class AuditRepository {
     }
 
     Optional<AuditRights> findRights(long agreementId) {
-        return dsl.selectFrom(AUDIT_RIGHT)
+        return dsl.select(RIGHTS)
+                .from(AUDIT_RIGHT)
                 .where(AUDIT_RIGHT.AGREEMENT_ID.eq(agreementId))
-                .fetchOptional(AuditRepository::toRights);
+                .fetchOptional(Record1::value1);
     }
 
     Map<Long, AuditRights> findRights(Collection<Long> agreementIds) {
-        return dsl.selectFrom(AUDIT_RIGHT)
+        return dsl.select(AUDIT_RIGHT.AGREEMENT_ID, RIGHTS)
+                .from(AUDIT_RIGHT)
                 .where(AUDIT_RIGHT.AGREEMENT_ID.in(agreementIds))
-                .fetchMap(AUDIT_RIGHT.AGREEMENT_ID, AuditRepository::toRights);
+                .fetchMap(Record2::value1, Record2::value2);
     }
 
     void insertRights(AuditRights r) {
@@ -72,10 +106,11 @@ class AuditRepository {
                 .where(AUDIT_FINDING.AUDIT_ID.in(audits.getValues(AUDIT.ID)))
                 .orderBy(AUDIT_FINDING.ID)
                 .fetch();
-        Map<Long, List<RemediationAction>> actions = dsl.selectFrom(REMEDIATION_ACTION)
+        Map<Long, List<RemediationAction>> actions = dsl.select(REMEDIATION_ACTION.FINDING_ID, ACTION)
+                .from(REMEDIATION_ACTION)
                 .where(REMEDIATION_ACTION.FINDING_ID.in(findings.getValues(AUDIT_FINDING.ID)))
                 .orderBy(REMEDIATION_ACTION.DUE_ON, REMEDIATION_ACTION.ID)
-                .fetchGroups(REMEDIATION_ACTION.FINDING_ID, AuditRepository::toAction);
+                .fetchGroups(Record2::value1, Record2::value2);
         Map<Long, List<Finding>> findingsByAudit = findings.intoGroups(AUDIT_FINDING.AUDIT_ID).entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(
                         Map.Entry::getKey,
@@ -85,13 +120,13 @@ class AuditRepository {
                                         f.getVersion(),
                                         f.getAuditId(),
                                         f.getDescription(),
-                                        Severity.valueOf(f.getSeverity()),
+                                        f.getSeverity(),
                                         actions.getOrDefault(f.getId(), List.of())))));
         return audits.map(a -> new Audit(
                 a.getId(),
                 a.getVersion(),
                 a.getAgreementId(),
-                AuditKind.valueOf(a.getKind()),
+                a.getKind(),
                 a.getPlannedOn(),
                 a.getPerformedOn(),
                 a.getNoticeGivenOn(),
@@ -121,15 +156,16 @@ class AuditRepository {
     }
 
     Optional<RemediationAction> findAction(long id) {
-        return dsl.selectFrom(REMEDIATION_ACTION)
+        return dsl.select(ACTION)
+                .from(REMEDIATION_ACTION)
                 .where(REMEDIATION_ACTION.ID.eq(id))
-                .fetchOptional(AuditRepository::toAction);
+                .fetchOptional(Record1::value1);
     }
 
     long insertAudit(Audit a) {
         return dsl.insertInto(AUDIT)
                 .set(AUDIT.AGREEMENT_ID, a.agreementId())
-                .set(AUDIT.KIND, a.kind().name())
+                .set(AUDIT.KIND, a.kind())
                 .set(AUDIT.PLANNED_ON, a.plannedOn())
                 .set(AUDIT.PERFORMED_ON, a.performedOn())
                 .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
@@ -143,7 +179,7 @@ class AuditRepository {
 
     boolean updateAudit(Audit a) {
         return dsl.update(AUDIT)
-                        .set(AUDIT.KIND, a.kind().name())
+                        .set(AUDIT.KIND, a.kind())
                         .set(AUDIT.PLANNED_ON, a.plannedOn())
                         .set(AUDIT.PERFORMED_ON, a.performedOn())
                         .set(AUDIT.NOTICE_GIVEN_ON, a.noticeGivenOn())
@@ -161,7 +197,7 @@ class AuditRepository {
         return dsl.insertInto(AUDIT_FINDING)
                 .set(AUDIT_FINDING.AUDIT_ID, auditId)
                 .set(AUDIT_FINDING.DESCRIPTION, description)
-                .set(AUDIT_FINDING.SEVERITY, severity.name())
+                .set(AUDIT_FINDING.SEVERITY, severity)
                 .returningResult(AUDIT_FINDING.ID)
                 .fetchSingle(AUDIT_FINDING.ID);
     }
@@ -172,7 +208,7 @@ class AuditRepository {
                 .set(REMEDIATION_ACTION.DESCRIPTION, a.description())
                 .set(REMEDIATION_ACTION.OWNER, a.owner())
                 .set(REMEDIATION_ACTION.DUE_ON, a.dueOn())
-                .set(REMEDIATION_ACTION.STATUS, a.status().name())
+                .set(REMEDIATION_ACTION.STATUS, a.status())
                 .set(REMEDIATION_ACTION.COMPLETED_ON, a.completedOn())
                 .returningResult(REMEDIATION_ACTION.ID)
                 .fetchSingle(REMEDIATION_ACTION.ID);
@@ -183,7 +219,7 @@ class AuditRepository {
                         .set(REMEDIATION_ACTION.DESCRIPTION, a.description())
                         .set(REMEDIATION_ACTION.OWNER, a.owner())
                         .set(REMEDIATION_ACTION.DUE_ON, a.dueOn())
-                        .set(REMEDIATION_ACTION.STATUS, a.status().name())
+                        .set(REMEDIATION_ACTION.STATUS, a.status())
                         .set(REMEDIATION_ACTION.COMPLETED_ON, a.completedOn())
                         .set(REMEDIATION_ACTION.VERSION, REMEDIATION_ACTION.VERSION.plus(1))
                         .where(REMEDIATION_ACTION.ID.eq(a.id()).and(REMEDIATION_ACTION.VERSION.eq(a.version())))
@@ -193,8 +229,12 @@ class AuditRepository {
 
     /** Actions not done yet, with what they belong to, earliest due first. */
     List<OpenAction> openActions(LocalDate dueBefore) {
-        return dsl.select(REMEDIATION_ACTION.fields())
-                .select(AUDIT_FINDING.DESCRIPTION, AUDIT_FINDING.SEVERITY, AUDIT.AGREEMENT_ID, ORGANISATION.NAME)
+        return dsl.select(
+                        ACTION,
+                        AUDIT.AGREEMENT_ID,
+                        ORGANISATION.NAME,
+                        AUDIT_FINDING.DESCRIPTION,
+                        AUDIT_FINDING.SEVERITY)
                 .from(REMEDIATION_ACTION)
                 .join(AUDIT_FINDING)
                 .on(AUDIT_FINDING.ID.eq(REMEDIATION_ACTION.FINDING_ID))
@@ -204,15 +244,10 @@ class AuditRepository {
                 .on(AGREEMENT.ID.eq(AUDIT.AGREEMENT_ID))
                 .join(ORGANISATION)
                 .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
-                .where(REMEDIATION_ACTION.STATUS.ne(ActionStatus.DONE.name()))
+                .where(REMEDIATION_ACTION.STATUS.ne(ActionStatus.DONE))
                 .and(dueBefore == null ? org.jooq.impl.DSL.trueCondition() : REMEDIATION_ACTION.DUE_ON.lt(dueBefore))
                 .orderBy(REMEDIATION_ACTION.DUE_ON, REMEDIATION_ACTION.ID)
-                .fetch(r -> new OpenAction(
-                        toAction(r),
-                        r.get(AUDIT.AGREEMENT_ID),
-                        r.get(ORGANISATION.NAME),
-                        r.get(AUDIT_FINDING.DESCRIPTION),
-                        Severity.valueOf(r.get(AUDIT_FINDING.SEVERITY))));
+                .fetch(Records.mapping(OpenAction::new));
     }
 
     private List<AgreementRef> agreements(Condition condition) {
@@ -229,12 +264,9 @@ class AuditRepository {
         Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
         values.put(AUDIT_RIGHT.ON_SITE, r.onSite());
         values.put(AUDIT_RIGHT.MAX_AUDITS, r.maxAudits());
-        values.put(
-                AUDIT_RIGHT.AUDIT_PERIOD, r.period() == null ? null : r.period().name());
+        values.put(AUDIT_RIGHT.AUDIT_PERIOD, r.period());
         values.put(AUDIT_RIGHT.NOTICE_DAYS, r.noticeDays());
-        values.put(
-                AUDIT_RIGHT.COST_BEARER,
-                r.costBearer() == null ? null : r.costBearer().name());
+        values.put(AUDIT_RIGHT.COST_BEARER, r.costBearer());
         values.put(AUDIT_RIGHT.ACCEPTS_CERTIFICATES, r.acceptsCertificates());
         values.put(AUDIT_RIGHT.ACCEPTS_CODES_OF_CONDUCT, r.acceptsCodesOfConduct());
         values.put(AUDIT_RIGHT.ACCEPTS_CERTIFICATION, r.acceptsCertification());
@@ -243,38 +275,6 @@ class AuditRepository {
         values.put(AUDIT_RIGHT.INTERVAL_MONTHS, r.intervalMonths());
         values.put(AUDIT_RIGHT.CLAUSE_REFERENCE, r.clauseReference());
         return values;
-    }
-
-    private static AuditRights toRights(Record record) {
-        var r = record.into(AUDIT_RIGHT);
-        return new AuditRights(
-                r.getAgreementId(),
-                r.getOnSite(),
-                r.getMaxAudits(),
-                r.getAuditPeriod() == null ? null : AuditPeriod.valueOf(r.getAuditPeriod()),
-                r.getNoticeDays(),
-                r.getCostBearer() == null ? null : CostBearer.valueOf(r.getCostBearer()),
-                r.getAcceptsCertificates(),
-                r.getAcceptsCodesOfConduct(),
-                r.getAcceptsCertification(),
-                r.getAcceptsThirdPartyReports(),
-                r.getExtraAfterIncidents(),
-                r.getIntervalMonths(),
-                r.getClauseReference(),
-                r.getVersion());
-    }
-
-    private static RemediationAction toAction(Record record) {
-        var r = record.into(REMEDIATION_ACTION);
-        return new RemediationAction(
-                r.getId(),
-                r.getVersion(),
-                r.getFindingId(),
-                r.getDescription(),
-                r.getOwner(),
-                r.getDueOn(),
-                ActionStatus.valueOf(r.getStatus()),
-                r.getCompletedOn());
     }
 
     /** An agreement as the audit list needs it. */

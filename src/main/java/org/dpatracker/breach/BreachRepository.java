@@ -6,17 +6,10 @@ import static org.dpatracker.db.Tables.BREACH_DUTY;
 import static org.dpatracker.db.Tables.BREACH_FOLLOW_UP;
 import static org.dpatracker.db.Tables.ORGANISATION;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,9 +34,9 @@ class BreachRepository {
                         r.getNoticeWording(),
                         r.getChannel(),
                         r.getContact(),
-                        contents(r.getRequiredContents()),
+                        r.getRequiredContents(),
                         r.getSupportsController(),
-                        r.getMayNotify() == null ? null : AuthorityNotification.valueOf(r.getMayNotify()),
+                        r.getMayNotify(),
                         r.getClauseReference(),
                         r.getVersion(),
                         r.getOnlyWhenNotifiable()));
@@ -106,7 +99,7 @@ class BreachRepository {
     void insertFollowUp(FollowUp f) {
         dsl.insertInto(BREACH_FOLLOW_UP)
                 .set(BREACH_FOLLOW_UP.BREACH_ID, f.breachId())
-                .set(BREACH_FOLLOW_UP.SENT_AT, time(f.sentAt()))
+                .set(BREACH_FOLLOW_UP.SENT_AT, f.sentAt())
                 .set(BREACH_FOLLOW_UP.RECIPIENT, f.recipient())
                 .set(BREACH_FOLLOW_UP.CONTENT, f.content())
                 .execute();
@@ -122,8 +115,7 @@ class BreachRepository {
                 .orderBy(BREACH_FOLLOW_UP.SENT_AT, BREACH_FOLLOW_UP.ID)
                 .fetchGroups(
                         BREACH_FOLLOW_UP.BREACH_ID,
-                        r -> new FollowUp(
-                                r.getId(), r.getBreachId(), instant(r.getSentAt()), r.getRecipient(), r.getContent()));
+                        r -> new FollowUp(r.getId(), r.getBreachId(), r.getSentAt(), r.getRecipient(), r.getContent()));
         return rows.map(r -> new Breach(
                 r.getId(),
                 r.getVersion(),
@@ -131,9 +123,9 @@ class BreachRepository {
                 r.getSubprocessorId(),
                 r.getProcessingActivities(),
                 r.getNature(),
-                instant(r.getDetectedAt()),
-                instant(r.getProcessorNotifiedAt()),
-                instant(r.getAwareAt()),
+                r.getDetectedAt(),
+                r.getProcessorNotifiedAt(),
+                r.getAwareAt(),
                 r.getSubjectCategories(),
                 r.getSubjectCount(),
                 r.getDataCategories(),
@@ -141,16 +133,16 @@ class BreachRepository {
                 r.getConsequences(),
                 r.getMeasures(),
                 r.getContactPoint(),
-                r.getRisk() == null ? null : Risk.valueOf(r.getRisk()),
-                instant(r.getAuthorityNotifiedAt()),
+                r.getRisk(),
+                r.getAuthorityNotifiedAt(),
                 r.getAuthority(),
                 r.getAuthorityReference(),
                 r.getDelayReasons(),
-                instant(r.getSubjectsInformedAt()),
-                r.getSubjectsExemption() == null ? null : SubjectsExemption.valueOf(r.getSubjectsExemption()),
+                r.getSubjectsInformedAt(),
+                r.getSubjectsExemption(),
                 r.getClosedOn(),
                 followUps.getOrDefault(r.getId(), List.of()),
-                r.getSubjectsInformedVia() == null ? null : InformingChannel.valueOf(r.getSubjectsInformedVia())));
+                r.getSubjectsInformedVia()));
     }
 
     private static Map<Field<?>, Object> values(Breach b) {
@@ -159,9 +151,9 @@ class BreachRepository {
         values.put(BREACH.SUBPROCESSOR_ID, b.subprocessorId());
         values.put(BREACH.PROCESSING_ACTIVITIES, b.processingActivities());
         values.put(BREACH.NATURE, b.nature());
-        values.put(BREACH.DETECTED_AT, time(b.detectedAt()));
-        values.put(BREACH.PROCESSOR_NOTIFIED_AT, time(b.processorNotifiedAt()));
-        values.put(BREACH.AWARE_AT, time(b.awareAt()));
+        values.put(BREACH.DETECTED_AT, b.detectedAt());
+        values.put(BREACH.PROCESSOR_NOTIFIED_AT, b.processorNotifiedAt());
+        values.put(BREACH.AWARE_AT, b.awareAt());
         values.put(BREACH.SUBJECT_CATEGORIES, b.subjectCategories());
         values.put(BREACH.SUBJECT_COUNT, b.subjectCount());
         values.put(BREACH.DATA_CATEGORIES, b.dataCategories());
@@ -169,18 +161,14 @@ class BreachRepository {
         values.put(BREACH.CONSEQUENCES, b.consequences());
         values.put(BREACH.MEASURES, b.measures());
         values.put(BREACH.CONTACT_POINT, b.contactPoint());
-        values.put(BREACH.RISK, b.risk() == null ? null : b.risk().name());
-        values.put(BREACH.AUTHORITY_NOTIFIED_AT, time(b.authorityNotifiedAt()));
+        values.put(BREACH.RISK, b.risk());
+        values.put(BREACH.AUTHORITY_NOTIFIED_AT, b.authorityNotifiedAt());
         values.put(BREACH.AUTHORITY, b.authority());
         values.put(BREACH.AUTHORITY_REFERENCE, b.authorityReference());
         values.put(BREACH.DELAY_REASONS, b.delayReasons());
-        values.put(BREACH.SUBJECTS_INFORMED_AT, time(b.subjectsInformedAt()));
-        values.put(
-                BREACH.SUBJECTS_EXEMPTION,
-                b.subjectsExemption() == null ? null : b.subjectsExemption().name());
-        values.put(
-                BREACH.SUBJECTS_INFORMED_VIA,
-                b.subjectsInformedVia() == null ? null : b.subjectsInformedVia().name());
+        values.put(BREACH.SUBJECTS_INFORMED_AT, b.subjectsInformedAt());
+        values.put(BREACH.SUBJECTS_EXEMPTION, b.subjectsExemption());
+        values.put(BREACH.SUBJECTS_INFORMED_VIA, b.subjectsInformedVia());
         values.put(BREACH.CLOSED_ON, b.closedOn());
         return values;
     }
@@ -191,34 +179,11 @@ class BreachRepository {
         values.put(BREACH_DUTY.NOTICE_WORDING, d.noticeWording());
         values.put(BREACH_DUTY.CHANNEL, d.channel());
         values.put(BREACH_DUTY.CONTACT, d.contact());
-        values.put(
-                BREACH_DUTY.REQUIRED_CONTENTS,
-                d.requiredContents().isEmpty()
-                        ? null
-                        : d.requiredContents().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        values.put(BREACH_DUTY.REQUIRED_CONTENTS, d.requiredContents());
         values.put(BREACH_DUTY.SUPPORTS_CONTROLLER, d.supportsController());
-        values.put(
-                BREACH_DUTY.MAY_NOTIFY,
-                d.mayNotify() == null ? null : d.mayNotify().name());
+        values.put(BREACH_DUTY.MAY_NOTIFY, d.mayNotify());
         values.put(BREACH_DUTY.CLAUSE_REFERENCE, d.clauseReference());
         values.put(BREACH_DUTY.ONLY_WHEN_NOTIFIABLE, d.onlyWhenNotifiable());
         return values;
-    }
-
-    private static Set<BreachContent> contents(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(stored.split(","))
-                .map(BreachContent::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BreachContent.class)));
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

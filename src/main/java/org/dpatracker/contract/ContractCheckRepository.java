@@ -1,15 +1,26 @@
 package org.dpatracker.contract;
 
 import static org.dpatracker.db.Tables.CONTRACT_CHECK;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ContractCheckRepository {
+
+    private static final SelectField<ContractCheck> CHECK = row(
+                    CONTRACT_CHECK.AGREEMENT_ID,
+                    CONTRACT_CHECK.POINT,
+                    CONTRACT_CHECK.STATUS,
+                    CONTRACT_CHECK.CLAUSE_REFERENCE,
+                    CONTRACT_CHECK.QUOTE,
+                    CONTRACT_CHECK.VERSION)
+            .mapping(ContractCheck::new);
 
     private final DSLContext dsl;
 
@@ -18,22 +29,24 @@ class ContractCheckRepository {
     }
 
     List<ContractCheck> findByAgreement(long agreementId) {
-        return dsl.selectFrom(CONTRACT_CHECK)
+        return dsl.select(CHECK)
+                .from(CONTRACT_CHECK)
                 .where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId))
-                .fetch(ContractCheckRepository::toCheck);
+                .fetch(Record1::value1);
     }
 
     Optional<ContractCheck> find(long agreementId, ContractPoint point) {
-        return dsl.selectFrom(CONTRACT_CHECK)
-                .where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId).and(CONTRACT_CHECK.POINT.eq(point.name())))
-                .fetchOptional(ContractCheckRepository::toCheck);
+        return dsl.select(CHECK)
+                .from(CONTRACT_CHECK)
+                .where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId).and(CONTRACT_CHECK.POINT.eq(point)))
+                .fetchOptional(Record1::value1);
     }
 
     void insert(ContractCheck c) {
         dsl.insertInto(CONTRACT_CHECK)
                 .set(CONTRACT_CHECK.AGREEMENT_ID, c.agreementId())
-                .set(CONTRACT_CHECK.POINT, c.point().name())
-                .set(CONTRACT_CHECK.STATUS, c.status().name())
+                .set(CONTRACT_CHECK.POINT, c.point())
+                .set(CONTRACT_CHECK.STATUS, c.status())
                 .set(CONTRACT_CHECK.CLAUSE_REFERENCE, c.clauseReference())
                 .set(CONTRACT_CHECK.QUOTE, c.quote())
                 .execute();
@@ -41,27 +54,13 @@ class ContractCheckRepository {
 
     boolean update(ContractCheck c) {
         return dsl.update(CONTRACT_CHECK)
-                        .set(CONTRACT_CHECK.STATUS, c.status().name())
+                        .set(CONTRACT_CHECK.STATUS, c.status())
                         .set(CONTRACT_CHECK.CLAUSE_REFERENCE, c.clauseReference())
                         .set(CONTRACT_CHECK.QUOTE, c.quote())
                         .set(CONTRACT_CHECK.VERSION, CONTRACT_CHECK.VERSION.plus(1))
-                        .where(CONTRACT_CHECK
-                                .AGREEMENT_ID
-                                .eq(c.agreementId())
-                                .and(CONTRACT_CHECK.POINT.eq(c.point().name())))
+                        .where(CONTRACT_CHECK.AGREEMENT_ID.eq(c.agreementId()).and(CONTRACT_CHECK.POINT.eq(c.point())))
                         .and(CONTRACT_CHECK.VERSION.eq(c.version()))
                         .execute()
                 == 1;
-    }
-
-    private static ContractCheck toCheck(Record record) {
-        var r = record.into(CONTRACT_CHECK);
-        return new ContractCheck(
-                r.getAgreementId(),
-                ContractPoint.valueOf(r.getPoint()),
-                PointStatus.valueOf(r.getStatus()),
-                r.getClauseReference(),
-                r.getQuote(),
-                r.getVersion());
     }
 }

@@ -72,7 +72,7 @@ class RecipientQuery {
                 .on(PROCESSOR.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .join(CONTROLLER)
                 .on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
-                .where(SUBPROCESSOR.APPROVAL.in(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name()));
+                .where(SUBPROCESSOR.APPROVAL.in(ApprovalState.RECEIVING_DATA));
         return processors
                 .unionAll(subprocessors)
                 .fetch(r ->
@@ -89,11 +89,7 @@ class RecipientQuery {
                 .where(PROCESSING_LOCATION.VALID_UNTIL.isNull()) // current locations only
                 .fetchGroups(
                         r -> key(r.value1(), r.value2()),
-                        r -> new PartyLocation(
-                                r.value1(),
-                                r.value2(),
-                                r.value3(),
-                                r.value4() == null ? null : TransferMechanism.valueOf(r.value4())));
+                        r -> new PartyLocation(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     static String key(long agreementId, Long subprocessorId) {

@@ -3,14 +3,14 @@ package org.dpatracker.history;
 import static org.dpatracker.db.Tables.CHANGE_HISTORY;
 import static org.dpatracker.db.Tables.CHANGE_HISTORY_HEAD;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record10;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -44,11 +44,11 @@ class ChangeHistoryRepository {
     void append(ChangeEntry entry) {
         dsl.insertInto(CHANGE_HISTORY)
                 .set(CHANGE_HISTORY.SEQ, entry.seq())
-                .set(CHANGE_HISTORY.CHANGED_AT, OffsetDateTime.ofInstant(entry.changedAt(), ZoneOffset.UTC))
+                .set(CHANGE_HISTORY.CHANGED_AT, entry.changedAt())
                 .set(CHANGE_HISTORY.CHANGED_BY, entry.changedBy())
                 .set(CHANGE_HISTORY.ENTITY, entry.entity())
                 .set(CHANGE_HISTORY.ENTITY_ID, entry.entityId())
-                .set(CHANGE_HISTORY.OPERATION, entry.operation().name())
+                .set(CHANGE_HISTORY.OPERATION, entry.operation())
                 .set(CHANGE_HISTORY.BEFORE_STATE, entry.beforeState())
                 .set(CHANGE_HISTORY.AFTER_STATE, entry.afterState())
                 .set(CHANGE_HISTORY.PREVIOUS_HASH, entry.previousHash())
@@ -69,7 +69,7 @@ class ChangeHistoryRepository {
                         .orderBy(CHANGE_HISTORY.SEQ)
                         .fetchSize(500)
                         .stream()
-                        .map(ChangeHistoryRepository::toEntry)) {
+                        .map(Records.mapping(ChangeEntry::new))) {
             var iterator = entries.iterator();
             while (iterator.hasNext() && consumer.test(iterator.next())) {
                 // the consumer does the work
@@ -83,7 +83,7 @@ class ChangeHistoryRepository {
                 .orderBy(CHANGE_HISTORY.SEQ.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(ChangeHistoryRepository::toEntry);
+                .fetch(Records.mapping(ChangeEntry::new));
     }
 
     int count(ChangeFilter filter) {
@@ -91,7 +91,7 @@ class ChangeHistoryRepository {
     }
 
     private org.jooq.SelectJoinStep<
-                    Record10<Long, OffsetDateTime, String, String, String, String, String, String, String, String>>
+                    Record10<Long, Instant, String, String, String, Operation, String, String, String, String>>
             selectEntries() {
         return dsl.select(
                         CHANGE_HISTORY.SEQ,
@@ -124,21 +124,6 @@ class ChangeHistoryRepository {
                     .or(DSL.lower(CHANGE_HISTORY.BEFORE_STATE).like(pattern)));
         }
         return condition;
-    }
-
-    private static ChangeEntry toEntry(
-            Record10<Long, OffsetDateTime, String, String, String, String, String, String, String, String> row) {
-        return new ChangeEntry(
-                row.value1(),
-                row.value2().toInstant(),
-                row.value3(),
-                row.value4(),
-                row.value5(),
-                Operation.valueOf(row.value6()),
-                row.value7(),
-                row.value8(),
-                row.value9(),
-                row.value10());
     }
 
     record Head(long lastSeq, String lastHash) {}

@@ -4,16 +4,16 @@ import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE;
 import static org.dpatracker.db.Tables.CHANGE_NOTICE_LOCATION;
 import static org.dpatracker.db.Tables.ORGANISATION;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Optional;
 import org.dpatracker.holiday.WorkingDays;
-import org.dpatracker.processor.Authorisation;
 import org.dpatracker.processor.ProcessingLocation;
-import org.dpatracker.transfer.TransferMechanism;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.OrderField;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -25,8 +25,7 @@ class ChangeNoticeRepository {
                             CHANGE_NOTICE_LOCATION.ID,
                             CHANGE_NOTICE_LOCATION.COUNTRY,
                             CHANGE_NOTICE_LOCATION.REGION,
-                            CHANGE_NOTICE_LOCATION.MECHANISM.convertFrom(
-                                    m -> m == null ? null : TransferMechanism.valueOf(m)),
+                            CHANGE_NOTICE_LOCATION.MECHANISM,
                             CHANGE_NOTICE_LOCATION.SCC_MODULE,
                             CHANGE_NOTICE_LOCATION.DEROGATION,
                             CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE)
@@ -42,28 +41,27 @@ class ChangeNoticeRepository {
     }
 
     Optional<ChangeNotice> findById(long id) {
-        return select().where(CHANGE_NOTICE.ID.eq(id)).fetchOptional(ChangeNoticeRepository::toNotice);
+        return fetch(CHANGE_NOTICE.ID.eq(id)).stream().findFirst();
     }
 
     List<ChangeNotice> findByAgreement(long agreementId) {
-        return select().where(CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId))
-                .orderBy(CHANGE_NOTICE.RECEIVED_ON.desc(), CHANGE_NOTICE.ID.desc())
-                .fetch(ChangeNoticeRepository::toNotice);
+        return fetch(
+                CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId), CHANGE_NOTICE.RECEIVED_ON.desc(), CHANGE_NOTICE.ID.desc());
     }
 
     List<ChangeNotice> findByStatus(NoticeStatus status) {
-        return select().where(CHANGE_NOTICE.STATUS.eq(status.name()))
-                .orderBy(CHANGE_NOTICE.RECEIVED_ON, CHANGE_NOTICE.ID)
-                .fetch(ChangeNoticeRepository::toNotice);
+        return fetch(CHANGE_NOTICE.STATUS.eq(status), CHANGE_NOTICE.RECEIVED_ON, CHANGE_NOTICE.ID);
     }
 
     /** Accepted notices whose change is due but not yet made in the subprocessor list. */
     List<ChangeNotice> findUnapplied() {
-        return select().where(
-                        CHANGE_NOTICE.STATUS.in(NoticeStatus.ACCEPTED.name(), NoticeStatus.DEEMED_ACCEPTED.name()))
-                .and(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID.isNull())
-                .orderBy(CHANGE_NOTICE.EFFECTIVE_FROM, CHANGE_NOTICE.ID)
-                .fetch(ChangeNoticeRepository::toNotice);
+        return fetch(
+                CHANGE_NOTICE
+                        .STATUS
+                        .in(NoticeStatus.ACCEPTED, NoticeStatus.DEEMED_ACCEPTED)
+                        .and(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID.isNull()),
+                CHANGE_NOTICE.EFFECTIVE_FROM,
+                CHANGE_NOTICE.ID);
     }
 
     /** The agreement's objection period and authorisation, and the controller's seat (§ 193 BGB). */
@@ -77,10 +75,7 @@ class ChangeNoticeRepository {
                 .join(ORGANISATION)
                 .on(ORGANISATION.ID.eq(AGREEMENT.CONTROLLER_ID))
                 .where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(r -> new NoticeTerms(
-                        r.value1(),
-                        r.value2() == null ? null : Authorisation.valueOf(r.value2()),
-                        new WorkingDays(r.value3(), r.value4())))
+                .fetchOptional(r -> new NoticeTerms(r.value1(), r.value2(), new WorkingDays(r.value3(), r.value4())))
                 .orElse(NoticeTerms.UNRECORDED);
     }
 
@@ -95,7 +90,7 @@ class ChangeNoticeRepository {
                 .set(CHANGE_NOTICE.SERVICE, n.service())
                 .set(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS, n.noticeObjectionDays())
                 .set(CHANGE_NOTICE.DOCUMENT, n.document())
-                .set(CHANGE_NOTICE.STATUS, NoticeStatus.OPEN.name())
+                .set(CHANGE_NOTICE.STATUS, NoticeStatus.OPEN)
                 .set(CHANGE_NOTICE.VERSION, 0)
                 .returningResult(CHANGE_NOTICE.ID)
                 .fetchSingle(CHANGE_NOTICE.ID);
@@ -104,9 +99,7 @@ class ChangeNoticeRepository {
                     .set(CHANGE_NOTICE_LOCATION.NOTICE_ID, id)
                     .set(CHANGE_NOTICE_LOCATION.COUNTRY, l.country())
                     .set(CHANGE_NOTICE_LOCATION.REGION, l.region())
-                    .set(
-                            CHANGE_NOTICE_LOCATION.MECHANISM,
-                            l.mechanism() == null ? null : l.mechanism().name())
+                    .set(CHANGE_NOTICE_LOCATION.MECHANISM, l.mechanism())
                     .set(CHANGE_NOTICE_LOCATION.SCC_MODULE, l.sccModule())
                     .set(CHANGE_NOTICE_LOCATION.DEROGATION, l.derogation())
                     .set(CHANGE_NOTICE_LOCATION.SAFEGUARDS_REFERENCE, l.safeguardsReference())
@@ -118,7 +111,7 @@ class ChangeNoticeRepository {
     /** Records the decision if nobody changed the notice since {@code version}. */
     boolean decide(long id, int version, NoticeStatus from, NoticeStatus status, ChangeNotice.Decision d) {
         return dsl.update(CHANGE_NOTICE)
-                        .set(CHANGE_NOTICE.STATUS, status.name())
+                        .set(CHANGE_NOTICE.STATUS, status)
                         .set(CHANGE_NOTICE.DECIDED_ON, d.decidedOn())
                         .set(CHANGE_NOTICE.DECIDED_BY, d.decidedBy())
                         .set(CHANGE_NOTICE.OBJECTION_REASON, d.objectionReason())
@@ -126,7 +119,7 @@ class ChangeNoticeRepository {
                         .set(CHANGE_NOTICE.OBJECTION_SENT_VIA, d.objectionSentVia())
                         .set(CHANGE_NOTICE.VERSION, CHANGE_NOTICE.VERSION.plus(1))
                         .where(CHANGE_NOTICE.ID.eq(id).and(CHANGE_NOTICE.VERSION.eq(version)))
-                        .and(CHANGE_NOTICE.STATUS.eq(from.name()))
+                        .and(CHANGE_NOTICE.STATUS.eq(from))
                         .execute()
                 == 1;
     }
@@ -139,31 +132,32 @@ class ChangeNoticeRepository {
                 .execute();
     }
 
-    private org.jooq.SelectJoinStep<Record> select() {
-        return dsl.select(CHANGE_NOTICE.fields()).select(LOCATIONS).from(CHANGE_NOTICE);
-    }
-
-    private static ChangeNotice toNotice(Record r) {
-        return new ChangeNotice(
-                r.get(CHANGE_NOTICE.ID),
-                r.get(CHANGE_NOTICE.VERSION),
-                r.get(CHANGE_NOTICE.AGREEMENT_ID),
-                r.get(CHANGE_NOTICE.RECEIVED_ON),
-                r.get(CHANGE_NOTICE.EFFECTIVE_FROM),
-                r.get(CHANGE_NOTICE.ORGANISATION_ID),
-                r.get(CHANGE_NOTICE.PARENT_ID),
-                r.get(CHANGE_NOTICE.REPLACES_ID),
-                r.get(CHANGE_NOTICE.SERVICE),
-                r.get(CHANGE_NOTICE.NOTICE_OBJECTION_DAYS),
-                r.get(CHANGE_NOTICE.DOCUMENT),
-                r.get(LOCATIONS),
-                NoticeStatus.valueOf(r.get(CHANGE_NOTICE.STATUS)),
-                new ChangeNotice.Decision(
-                        r.get(CHANGE_NOTICE.DECIDED_ON),
-                        r.get(CHANGE_NOTICE.DECIDED_BY),
-                        r.get(CHANGE_NOTICE.OBJECTION_REASON),
-                        r.get(CHANGE_NOTICE.OBJECTION_SENT_ON),
-                        r.get(CHANGE_NOTICE.OBJECTION_SENT_VIA)),
-                r.get(CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID));
+    private List<ChangeNotice> fetch(Condition condition, OrderField<?>... order) {
+        return dsl.select(
+                        CHANGE_NOTICE.ID,
+                        CHANGE_NOTICE.VERSION,
+                        CHANGE_NOTICE.AGREEMENT_ID,
+                        CHANGE_NOTICE.RECEIVED_ON,
+                        CHANGE_NOTICE.EFFECTIVE_FROM,
+                        CHANGE_NOTICE.ORGANISATION_ID,
+                        CHANGE_NOTICE.PARENT_ID,
+                        CHANGE_NOTICE.REPLACES_ID,
+                        CHANGE_NOTICE.SERVICE,
+                        CHANGE_NOTICE.NOTICE_OBJECTION_DAYS,
+                        CHANGE_NOTICE.DOCUMENT,
+                        LOCATIONS,
+                        CHANGE_NOTICE.STATUS,
+                        row(
+                                        CHANGE_NOTICE.DECIDED_ON,
+                                        CHANGE_NOTICE.DECIDED_BY,
+                                        CHANGE_NOTICE.OBJECTION_REASON,
+                                        CHANGE_NOTICE.OBJECTION_SENT_ON,
+                                        CHANGE_NOTICE.OBJECTION_SENT_VIA)
+                                .mapping(ChangeNotice.Decision::new),
+                        CHANGE_NOTICE.APPLIED_SUBPROCESSOR_ID)
+                .from(CHANGE_NOTICE)
+                .where(condition)
+                .orderBy(order)
+                .fetch(Records.mapping(ChangeNotice::new));
     }
 }

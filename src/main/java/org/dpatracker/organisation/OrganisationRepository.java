@@ -2,6 +2,7 @@ package org.dpatracker.organisation;
 
 import static org.dpatracker.db.Tables.CERTIFICATION;
 import static org.dpatracker.db.Tables.ORGANISATION;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.OrderField;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -19,7 +20,7 @@ class OrganisationRepository {
 
     private static final Field<List<Certification>> CERTIFICATIONS = DSL.multiset(DSL.select(
                             CERTIFICATION.ID,
-                            CERTIFICATION.KIND.convertFrom(CertificationKind::valueOf),
+                            CERTIFICATION.KIND,
                             CERTIFICATION.LABEL,
                             CERTIFICATION.ISSUER,
                             CERTIFICATION.VALID_UNTIL,
@@ -36,13 +37,11 @@ class OrganisationRepository {
     }
 
     List<Organisation> findAll(String filter) {
-        return select().where(matching(filter))
-                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
-                .fetch(OrganisationRepository::toOrganisation);
+        return fetch(matching(filter), DSL.lower(ORGANISATION.NAME), ORGANISATION.ID);
     }
 
     Optional<Organisation> findById(long id) {
-        return select().where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationRepository::toOrganisation);
+        return fetch(ORGANISATION.ID.eq(id)).stream().findFirst();
     }
 
     boolean nameTaken(String name, String country, Long exceptId) {
@@ -82,7 +81,7 @@ class OrganisationRepository {
         for (Certification certification : certifications) {
             dsl.insertInto(CERTIFICATION)
                     .set(CERTIFICATION.ORGANISATION_ID, organisationId)
-                    .set(CERTIFICATION.KIND, certification.kind().name())
+                    .set(CERTIFICATION.KIND, certification.kind())
                     .set(CERTIFICATION.LABEL, certification.label())
                     .set(CERTIFICATION.ISSUER, certification.issuer())
                     .set(CERTIFICATION.VALID_UNTIL, certification.validUntil())
@@ -113,8 +112,68 @@ class OrganisationRepository {
         return values;
     }
 
-    private org.jooq.SelectJoinStep<Record> select() {
-        return dsl.select(ORGANISATION.fields()).select(CERTIFICATIONS).from(ORGANISATION);
+    private List<Organisation> fetch(Condition condition, OrderField<?>... order) {
+        return dsl.select(
+                        ORGANISATION.ID,
+                        ORGANISATION.NAME,
+                        ORGANISATION.LEGAL_FORM,
+                        ORGANISATION.STREET,
+                        ORGANISATION.POSTAL_CODE,
+                        ORGANISATION.CITY,
+                        ORGANISATION.COUNTRY,
+                        ORGANISATION.WEBSITE,
+                        row(
+                                        ORGANISATION.CONTACT_NAME,
+                                        ORGANISATION.CONTACT_POSITION,
+                                        ORGANISATION.CONTACT_EMAIL,
+                                        ORGANISATION.CONTACT_PHONE)
+                                .mapping((name, position, email, phone) ->
+                                        new Organisation.Contact(name, position, email, phone, null)),
+                        row(
+                                        ORGANISATION.DPO_NAME,
+                                        ORGANISATION.DPO_EMAIL,
+                                        ORGANISATION.DPO_PHONE,
+                                        ORGANISATION.DPO_ADDRESS)
+                                .mapping((name, email, phone, address) ->
+                                        new Organisation.Contact(name, null, email, phone, address)),
+                        ORGANISATION.OWN_COMPANY,
+                        ORGANISATION.VERSION,
+                        CERTIFICATIONS,
+                        ORGANISATION.SUBDIVISION)
+                .from(ORGANISATION)
+                .where(condition)
+                .orderBy(order)
+                .fetch(Records.mapping(
+                        // a lambda, not Organisation::new: the arity picks the canonical constructor among the
+                        // overloads
+                        (id,
+                                name,
+                                legalForm,
+                                street,
+                                postalCode,
+                                city,
+                                country,
+                                website,
+                                contact,
+                                dpo,
+                                own,
+                                version,
+                                certifications,
+                                subdivision) -> new Organisation(
+                                id,
+                                name,
+                                legalForm,
+                                street,
+                                postalCode,
+                                city,
+                                country,
+                                website,
+                                contact,
+                                dpo,
+                                own,
+                                version,
+                                certifications,
+                                subdivision)));
     }
 
     private static Condition matching(String filter) {
@@ -125,33 +184,5 @@ class OrganisationRepository {
         return DSL.lower(ORGANISATION.NAME)
                 .like(pattern)
                 .or(DSL.lower(ORGANISATION.CITY).like(pattern));
-    }
-
-    private static Organisation toOrganisation(Record row) {
-        return new Organisation(
-                row.get(ORGANISATION.ID),
-                row.get(ORGANISATION.NAME),
-                row.get(ORGANISATION.LEGAL_FORM),
-                row.get(ORGANISATION.STREET),
-                row.get(ORGANISATION.POSTAL_CODE),
-                row.get(ORGANISATION.CITY),
-                row.get(ORGANISATION.COUNTRY),
-                row.get(ORGANISATION.WEBSITE),
-                new Organisation.Contact(
-                        row.get(ORGANISATION.CONTACT_NAME),
-                        row.get(ORGANISATION.CONTACT_POSITION),
-                        row.get(ORGANISATION.CONTACT_EMAIL),
-                        row.get(ORGANISATION.CONTACT_PHONE),
-                        null),
-                new Organisation.Contact(
-                        row.get(ORGANISATION.DPO_NAME),
-                        null,
-                        row.get(ORGANISATION.DPO_EMAIL),
-                        row.get(ORGANISATION.DPO_PHONE),
-                        row.get(ORGANISATION.DPO_ADDRESS)),
-                row.get(ORGANISATION.OWN_COMPANY),
-                row.get(ORGANISATION.VERSION),
-                row.get(CERTIFICATIONS),
-                row.get(ORGANISATION.SUBDIVISION));
     }
 }

@@ -25,8 +25,6 @@ import org.dpatracker.redflag.AgreementFacts.Adequacy;
 import org.dpatracker.redflag.AgreementFacts.Certificate;
 import org.dpatracker.redflag.AgreementFacts.Location;
 import org.dpatracker.redflag.AgreementFacts.Party;
-import org.dpatracker.transfer.AdequacyScope;
-import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -39,15 +37,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementFactsQuery {
 
-    /** The status both the TOM checklist and the Art. 28(3) checklist use for "recorded as missing". */
+    /**
+     * The name both the TOM checklist and the Art. 28(3) checklist store for "recorded as missing".
+     * Compared by name: this package does not depend on the checklists' own types.
+     */
     private static final String MISSING = "MISSING";
 
     /** The Art. 28(3) checklist's status for a point the contract stipulates only in part. */
     private static final String PARTIAL = "PARTIAL";
 
     /** Statuses under which no contract is missing: signed, or ended (the processor is no longer in use). */
-    private static final Set<String> SIGNED_OR_ENDED =
-            Set.of(AgreementStatus.SIGNED.name(), AgreementStatus.TERMINATED.name());
+    private static final Set<AgreementStatus> SIGNED_OR_ENDED =
+            Set.of(AgreementStatus.SIGNED, AgreementStatus.TERMINATED);
 
     private final DSLContext dsl;
     private final Map<String, String> citations;
@@ -62,7 +63,7 @@ class AgreementFactsQuery {
         Map<String, Adequacy> adequacy = dsl.select(
                         ADEQUACY_DECISION.COUNTRY, ADEQUACY_DECISION.SCOPE, ADEQUACY_DECISION.VALID_UNTIL)
                 .from(ADEQUACY_DECISION)
-                .fetchMap(ADEQUACY_DECISION.COUNTRY, r -> new Adequacy(AdequacyScope.valueOf(r.value2()), r.value3()));
+                .fetchMap(ADEQUACY_DECISION.COUNTRY, r -> new Adequacy(r.value2(), r.value3()));
         var agreements = dsl.select(
                         AGREEMENT.ID,
                         AGREEMENT.NEXT_REVIEW,
@@ -86,7 +87,7 @@ class AgreementFactsQuery {
                 .join(ORGANISATION)
                 .on(ORGANISATION.ID.eq(SUBPROCESSOR.ORGANISATION_ID))
                 .where(SUBPROCESSOR.AGREEMENT_ID.in(agreementIds))
-                .and(SUBPROCESSOR.APPROVAL.in(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name()))
+                .and(SUBPROCESSOR.APPROVAL.in(ApprovalState.RECEIVING_DATA))
                 .orderBy(SUBPROCESSOR.ID)
                 .fetch();
         Map<String, List<Location>> locationsByParty = dsl.select(
@@ -105,7 +106,7 @@ class AgreementFactsQuery {
                                 r.get(PROCESSING_LOCATION.AGREEMENT_ID), r.get(PROCESSING_LOCATION.SUBPROCESSOR_ID)),
                         r -> new Location(
                                 r.get(PROCESSING_LOCATION.COUNTRY),
-                                mechanism(r.get(PROCESSING_LOCATION.MECHANISM)),
+                                r.get(PROCESSING_LOCATION.MECHANISM),
                                 r.get(PROCESSING_LOCATION.SCC_MODULE),
                                 r.get(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)));
         Set<Long> organisationIds = new HashSet<>(agreements.getValues(AGREEMENT.PROCESSOR_ID));
@@ -121,7 +122,7 @@ class AgreementFactsQuery {
                 .fetchGroups(
                         CERTIFICATION.ORGANISATION_ID,
                         r -> new Certificate(
-                                r.get(CERTIFICATION.KIND),
+                                r.get(CERTIFICATION.KIND).name(),
                                 r.get(CERTIFICATION.LABEL),
                                 r.get(CERTIFICATION.VALID_UNTIL)));
         Map<String, Integer> missingMeasures = dsl.select(
@@ -130,7 +131,7 @@ class AgreementFactsQuery {
                 .join(TOM_CHECKLIST)
                 .on(TOM_CHECKLIST.ID.eq(TOM_ENTRY.CHECKLIST_ID))
                 .where(TOM_CHECKLIST.AGREEMENT_ID.in(agreementIds))
-                .and(TOM_ENTRY.STATUS.eq(MISSING))
+                .and(TOM_ENTRY.STATUS.coerce(String.class).eq(MISSING))
                 .groupBy(TOM_CHECKLIST.AGREEMENT_ID, TOM_CHECKLIST.SUBPROCESSOR_ID)
                 .fetchMap(r -> partyKey(r.value1(), r.value2()), r -> r.value3());
         Map<Long, AgreementFacts.BreachNotice> breachNotices = dsl.select(
@@ -173,7 +174,7 @@ class AgreementFactsQuery {
                             missingPoints.getOrDefault(id, List.of()),
                             partialPoints.getOrDefault(id, List.of()),
                             SIGNED_OR_ENDED.contains(agreement.get(AGREEMENT.STATUS)),
-                            recipient(Relationship.valueOf(agreement.get(AGREEMENT.RELATIONSHIP))),
+                            recipient(agreement.get(AGREEMENT.RELATIONSHIP)),
                             arrangementGaps(agreement),
                             breachNotices.get(id)));
         }
@@ -181,10 +182,10 @@ class AgreementFactsQuery {
     }
 
     private Map<Long, List<AgreementFacts.MissingPoint>> contractPoints(Collection<Long> agreementIds, String status) {
-        return dsl.select(CONTRACT_CHECK.AGREEMENT_ID, CONTRACT_CHECK.POINT)
+        return dsl.select(CONTRACT_CHECK.AGREEMENT_ID, CONTRACT_CHECK.POINT.coerce(String.class))
                 .from(CONTRACT_CHECK)
                 .where(CONTRACT_CHECK.AGREEMENT_ID.in(agreementIds))
-                .and(CONTRACT_CHECK.STATUS.eq(status))
+                .and(CONTRACT_CHECK.STATUS.coerce(String.class).eq(status))
                 .orderBy(CONTRACT_CHECK.ID)
                 .fetchGroups(
                         CONTRACT_CHECK.AGREEMENT_ID,
@@ -244,9 +245,5 @@ class AgreementFactsQuery {
 
     private static String partyKey(Long agreementId, Long subprocessorId) {
         return agreementId + ":" + Objects.toString(subprocessorId, "-");
-    }
-
-    private static TransferMechanism mechanism(String name) {
-        return name == null ? null : TransferMechanism.valueOf(name);
     }
 }

@@ -1,5 +1,9 @@
 package org.dpatracker.processor;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Whether the controller accepted a subprocessor. */
 public enum ApprovalState {
     AUTHORISED,
@@ -8,7 +12,10 @@ public enum ApprovalState {
     REMOVED;
 
     /** Authorised and pending subprocessors may receive data; objected and removed ones do not. */
+    public static final Set<ApprovalState> RECEIVING_DATA =
+            Collections.unmodifiableSet(EnumSet.of(AUTHORISED, PENDING));
+
     public boolean receivesData() {
-        return this == AUTHORISED || this == PENDING;
+        return RECEIVING_DATA.contains(this);
     }
 }

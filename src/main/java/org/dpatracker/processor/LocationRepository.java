@@ -5,7 +5,6 @@ import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -45,7 +44,7 @@ class LocationRepository {
                                 PROCESSING_LOCATION.ID,
                                 PROCESSING_LOCATION.COUNTRY,
                                 PROCESSING_LOCATION.REGION,
-                                PROCESSING_LOCATION.MECHANISM.convertFrom(LocationRepository::mechanism),
+                                PROCESSING_LOCATION.MECHANISM,
                                 PROCESSING_LOCATION.SCC_MODULE,
                                 PROCESSING_LOCATION.DEROGATION,
                                 PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
@@ -91,11 +90,7 @@ class LocationRepository {
                     .set(PROCESSING_LOCATION.SUBPROCESSOR_ID, subprocessorId)
                     .set(PROCESSING_LOCATION.COUNTRY, location.country())
                     .set(PROCESSING_LOCATION.REGION, location.region())
-                    .set(
-                            PROCESSING_LOCATION.MECHANISM,
-                            location.mechanism() == null
-                                    ? null
-                                    : location.mechanism().name())
+                    .set(PROCESSING_LOCATION.MECHANISM, location.mechanism())
                     .set(PROCESSING_LOCATION.SCC_MODULE, location.sccModule())
                     .set(PROCESSING_LOCATION.DEROGATION, location.derogation())
                     .set(PROCESSING_LOCATION.SAFEGUARDS_REFERENCE, location.safeguardsReference())
@@ -120,9 +115,5 @@ class LocationRepository {
                         l.derogation(),
                         l.safeguardsReference()))
                 .toList();
-    }
-
-    private static TransferMechanism mechanism(String name) {
-        return name == null ? null : TransferMechanism.valueOf(name);
     }
 }

@@ -29,13 +29,10 @@ import org.springframework.stereotype.Component;
 class RegisterQuery {
 
     private static final Organisation CONTROLLER = ORGANISATION.as("controller");
-    private static final List<String> RECEIVING =
-            List.of(ApprovalState.AUTHORISED.name(), ApprovalState.PENDING.name());
-
     private static final Field<Integer> SUBPROCESSOR_COUNT = DSL.field(DSL.selectCount()
             .from(SUBPROCESSOR)
             .where(SUBPROCESSOR.AGREEMENT_ID.eq(AGREEMENT.ID))
-            .and(SUBPROCESSOR.APPROVAL.in(RECEIVING)));
+            .and(SUBPROCESSOR.APPROVAL.in(ApprovalState.RECEIVING_DATA)));
 
     private static final org.dpatracker.db.tables.Subprocessor ENGAGED = SUBPROCESSOR.as("engaged");
 
@@ -50,7 +47,7 @@ class RegisterQuery {
                     .or(DSL.exists(DSL.selectOne()
                             .from(ENGAGED)
                             .where(ENGAGED.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID))
-                            .and(ENGAGED.APPROVAL.in(RECEIVING)))));
+                            .and(ENGAGED.APPROVAL.in(ApprovalState.RECEIVING_DATA)))));
 
     private static final Field<Set<String>> COUNTRIES = DSL.multiset(DSL.selectDistinct(PROCESSING_LOCATION.COUNTRY)
                     .from(PROCESSING_LOCATION)
@@ -108,7 +105,7 @@ class RegisterQuery {
                                 r.value3(),
                                 r.value4(),
                                 r.value5(),
-                                AgreementStatus.valueOf(r.value6()),
+                                r.value6(),
                                 r.value7(),
                                 r.value8(),
                                 flags(r.value9()),
@@ -141,7 +138,7 @@ class RegisterQuery {
                             .where(SUBPROCESSOR.ORGANISATION_ID.in(matching)))));
         }
         if (filter.status() != null) {
-            condition = condition.and(AGREEMENT.STATUS.eq(filter.status().name()));
+            condition = condition.and(AGREEMENT.STATUS.eq(filter.status()));
         }
         if (filter.country() != null && !filter.country().isBlank()) {
             condition = condition.and(DSL.exists(DSL.selectOne()
@@ -159,8 +156,7 @@ class RegisterQuery {
             condition = condition.and(AGREEMENT.RED_FLAG_COUNT.gt(0));
         }
         if (filter.relationship() != null) {
-            condition = condition.and(
-                    AGREEMENT.RELATIONSHIP.eq(filter.relationship().name()));
+            condition = condition.and(AGREEMENT.RELATIONSHIP.eq(filter.relationship()));
         }
         return condition;
     }

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -27,20 +28,11 @@ class SubprocessorRepository {
     }
 
     List<Subprocessor> findByAgreement(long agreementId) {
-        return dsl.select(SUBPROCESSOR.fields())
-                .select(LOCATIONS)
-                .from(SUBPROCESSOR)
-                .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
-                .orderBy(SUBPROCESSOR.ID)
-                .fetch(SubprocessorRepository::toSubprocessor);
+        return fetch(LOCATIONS, SUBPROCESSOR.AGREEMENT_ID.eq(agreementId));
     }
 
     Optional<Subprocessor> findById(long id) {
-        return dsl.select(SUBPROCESSOR.fields())
-                .select(LOCATIONS)
-                .from(SUBPROCESSOR)
-                .where(SUBPROCESSOR.ID.eq(id))
-                .fetchOptional(SubprocessorRepository::toSubprocessor);
+        return fetch(LOCATIONS, SUBPROCESSOR.ID.eq(id)).stream().findFirst();
     }
 
     long insert(Subprocessor s) {
@@ -69,7 +61,7 @@ class SubprocessorRepository {
     /** Marks the subprocessor removed from the given day on, if nobody changed it since {@code version}. */
     boolean remove(long id, int version, java.time.LocalDate removedOn) {
         return dsl.update(SUBPROCESSOR)
-                        .set(SUBPROCESSOR.APPROVAL, ApprovalState.REMOVED.name())
+                        .set(SUBPROCESSOR.APPROVAL, ApprovalState.REMOVED)
                         .set(SUBPROCESSOR.REMOVED_ON, removedOn)
                         .set(SUBPROCESSOR.VERSION, SUBPROCESSOR.VERSION.plus(1))
                         .where(SUBPROCESSOR.ID.eq(id).and(SUBPROCESSOR.VERSION.eq(version)))
@@ -81,16 +73,15 @@ class SubprocessorRepository {
     List<Subprocessor> findAsOf(long agreementId, java.time.LocalDate day) {
         Field<List<ProcessingLocation>> locationsThen =
                 LocationRepository.locationsOn(PROCESSING_LOCATION.SUBPROCESSOR_ID.eq(SUBPROCESSOR.ID), day);
-        return dsl.select(SUBPROCESSOR.fields())
-                .select(locationsThen)
-                .from(SUBPROCESSOR)
-                .where(SUBPROCESSOR.AGREEMENT_ID.eq(agreementId))
-                .and(SUBPROCESSOR.ADDED_ON.isNull().or(SUBPROCESSOR.ADDED_ON.le(day)))
-                .and(SUBPROCESSOR.REMOVED_ON.isNull().or(SUBPROCESSOR.REMOVED_ON.gt(day)))
-                .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.OBJECTED.name()))
-                .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.REMOVED.name()).or(SUBPROCESSOR.REMOVED_ON.isNotNull()))
-                .orderBy(SUBPROCESSOR.ID)
-                .fetch(r -> toSubprocessor(r, locationsThen));
+        return fetch(
+                locationsThen,
+                SUBPROCESSOR
+                        .AGREEMENT_ID
+                        .eq(agreementId)
+                        .and(SUBPROCESSOR.ADDED_ON.isNull().or(SUBPROCESSOR.ADDED_ON.le(day)))
+                        .and(SUBPROCESSOR.REMOVED_ON.isNull().or(SUBPROCESSOR.REMOVED_ON.gt(day)))
+                        .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.OBJECTED))
+                        .and(SUBPROCESSOR.APPROVAL.ne(ApprovalState.REMOVED).or(SUBPROCESSOR.REMOVED_ON.isNotNull())));
     }
 
     private static Map<Field<?>, Object> values(Subprocessor s) {
@@ -100,25 +91,26 @@ class SubprocessorRepository {
         values.put(SUBPROCESSOR.SERVICE, s.service());
         values.put(SUBPROCESSOR.AFFILIATE, s.affiliate());
         values.put(SUBPROCESSOR.ADDED_ON, s.addedOn());
-        values.put(SUBPROCESSOR.APPROVAL, s.approval().name());
+        values.put(SUBPROCESSOR.APPROVAL, s.approval());
         return values;
     }
 
-    private static Subprocessor toSubprocessor(Record r) {
-        return toSubprocessor(r, LOCATIONS);
-    }
-
-    private static Subprocessor toSubprocessor(Record r, Field<List<ProcessingLocation>> locations) {
-        return new Subprocessor(
-                r.get(SUBPROCESSOR.ID),
-                r.get(SUBPROCESSOR.VERSION),
-                r.get(SUBPROCESSOR.AGREEMENT_ID),
-                r.get(SUBPROCESSOR.PARENT_ID),
-                r.get(SUBPROCESSOR.ORGANISATION_ID),
-                r.get(SUBPROCESSOR.SERVICE),
-                r.get(SUBPROCESSOR.AFFILIATE),
-                r.get(SUBPROCESSOR.ADDED_ON),
-                ApprovalState.valueOf(r.get(SUBPROCESSOR.APPROVAL)),
-                r.get(locations));
+    /** The subprocessors the condition selects, each with the locations {@code locations} selects. */
+    private List<Subprocessor> fetch(Field<List<ProcessingLocation>> locations, Condition condition) {
+        return dsl.select(
+                        SUBPROCESSOR.ID,
+                        SUBPROCESSOR.VERSION,
+                        SUBPROCESSOR.AGREEMENT_ID,
+                        SUBPROCESSOR.PARENT_ID,
+                        SUBPROCESSOR.ORGANISATION_ID,
+                        SUBPROCESSOR.SERVICE,
+                        SUBPROCESSOR.AFFILIATE,
+                        SUBPROCESSOR.ADDED_ON,
+                        SUBPROCESSOR.APPROVAL,
+                        locations)
+                .from(SUBPROCESSOR)
+                .where(condition)
+                .orderBy(SUBPROCESSOR.ID)
+                .fetch(Records.mapping(Subprocessor::new));
     }
 }

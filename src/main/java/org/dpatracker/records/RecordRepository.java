@@ -3,16 +3,12 @@ package org.dpatracker.records;
 import static org.dpatracker.db.Tables.ACTIVITY_AGREEMENT;
 import static org.dpatracker.db.Tables.PROCESSING_ACTIVITY;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.dpatracker.processor.SpecialCategory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -35,8 +31,7 @@ class RecordRepository {
                     filter.department().trim()));
         }
         if (filter.role() != null) {
-            condition = condition.and(
-                    PROCESSING_ACTIVITY.RECORD_ROLE.eq(filter.role().name()));
+            condition = condition.and(PROCESSING_ACTIVITY.RECORD_ROLE.eq(filter.role()));
         }
         if (filter.controllerId() != null) {
             condition = condition.and(PROCESSING_ACTIVITY.CONTROLLER_ID.eq(filter.controllerId()));
@@ -102,17 +97,17 @@ class RecordRepository {
         return rows.map(r -> new ProcessingActivity(
                 r.getId(),
                 r.getVersion(),
-                RecordRole.valueOf(r.getRecordRole()),
+                r.getRecordRole(),
                 r.getName(),
                 r.getControllerId(),
                 r.getServedControllerId(),
                 r.getJointControllers(),
                 r.getRepresentative(),
                 r.getPurposes(),
-                enums(LegalBasis.class, r.getLegalBases()),
+                r.getLegalBases(),
                 r.getLegalBasisNote(),
-                enums(Art9Condition.class, r.getArt9Conditions()),
-                enums(SpecialCategory.class, r.getSpecialCategories()),
+                r.getArt9Conditions(),
+                r.getSpecialCategories(),
                 r.getDataSubjects(),
                 r.getPersonalData(),
                 r.getOtherRecipients(),
@@ -120,11 +115,11 @@ class RecordRepository {
                 r.getArt49Documentation(),
                 r.getErasure(),
                 r.getSecurity(),
-                r.getDpia() == null ? null : DpiaNeed.valueOf(r.getDpia()),
+                r.getDpia(),
                 r.getDpiaReference(),
                 r.getDepartment(),
                 r.getReviewDue(),
-                RecordStatus.valueOf(r.getStatus()),
+                r.getStatus(),
                 r.getApprovedBy(),
                 r.getApprovedOn(),
                 r.getSource()));
@@ -132,46 +127,31 @@ class RecordRepository {
 
     private static Map<Field<?>, Object> values(ProcessingActivity a) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(PROCESSING_ACTIVITY.RECORD_ROLE, a.role().name());
+        values.put(PROCESSING_ACTIVITY.RECORD_ROLE, a.role());
         values.put(PROCESSING_ACTIVITY.NAME, a.name());
         values.put(PROCESSING_ACTIVITY.CONTROLLER_ID, a.controllerId());
         values.put(PROCESSING_ACTIVITY.SERVED_CONTROLLER_ID, a.servedControllerId());
         values.put(PROCESSING_ACTIVITY.JOINT_CONTROLLERS, a.jointControllers());
         values.put(PROCESSING_ACTIVITY.REPRESENTATIVE, a.representative());
         values.put(PROCESSING_ACTIVITY.PURPOSES, a.purposes());
-        values.put(PROCESSING_ACTIVITY.LEGAL_BASES, names(a.legalBases()));
+        values.put(PROCESSING_ACTIVITY.LEGAL_BASES, a.legalBases());
         values.put(PROCESSING_ACTIVITY.LEGAL_BASIS_NOTE, a.legalBasisNote());
-        values.put(PROCESSING_ACTIVITY.ART9_CONDITIONS, names(a.art9Conditions()));
-        values.put(PROCESSING_ACTIVITY.SPECIAL_CATEGORIES, names(a.specialCategories()));
+        values.put(PROCESSING_ACTIVITY.ART9_CONDITIONS, a.art9Conditions());
+        values.put(PROCESSING_ACTIVITY.SPECIAL_CATEGORIES, a.specialCategories());
         values.put(PROCESSING_ACTIVITY.DATA_SUBJECTS, a.dataSubjects());
         values.put(PROCESSING_ACTIVITY.PERSONAL_DATA, a.personalData());
         values.put(PROCESSING_ACTIVITY.OTHER_RECIPIENTS, a.otherRecipients());
         values.put(PROCESSING_ACTIVITY.ART49_DOCUMENTATION, a.art49Documentation());
         values.put(PROCESSING_ACTIVITY.ERASURE, a.erasure());
         values.put(PROCESSING_ACTIVITY.SECURITY, a.security());
-        values.put(PROCESSING_ACTIVITY.DPIA, a.dpia() == null ? null : a.dpia().name());
+        values.put(PROCESSING_ACTIVITY.DPIA, a.dpia());
         values.put(PROCESSING_ACTIVITY.DPIA_REFERENCE, a.dpiaReference());
         values.put(PROCESSING_ACTIVITY.DEPARTMENT, a.department());
         values.put(PROCESSING_ACTIVITY.REVIEW_DUE, a.reviewDue());
-        values.put(PROCESSING_ACTIVITY.STATUS, a.status().name());
+        values.put(PROCESSING_ACTIVITY.STATUS, a.status());
         values.put(PROCESSING_ACTIVITY.APPROVED_BY, a.approvedBy());
         values.put(PROCESSING_ACTIVITY.APPROVED_ON, a.approvedOn());
         values.put(PROCESSING_ACTIVITY.SOURCE, a.source());
         return values;
-    }
-
-    private static String names(Set<? extends Enum<?>> values) {
-        return values.isEmpty()
-                ? null
-                : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String stored) {
-        if (stored == null || stored.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(stored.split(","))
-                .map(name -> Enum.valueOf(type, name))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
 }

@@ -3,7 +3,6 @@ package org.dpatracker.records;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpatracker.processor.AgreementDetail;
-import org.dpatracker.processor.ApprovalState;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.transfer.Countries;
@@ -77,7 +76,7 @@ final class TransferDerivation {
 
     private static List<Subprocessor> receiving(AgreementDetail detail) {
         return detail.subprocessors().stream()
-                .filter(s -> s.approval() == ApprovalState.AUTHORISED || s.approval() == ApprovalState.PENDING)
+                .filter(s -> s.approval().receivesData())
                 .toList();
     }
 

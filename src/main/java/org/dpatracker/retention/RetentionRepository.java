@@ -4,6 +4,7 @@ import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.AGREEMENT_END;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.RETENTION_RULE;
+import static org.jooq.impl.DSL.row;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,39 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class RetentionRepository {
+
+    private static final SelectField<RetentionRule> RULE = row(
+                    RETENTION_RULE.ID,
+                    RETENTION_RULE.VERSION,
+                    RETENTION_RULE.AGREEMENT_ID,
+                    RETENTION_RULE.DATA_CATEGORY,
+                    RETENTION_RULE.PERIOD.convertFrom(RetentionSchedule::parse),
+                    RETENTION_RULE.RETENTION_TRIGGER,
+                    RETENTION_RULE.CUSTOM_EVENT,
+                    RETENTION_RULE.CRITERIA,
+                    RETENTION_RULE.TRIGGER_DATE,
+                    RETENTION_RULE.BACKUP_PERIOD.convertFrom(RetentionSchedule::parse),
+                    RETENTION_RULE.LEGAL_HOLD,
+                    RETENTION_RULE.LEGAL_HOLD_REASON,
+                    RETENTION_RULE.SOURCE)
+            .mapping(RetentionRule::new);
+
+    private static final SelectField<AgreementEnd> END = row(
+                    AGREEMENT_END.AGREEMENT_ID,
+                    AGREEMENT_END.ENDED_ON,
+                    AGREEMENT_END.CHOICE,
+                    AGREEMENT_END.DUE_ON,
+                    AGREEMENT_END.CONFIRMED_ON,
+                    AGREEMENT_END.CERTIFICATE_DOCUMENT,
+                    AGREEMENT_END.VERSION)
+            .mapping(AgreementEnd::new);
 
     private final DSLContext dsl;
 
@@ -100,23 +128,15 @@ class RetentionRepository {
     }
 
     private List<RetentionRule> rules(Condition condition) {
-        return dsl.selectFrom(RETENTION_RULE)
+        return dsl.select(RULE)
+                .from(RETENTION_RULE)
                 .where(condition)
                 .orderBy(RETENTION_RULE.AGREEMENT_ID, RETENTION_RULE.ID)
-                .fetch(RetentionRepository::toRule);
+                .fetch(Record1::value1);
     }
 
     private List<AgreementEnd> ends(Condition condition) {
-        return dsl.selectFrom(AGREEMENT_END)
-                .where(condition)
-                .fetch(r -> new AgreementEnd(
-                        r.getAgreementId(),
-                        r.getEndedOn(),
-                        DeletionChoice.valueOf(r.getChoice()),
-                        r.getDueOn(),
-                        r.getConfirmedOn(),
-                        r.getCertificateDocument(),
-                        r.getVersion()));
+        return dsl.select(END).from(AGREEMENT_END).where(condition).fetch(Record1::value1);
     }
 
     private static Map<Field<?>, Object> ruleValues(RetentionRule r) {
@@ -124,7 +144,7 @@ class RetentionRepository {
         values.put(RETENTION_RULE.AGREEMENT_ID, r.agreementId());
         values.put(RETENTION_RULE.DATA_CATEGORY, r.dataCategory());
         values.put(RETENTION_RULE.PERIOD, r.period() == null ? null : r.period().toString());
-        values.put(RETENTION_RULE.RETENTION_TRIGGER, r.trigger().name());
+        values.put(RETENTION_RULE.RETENTION_TRIGGER, r.trigger());
         values.put(RETENTION_RULE.CUSTOM_EVENT, r.customEvent());
         values.put(RETENTION_RULE.CRITERIA, r.criteria());
         values.put(RETENTION_RULE.TRIGGER_DATE, r.triggerDate());
@@ -140,28 +160,10 @@ class RetentionRepository {
     private static Map<Field<?>, Object> endValues(AgreementEnd e) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(AGREEMENT_END.ENDED_ON, e.endedOn());
-        values.put(AGREEMENT_END.CHOICE, e.choice().name());
+        values.put(AGREEMENT_END.CHOICE, e.choice());
         values.put(AGREEMENT_END.DUE_ON, e.dueOn());
         values.put(AGREEMENT_END.CONFIRMED_ON, e.confirmedOn());
         values.put(AGREEMENT_END.CERTIFICATE_DOCUMENT, e.certificateDocument());
         return values;
-    }
-
-    private static RetentionRule toRule(Record record) {
-        var r = record.into(RETENTION_RULE);
-        return new RetentionRule(
-                r.getId(),
-                r.getVersion(),
-                r.getAgreementId(),
-                r.getDataCategory(),
-                RetentionSchedule.parse(r.getPeriod()),
-                RetentionTrigger.valueOf(r.getRetentionTrigger()),
-                r.getCustomEvent(),
-                r.getCriteria(),
-                r.getTriggerDate(),
-                RetentionSchedule.parse(r.getBackupPeriod()),
-                r.getLegalHold(),
-                r.getLegalHoldReason(),
-                r.getSource());
     }
 }

@@ -2,16 +2,32 @@ package org.dpatracker.tom;
 
 import static org.dpatracker.db.Tables.TOM_CATALOGUE;
 import static org.dpatracker.db.Tables.TOM_MEASURE;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class TomCatalogueRepository {
+
+    private static final SelectField<TomMeasure> MEASURE = row(
+                    TOM_MEASURE.ID,
+                    TOM_MEASURE.VERSION,
+                    TOM_MEASURE.CATALOGUE_ID,
+                    TOM_MEASURE.CODE,
+                    row(TOM_MEASURE.GROUP_EN, TOM_MEASURE.GROUP_DE)
+                            .mapping((en, de) -> en == null ? null : new Bilingual(en, de)),
+                    row(TOM_MEASURE.NAME_EN, TOM_MEASURE.NAME_DE).mapping(Bilingual::new),
+                    TOM_MEASURE.REFERENCE,
+                    TOM_MEASURE.SORT_ORDER,
+                    TOM_MEASURE.BUILT_IN)
+            .mapping(TomMeasure::new);
 
     private final DSLContext dsl;
 
@@ -20,9 +36,10 @@ class TomCatalogueRepository {
     }
 
     List<TomCatalogue> findAll() {
-        Map<Long, List<TomMeasure>> measures = dsl.selectFrom(TOM_MEASURE)
+        Map<Long, List<TomMeasure>> measures = dsl.select(TOM_MEASURE.CATALOGUE_ID, MEASURE)
+                .from(TOM_MEASURE)
                 .orderBy(TOM_MEASURE.SORT_ORDER, TOM_MEASURE.ID)
-                .fetchGroups(TOM_MEASURE.CATALOGUE_ID, TomCatalogueRepository::toMeasure);
+                .fetchGroups(Record2::value1, Record2::value2);
         return dsl.selectFrom(TOM_CATALOGUE)
                 .orderBy(TOM_CATALOGUE.ID)
                 .fetch(r -> new TomCatalogue(
@@ -39,9 +56,10 @@ class TomCatalogueRepository {
     }
 
     Optional<TomMeasure> findMeasure(long id) {
-        return dsl.selectFrom(TOM_MEASURE)
+        return dsl.select(MEASURE)
+                .from(TOM_MEASURE)
                 .where(TOM_MEASURE.ID.eq(id))
-                .fetchOptional(TomCatalogueRepository::toMeasure);
+                .fetchOptional(Record1::value1);
     }
 
     /** Whether a measure or a catalogue already uses the code (codes are unique across both). */
@@ -100,20 +118,5 @@ class TomCatalogueRepository {
                 .where(TOM_MEASURE.CATALOGUE_ID.eq(catalogueId))
                 .fetchOne(0, Integer.class);
         return max == null ? 1 : max + 1;
-    }
-
-    private static TomMeasure toMeasure(Record record) {
-        var r = record.into(TOM_MEASURE);
-        Bilingual group = r.getGroupEn() == null ? null : new Bilingual(r.getGroupEn(), r.getGroupDe());
-        return new TomMeasure(
-                r.getId(),
-                r.getVersion(),
-                r.getCatalogueId(),
-                r.getCode(),
-                group,
-                new Bilingual(r.getNameEn(), r.getNameDe()),
-                r.getReference(),
-                r.getSortOrder(),
-                r.getBuiltIn());
     }
 }

@@ -5,17 +5,33 @@ import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.SUBPROCESSOR;
 import static org.dpatracker.db.Tables.TOM_CHECKLIST;
 import static org.dpatracker.db.Tables.TOM_ENTRY;
+import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class TomChecklistRepository {
+
+    private static final SelectField<TomEntry> ENTRY = row(
+                    TOM_ENTRY.ID,
+                    TOM_ENTRY.VERSION,
+                    TOM_ENTRY.CHECKLIST_ID,
+                    TOM_ENTRY.MEASURE_ID,
+                    TOM_ENTRY.STATUS,
+                    TOM_ENTRY.DESCRIPTION,
+                    TOM_ENTRY.EVIDENCE_KIND,
+                    TOM_ENTRY.EVIDENCE,
+                    TOM_ENTRY.VERIFIED_ON,
+                    TOM_ENTRY.VERIFIED_BY)
+            .mapping(TomEntry::new);
 
     private final DSLContext dsl;
 
@@ -68,7 +84,7 @@ class TomChecklistRepository {
     }
 
     Optional<TomEntry> findEntry(long id) {
-        return dsl.selectFrom(TOM_ENTRY).where(TOM_ENTRY.ID.eq(id)).fetchOptional(TomChecklistRepository::toEntry);
+        return dsl.select(ENTRY).from(TOM_ENTRY).where(TOM_ENTRY.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
     long insertChecklist(long agreementId, Long subprocessorId, long catalogueId) {
@@ -84,11 +100,9 @@ class TomChecklistRepository {
         return dsl.insertInto(TOM_ENTRY)
                 .set(TOM_ENTRY.CHECKLIST_ID, e.checklistId())
                 .set(TOM_ENTRY.MEASURE_ID, e.measureId())
-                .set(TOM_ENTRY.STATUS, e.status().name())
+                .set(TOM_ENTRY.STATUS, e.status())
                 .set(TOM_ENTRY.DESCRIPTION, e.description())
-                .set(
-                        TOM_ENTRY.EVIDENCE_KIND,
-                        e.evidenceKind() == null ? null : e.evidenceKind().name())
+                .set(TOM_ENTRY.EVIDENCE_KIND, e.evidenceKind())
                 .set(TOM_ENTRY.EVIDENCE, e.evidence())
                 .set(TOM_ENTRY.VERIFIED_ON, e.verifiedOn())
                 .set(TOM_ENTRY.VERIFIED_BY, e.verifiedBy())
@@ -99,13 +113,9 @@ class TomChecklistRepository {
     /** Saves the entry if nobody changed it since {@code version}. */
     boolean updateEntry(TomEntry e) {
         return dsl.update(TOM_ENTRY)
-                        .set(TOM_ENTRY.STATUS, e.status().name())
+                        .set(TOM_ENTRY.STATUS, e.status())
                         .set(TOM_ENTRY.DESCRIPTION, e.description())
-                        .set(
-                                TOM_ENTRY.EVIDENCE_KIND,
-                                e.evidenceKind() == null
-                                        ? null
-                                        : e.evidenceKind().name())
+                        .set(TOM_ENTRY.EVIDENCE_KIND, e.evidenceKind())
                         .set(TOM_ENTRY.EVIDENCE, e.evidence())
                         .set(TOM_ENTRY.VERIFIED_ON, e.verifiedOn())
                         .set(TOM_ENTRY.VERIFIED_BY, e.verifiedBy())
@@ -120,11 +130,11 @@ class TomChecklistRepository {
                 .where(condition)
                 .orderBy(TOM_CHECKLIST.ID)
                 .fetch();
-        Map<Long, List<TomEntry>> entries = dsl.select(TOM_ENTRY.fields())
+        Map<Long, List<TomEntry>> entries = dsl.select(TOM_ENTRY.CHECKLIST_ID, ENTRY)
                 .from(TOM_ENTRY)
                 .where(TOM_ENTRY.CHECKLIST_ID.in(checklists.getValues(TOM_CHECKLIST.ID)))
                 .orderBy(TOM_ENTRY.ID)
-                .fetchGroups(TOM_ENTRY.CHECKLIST_ID, TomChecklistRepository::toEntry);
+                .fetchGroups(Record2::value1, Record2::value2);
         return checklists.map(r -> new TomChecklist(
                 r.getId(),
                 r.getVersion(),
@@ -132,20 +142,5 @@ class TomChecklistRepository {
                 r.getSubprocessorId(),
                 r.getCatalogueId(),
                 entries.getOrDefault(r.getId(), List.of())));
-    }
-
-    private static TomEntry toEntry(Record record) {
-        var r = record.into(TOM_ENTRY);
-        return new TomEntry(
-                r.getId(),
-                r.getVersion(),
-                r.getChecklistId(),
-                r.getMeasureId(),
-                MeasureStatus.valueOf(r.getStatus()),
-                r.getDescription(),
-                r.getEvidenceKind() == null ? null : EvidenceKind.valueOf(r.getEvidenceKind()),
-                r.getEvidence(),
-                r.getVerifiedOn(),
-                r.getVerifiedBy());
     }
 }

@@ -32,7 +32,7 @@ class AdequacyRepository {
                         r.value1(),
                         r.value2(),
                         r.value3(),
-                        AdequacyScope.valueOf(r.value4()),
+                        r.value4(),
                         r.value5(),
                         r.value6(),
                         r.value7(),
@@ -50,7 +50,7 @@ class AdequacyRepository {
                 .set(ADEQUACY_DECISION.COUNTRY, d.country())
                 .set(ADEQUACY_DECISION.DECISION, d.decision())
                 .set(ADEQUACY_DECISION.DECIDED_ON, d.decidedOn())
-                .set(ADEQUACY_DECISION.SCOPE, d.scope().name())
+                .set(ADEQUACY_DECISION.SCOPE, d.scope())
                 .set(ADEQUACY_DECISION.SCOPE_LIMITS, d.scopeLimits())
                 .set(ADEQUACY_DECISION.VALID_UNTIL, d.validUntil())
                 .set(ADEQUACY_DECISION.VERIFIED_ON, d.verifiedOn())
@@ -62,7 +62,7 @@ class AdequacyRepository {
         return dsl.update(ADEQUACY_DECISION)
                         .set(ADEQUACY_DECISION.DECISION, d.decision())
                         .set(ADEQUACY_DECISION.DECIDED_ON, d.decidedOn())
-                        .set(ADEQUACY_DECISION.SCOPE, d.scope().name())
+                        .set(ADEQUACY_DECISION.SCOPE, d.scope())
                         .set(ADEQUACY_DECISION.SCOPE_LIMITS, d.scopeLimits())
                         .set(ADEQUACY_DECISION.VALID_UNTIL, d.validUntil())
                         .set(ADEQUACY_DECISION.VERIFIED_ON, d.verifiedOn())

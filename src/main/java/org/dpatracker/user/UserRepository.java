@@ -2,8 +2,9 @@ package org.dpatracker.user;
 
 import static org.dpatracker.db.Tables.APP_USER;
 import static org.dpatracker.db.Tables.APP_USER_ROLE;
+import static org.jooq.impl.DSL.row;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.dpatracker.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,7 @@ class UserRepository {
 
     private static final Field<Set<Role>> ROLES = DSL.multiset(
                     DSL.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)))
-            .convertFrom(
-                    rows -> rows.stream().map(row -> Role.valueOf(row.value1())).collect(Collectors.toSet()));
+            .convertFrom(rows -> rows.stream().map(row -> row.value1()).collect(Collectors.toSet()));
 
     private final DSLContext dsl;
 
@@ -33,21 +33,7 @@ class UserRepository {
     }
 
     List<UserAccount> findPage(String filter, int offset, int limit) {
-        return dsl.select(
-                        APP_USER.ID,
-                        APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.EMAIL,
-                        APP_USER.ENABLED,
-                        APP_USER.LOCALE,
-                        ROLES,
-                        APP_USER.VERSION)
-                .from(APP_USER)
-                .where(matching(filter))
-                .orderBy(APP_USER.USERNAME, APP_USER.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(UserRepository::toAccount);
+        return fetch(matching(filter), offset, limit);
     }
 
     int count(String filter) {
@@ -55,18 +41,7 @@ class UserRepository {
     }
 
     Optional<UserAccount> findById(long id) {
-        return dsl.select(
-                        APP_USER.ID,
-                        APP_USER.USERNAME,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.EMAIL,
-                        APP_USER.ENABLED,
-                        APP_USER.LOCALE,
-                        ROLES,
-                        APP_USER.VERSION)
-                .from(APP_USER)
-                .where(APP_USER.ID.eq(id))
-                .fetchOptional(UserRepository::toAccount);
+        return fetch(APP_USER.ID.eq(id), 0, 1).stream().findFirst();
     }
 
     Optional<Credentials> findCredentials(String username) {
@@ -104,10 +79,10 @@ class UserRepository {
                 .from(APP_USER)
                 .join(APP_USER_ROLE)
                 .on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role.name()))));
+                .where(APP_USER.ENABLED.isTrue().and(APP_USER_ROLE.ROLE.eq(role))));
     }
 
-    long insert(UserDraft draft, String passwordHash, Locale locale, OffsetDateTime createdAt) {
+    long insert(UserDraft draft, String passwordHash, Locale locale, Instant createdAt) {
         long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, draft.username())
                 .set(APP_USER.DISPLAY_NAME, draft.displayName().trim())
@@ -161,7 +136,7 @@ class UserRepository {
         for (Role role : roles) {
             dsl.insertInto(APP_USER_ROLE)
                     .set(APP_USER_ROLE.USER_ID, userId)
-                    .set(APP_USER_ROLE.ROLE, role.name())
+                    .set(APP_USER_ROLE.ROLE, role)
                     .execute();
         }
     }
@@ -177,18 +152,6 @@ class UserRepository {
                 .or(DSL.lower(APP_USER.EMAIL).like(pattern));
     }
 
-    private static UserAccount toAccount(Record row) {
-        return new UserAccount(
-                row.get(APP_USER.ID),
-                row.get(APP_USER.USERNAME),
-                row.get(APP_USER.DISPLAY_NAME),
-                row.get(APP_USER.EMAIL),
-                row.get(APP_USER.ENABLED),
-                Locale.forLanguageTag(row.get(APP_USER.LOCALE)),
-                row.get(ROLES),
-                row.get(APP_USER.VERSION));
-    }
-
     record Credentials(
             long id,
             String username,
@@ -197,4 +160,22 @@ class UserRepository {
             boolean enabled,
             Locale locale,
             Set<Role> roles) {}
+
+    private List<UserAccount> fetch(Condition condition, int offset, int limit) {
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.EMAIL,
+                        APP_USER.ENABLED,
+                        APP_USER.LOCALE.convertFrom(Locale::forLanguageTag),
+                        ROLES,
+                        APP_USER.VERSION)
+                .from(APP_USER)
+                .where(condition)
+                .orderBy(APP_USER.USERNAME, APP_USER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(Records.mapping(UserAccount::new));
+    }
 }

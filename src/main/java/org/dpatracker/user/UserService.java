@@ -3,7 +3,6 @@ package org.dpatracker.user;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,8 +139,7 @@ public class UserService implements UserDirectory {
                 .require(
                         !repository.usernameTaken(draft.username(), null), "username", "user.validation.username-taken")
                 .throwIfInvalid();
-        long id = repository.insert(
-                draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH, OffsetDateTime.now(clock));
+        long id = repository.insert(draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH, clock.instant());
         UserAccount created = repository.findById(id).orElseThrow();
         history.inserted(ENTITY, id, created.historyState());
         return created;

