@@ -119,18 +119,7 @@ public class FormDialog extends Dialog {
             Notifications.success(this, successKey, arguments);
             return Optional.of(saved);
         } catch (InvalidInputException refused) {
-            List<String> elsewhere = new ArrayList<>();
-            for (InvalidInputException.Problem problem : refused.problems()) {
-                String message =
-                        getTranslation(problem.messageKey(), problem.arguments().toArray());
-                HasValidation field = fields.get(problem.field());
-                if (field == null) {
-                    elsewhere.add(message);
-                } else {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            }
+            List<String> elsewhere = FieldProblems.show(this, fields, refused);
             if (!elsewhere.isEmpty()) {
                 Notifications.error(this, String.join(" ", elsewhere));
             }
@@ -138,6 +127,11 @@ public class FormDialog extends Dialog {
             Notifications.refused(this, refused);
         }
         return Optional.empty();
+    }
+
+    /** Runs the save with the input of {@code form}, as {@link #save(Supplier, Map, String, Object...)} does. */
+    protected <T> Optional<T> save(Supplier<T> change, RecordForm<?> form, String successKey, Object... arguments) {
+        return save(change, form.problemFields(), successKey, arguments);
     }
 
     private List<HasValue<?, ?>> fields() {
