@@ -15,7 +15,7 @@ import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.InformingChannel;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.SubjectsExemption;
-import org.dpatracker.core.ui.RecordForm;
+import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.Subprocessor;
@@ -25,7 +25,7 @@ import org.dpatracker.processor.ui.AgreementPicker;
  * The fields of a breach: the facts of Art. 33(3), the timeline, the authority notification and the
  * subjects. Public, as are its entered values, for the Binder to read and build them.
  */
-public class BreachForm extends RecordForm<BreachForm.Entered> {
+public class BreachForm extends EntryForm<BreachForm.Entered> {
 
     /** What the user enters for a breach. */
     public record Entered(

@@ -130,7 +130,7 @@ public class FormDialog extends Dialog {
     }
 
     /** Runs the save with the input of {@code form}, as {@link #save(Supplier, Map, String, Object...)} does. */
-    protected <T> Optional<T> save(Supplier<T> change, RecordForm<?> form, String successKey, Object... arguments) {
+    protected <T> Optional<T> save(Supplier<T> change, EntryForm<?> form, String successKey, Object... arguments) {
         return save(change, form.problemFields(), successKey, arguments);
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
 import org.dpatracker.core.Strings;
-import org.dpatracker.core.ui.RecordForm;
+import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.organisation.Certification;
 import org.dpatracker.organisation.Organisation;
@@ -18,7 +18,7 @@ import org.dpatracker.transfer.Countries;
  * The fields of an organisation: address, contact, data protection officer and certifications. Public,
  * as are its entered values, for the Binder to read and build them.
  */
-public class OrganisationForm extends RecordForm<OrganisationForm.Entered> {
+public class OrganisationForm extends EntryForm<OrganisationForm.Entered> {
 
     /** What the user enters for an organisation. */
     public record Entered(

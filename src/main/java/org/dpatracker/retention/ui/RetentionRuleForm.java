@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.dpatracker.core.ui.RecordForm;
+import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.retention.RetentionPreset;
 import org.dpatracker.retention.RetentionRule;
 import org.dpatracker.retention.RetentionSchedule;
@@ -21,7 +21,7 @@ import org.dpatracker.retention.RetentionTrigger;
  * The fields of a retention rule; periods are ISO 8601 (P30D, P3M, P10Y), and a preset fills the usual
  * ones. Public, as are its entered values, for the Binder to read and build them.
  */
-public class RetentionRuleForm extends RecordForm<RetentionRuleForm.Entered> {
+public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
 
     /** What the user enters for a rule. */
     public record Entered(

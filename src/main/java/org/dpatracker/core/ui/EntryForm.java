@@ -22,12 +22,12 @@ import org.dpatracker.core.Strings;
  *
  * @param <E> the entered values, one record component per bound field
  */
-public abstract class RecordForm<E extends Record> extends FormLayout {
+public abstract class EntryForm<E extends Record> extends FormLayout {
 
     private final Binder<E> binder;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    protected RecordForm(Class<E> type) {
+    protected EntryForm(Class<E> type) {
         binder = new Binder<>(type);
     }
 
