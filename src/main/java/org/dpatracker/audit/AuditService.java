@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.history.KeyedWrite;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
@@ -179,23 +179,22 @@ public class AuditService {
                 Strings.trimmedOrNull(input.result()),
                 List.of(),
                 input.afterIncident());
-        if (input.id() == null) {
-            long id = repository.insertAudit(audit);
-            Audit saved = repository.findAudit(id).orElseThrow();
-            history.inserted(AUDIT, id, saved.historyState());
-            return saved;
-        }
-        Audit before =
-                repository.findAudit(input.id()).orElseThrow(() -> new ConcurrentEditException(AUDIT, input.id()));
-        new Validation()
-                .require(before.agreementId() == input.agreementId(), "agreementId", "validation.required")
-                .throwIfInvalid();
-        if (!repository.updateAudit(audit)) {
-            throw new ConcurrentEditException(AUDIT, input.id());
-        }
-        Audit after = repository.findAudit(input.id()).orElseThrow();
-        history.updated(AUDIT, input.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(
+                AUDIT,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insertAudit(audit),
+                        before -> {
+                            new Validation()
+                                    .require(
+                                            before.agreementId() == input.agreementId(),
+                                            "agreementId",
+                                            "validation.required")
+                                    .throwIfInvalid();
+                            return repository.updateAudit(audit);
+                        },
+                        repository::findAudit,
+                        Audit::historyState));
     }
 
     /** Records what a performed audit found. */
@@ -245,20 +244,14 @@ public class AuditService {
                 input.dueOn(),
                 input.status(),
                 completedOn);
-        if (input.id() == null) {
-            long id = repository.insertAction(action);
-            RemediationAction saved = repository.findAction(id).orElseThrow();
-            history.inserted(ACTION, id, saved.historyState());
-            return saved;
-        }
-        RemediationAction before =
-                repository.findAction(input.id()).orElseThrow(() -> new ConcurrentEditException(ACTION, input.id()));
-        if (before.findingId() != input.findingId() || !repository.updateAction(action)) {
-            throw new ConcurrentEditException(ACTION, input.id());
-        }
-        RemediationAction after = repository.findAction(input.id()).orElseThrow();
-        history.updated(ACTION, input.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(
+                ACTION,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insertAction(action),
+                        before -> before.findingId() == input.findingId() && repository.updateAction(action),
+                        repository::findAction,
+                        RemediationAction::historyState));
     }
 
     public LocalDate today() {

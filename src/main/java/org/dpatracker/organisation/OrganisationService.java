@@ -3,9 +3,9 @@ package org.dpatracker.organisation;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,22 +51,18 @@ public class OrganisationService {
                         "name",
                         "organisation.validation.name-taken")
                 .throwIfInvalid();
-        if (organisation.id() == null) {
-            long id = repository.insert(organisation);
-            Organisation created = repository.findById(id).orElseThrow();
-            history.inserted(ENTITY, id, created.historyState());
-            return created;
+        Organisation saved = history.save(
+                ENTITY,
+                organisation.id(),
+                new IdWrite<>(
+                        () -> repository.insert(organisation),
+                        before -> repository.update(organisation),
+                        repository::findById,
+                        Organisation::historyState));
+        if (organisation.id() != null) {
+            events.publishEvent(new OrganisationChanged(saved.id()));
         }
-        Organisation before = repository
-                .findById(organisation.id())
-                .orElseThrow(() -> new ConcurrentEditException(ENTITY, organisation.id()));
-        if (!repository.update(organisation)) {
-            throw new ConcurrentEditException(ENTITY, organisation.id());
-        }
-        Organisation after = repository.findById(organisation.id()).orElseThrow();
-        history.updated(ENTITY, after.id(), before.historyState(), after.historyState());
-        events.publishEvent(new OrganisationChanged(after.id()));
-        return after;
+        return saved;
     }
 
     /** Finds an organisation by name and country or creates it: what the demo data and imports need. */

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Strings;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.security.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,41 +69,36 @@ public class TomCatalogueService {
             checkCode(validation, input.code());
             validation.require(
                     repository.findCatalogue(input.catalogueId()).isPresent(), "catalogueId", "validation.required");
-            validation.throwIfInvalid();
-            TomMeasure measure = new TomMeasure(
-                    null,
-                    0,
-                    input.catalogueId(),
-                    input.code().trim(),
-                    input.group() == null ? null : trimmed(input.group()),
-                    trimmed(input.name()),
-                    input.reference(),
-                    repository.nextSortOrder(input.catalogueId()),
-                    false);
-            long id = repository.insertMeasure(measure);
-            TomMeasure saved = repository.findMeasure(id).orElseThrow();
-            history.inserted(MEASURE, id, state(saved));
-            return saved;
         }
         validation.throwIfInvalid();
-        TomMeasure before =
-                repository.findMeasure(input.id()).orElseThrow(() -> new ConcurrentEditException(MEASURE, input.id()));
-        TomMeasure changed = new TomMeasure(
-                before.id(),
-                input.version(),
-                before.catalogueId(),
-                before.code(),
-                input.group() == null ? null : trimmed(input.group()),
-                trimmed(input.name()),
-                input.reference(),
-                input.sortOrder() > 0 ? input.sortOrder() : before.sortOrder(),
-                before.builtIn());
-        if (!repository.updateMeasure(changed)) {
-            throw new ConcurrentEditException(MEASURE, input.id());
-        }
-        TomMeasure after = repository.findMeasure(input.id()).orElseThrow();
-        history.updated(MEASURE, input.id(), state(before), state(after));
-        return after;
+        Bilingual group = input.group() == null ? null : trimmed(input.group());
+        return history.save(
+                MEASURE,
+                input.id(),
+                new IdWrite<>(
+                        () -> repository.insertMeasure(new TomMeasure(
+                                null,
+                                0,
+                                input.catalogueId(),
+                                input.code().trim(),
+                                group,
+                                trimmed(input.name()),
+                                input.reference(),
+                                repository.nextSortOrder(input.catalogueId()),
+                                false)),
+                        // code, catalogue and origin stay as they are; labels, reference and order change
+                        before -> repository.updateMeasure(new TomMeasure(
+                                before.id(),
+                                input.version(),
+                                before.catalogueId(),
+                                before.code(),
+                                group,
+                                trimmed(input.name()),
+                                input.reference(),
+                                input.sortOrder() > 0 ? input.sortOrder() : before.sortOrder(),
+                                before.builtIn())),
+                        repository::findMeasure,
+                        TomCatalogueService::state));
     }
 
     /** A new code: well-formed and not used yet. Existing codes never change. */

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.history.IdWrite;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.security.Role;
@@ -67,18 +69,16 @@ public class UserService implements UserDirectory {
         UserRules.checkUser(validation, draft);
         validation.require(!draft.isNew() && draft.version() != null, "id", "validation.required");
         validation.throwIfInvalid();
-        UserAccount before =
-                repository.findById(draft.id()).orElseThrow(() -> new ConcurrentEditException(ENTITY, draft.id()));
-        new Validation()
-                .require(before.username().equals(draft.username()), "username", "user.validation.username-fixed")
-                .throwIfInvalid();
-        if (!repository.update(draft)) {
-            throw new ConcurrentEditException(ENTITY, draft.id());
-        }
-        keepAnAdministrator();
-        UserAccount after = repository.findById(draft.id()).orElseThrow();
-        history.updated(ENTITY, after.id(), before.historyState(), after.historyState());
-        return after;
+        return history.save(ENTITY, draft.id(), write(draft, before -> {
+            new Validation()
+                    .require(before.username().equals(draft.username()), "username", "user.validation.username-fixed")
+                    .throwIfInvalid();
+            boolean updated = repository.update(draft);
+            if (updated) {
+                keepAnAdministrator();
+            }
+            return updated;
+        }));
     }
 
     @RolesAllowed(Permission.Names.USERS_MANAGE)
@@ -139,10 +139,17 @@ public class UserService implements UserDirectory {
                 .require(
                         !repository.usernameTaken(draft.username(), null), "username", "user.validation.username-taken")
                 .throwIfInvalid();
-        long id = repository.insert(draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH, clock.instant());
-        UserAccount created = repository.findById(id).orElseThrow();
-        history.inserted(ENTITY, id, created.historyState());
-        return created;
+        return history.save(ENTITY, null, write(draft, before -> false));
+    }
+
+    /** How a user is written: inserted with the hash of the entered password, or updated as {@code update} does. */
+    private IdWrite<UserAccount> write(UserDraft draft, Predicate<UserAccount> update) {
+        return new IdWrite<>(
+                () -> repository.insert(
+                        draft, passwordEncoder.encode(draft.password()), Locale.ENGLISH, clock.instant()),
+                update,
+                repository::findById,
+                UserAccount::historyState);
     }
 
     /** Refuses a change that would leave nobody able to manage users. */
