@@ -2,19 +2,16 @@ package org.dpatracker.dataflow;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dpatracker.processor.RedFlagRefresher;
+import java.util.stream.Collectors;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.security.Permission;
-import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,23 +20,76 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecipientService {
 
-    private final RecipientQuery query;
-    private final RedFlagRefresher redFlags;
+    /** Recipients completed at a time for the whole list: their ids go into IN lists, which must stay short. */
+    private static final int BATCH = 200;
 
-    RecipientService(RecipientQuery query, RedFlagRefresher redFlags) {
+    private final RecipientQuery query;
+
+    RecipientService(RecipientQuery query) {
         this.query = query;
-        this.redFlags = redFlags;
+    }
+
+    /** One page of the recipients the filter matches, by name. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Recipient> page(RecipientFilter filter, int offset, int limit) {
+        return complete(query.page(filter, offset, limit));
     }
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
+    public int count(RecipientFilter filter) {
+        return query.count(filter);
+    }
+
+    /** How many of the recipients the filter matches process data in each country. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public Map<String, Integer> recipientsPerCountry(RecipientFilter filter) {
+        return query.recipientsPerCountry(filter);
+    }
+
+    /** Every recipient the filter matches, by name: what the export and the API hand out. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
     public List<Recipient> recipients(RecipientFilter filter) {
-        Map<String, List<RecipientQuery.PartyLocation>> locations = query.locationsByParty();
-        Map<Long, List<RedFlag>> flagsByAgreement = redFlags.flagsOfAll();
+        List<Recipient> all = new ArrayList<>();
+        List<Recipient> page;
+        do {
+            page = complete(query.page(filter, all.size(), BATCH));
+            all.addAll(page);
+        } while (page.size() == BATCH);
+        return all;
+    }
+
+    /** The overview as filtered, as CSV. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(RecipientFilter filter) {
+        return RecipientExport.csv(recipients(filter));
+    }
+
+    /** Adds to each listed recipient its agreements, countries, transfer bases and red flags. */
+    private List<Recipient> complete(List<RecipientQuery.Listed> listed) {
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids =
+                listed.stream().map(RecipientQuery.Listed::organisationId).toList();
+        Map<Long, String> names = listed.stream()
+                .collect(Collectors.toMap(RecipientQuery.Listed::organisationId, RecipientQuery.Listed::name));
+        List<RecipientQuery.Party> parties = query.parties(ids);
+        Map<String, List<RecipientQuery.PartyLocation>> locations = query.locations(ids);
+        Map<Long, List<RedFlag>> flagsByAgreement = new LinkedHashMap<>();
+        query.flags(Set.copyOf(names.values()))
+                .forEach(stored -> flagsByAgreement
+                        .computeIfAbsent(stored.agreementId(), id -> new ArrayList<>())
+                        .add(stored.flag()));
 
         Map<Long, Builder> builders = new LinkedHashMap<>();
-        for (RecipientQuery.Party party : query.parties()) {
-            Builder builder = builders.computeIfAbsent(party.organisationId(), id -> new Builder(party));
+        listed.forEach(recipient -> builders.put(recipient.organisationId(), new Builder(recipient)));
+        for (RecipientQuery.Party party : parties) {
+            Builder builder = builders.get(party.organisationId());
             builder.via.add(new Recipient.Via(
                     party.agreementId(),
                     party.controllerName(),
@@ -53,54 +103,29 @@ public class RecipientService {
                 }
             }
             flagsByAgreement.getOrDefault(party.agreementId(), List.of()).stream()
-                    .filter(flag -> flag.subject().equals(party.name()))
+                    .filter(flag -> flag.subject().equals(builder.listed.name()))
                     .filter(flag -> !builder.flags.contains(flag))
                     .forEach(builder.flags::add);
         }
-        return builders.values().stream()
-                .map(Builder::build)
-                .filter(recipient -> matches(recipient, filter))
-                .sorted(Comparator.comparing(recipient -> recipient.name().toLowerCase(Locale.ROOT)))
-                .toList();
-    }
-
-    /** The overview as filtered, as CSV. */
-    @RolesAllowed(Permission.Names.REGISTER_READ)
-    @Transactional(readOnly = true)
-    public byte[] exportCsv(RecipientFilter filter) {
-        return RecipientExport.csv(recipients(filter));
-    }
-
-    private static boolean matches(Recipient recipient, RecipientFilter filter) {
-        boolean text = filter.text() == null
-                || filter.text().isBlank()
-                || recipient
-                        .name()
-                        .toLowerCase(Locale.ROOT)
-                        .contains(filter.text().trim().toLowerCase(Locale.ROOT));
-        boolean country = filter.country() == null || recipient.countries().contains(filter.country());
-        boolean thirdCountry =
-                !filter.outsideEeaOnly() || recipient.countries().stream().anyMatch(c -> !Countries.isInEea(c));
-        boolean flagged = !filter.flaggedOnly() || !recipient.redFlags().isEmpty();
-        return text && country && thirdCountry && flagged;
+        return builders.values().stream().map(Builder::build).toList();
     }
 
     private static final class Builder {
-        private final RecipientQuery.Party party;
+        private final RecipientQuery.Listed listed;
         private final List<Recipient.Via> via = new ArrayList<>();
         private final Set<String> countries = new TreeSet<>();
         private final Set<TransferMechanism> mechanisms = EnumSet.noneOf(TransferMechanism.class);
         private final List<RedFlag> flags = new ArrayList<>();
 
-        Builder(RecipientQuery.Party party) {
-            this.party = party;
+        Builder(RecipientQuery.Listed listed) {
+            this.listed = listed;
         }
 
         Recipient build() {
             return new Recipient(
-                    party.organisationId(),
-                    party.name(),
-                    Objects.requireNonNullElse(party.seatCountry(), ""),
+                    listed.organisationId(),
+                    listed.name(),
+                    Objects.requireNonNullElse(listed.seatCountry(), ""),
                     via,
                     countries,
                     mechanisms,

@@ -209,15 +209,6 @@ class AgreementFactsQuery {
                 .fetch(AGREEMENT.ID);
     }
 
-    void storeFlags(long agreementId, String flags, int count) {
-        dsl.update(AGREEMENT)
-                .set(AGREEMENT.RED_FLAGS, flags)
-                .set(AGREEMENT.RED_FLAG_COUNT, count)
-                .where(AGREEMENT.ID.eq(agreementId))
-                .and(AGREEMENT.RED_FLAGS.isDistinctFrom(flags).or(AGREEMENT.RED_FLAG_COUNT.ne(count)))
-                .execute();
-    }
-
     private static AgreementFacts.Recipient recipient(Relationship relationship) {
         return switch (relationship) {
             case PROCESSOR -> AgreementFacts.Recipient.PROCESSOR;

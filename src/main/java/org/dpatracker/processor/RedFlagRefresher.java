@@ -4,12 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.dpatracker.redflag.AgreementFacts;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagChecker;
-import org.dpatracker.redflag.RedFlagType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RedFlagRefresher {
 
+    /** Agreements read and stored at a time: one IN list of every id grows quadratically on H2. */
     private static final int BATCH = 500;
 
     private final AgreementFactsQuery facts;
     private final RedFlagChecker checker;
+    private final RedFlagRepository stored;
 
-    RedFlagRefresher(AgreementFactsQuery facts, RedFlagChecker checker) {
+    RedFlagRefresher(AgreementFactsQuery facts, RedFlagChecker checker, RedFlagRepository stored) {
         this.facts = facts;
         this.checker = checker;
+        this.stored = stored;
     }
 
     /** The flags of one agreement, computed now. */
@@ -52,27 +52,14 @@ public class RedFlagRefresher {
                 .toList();
     }
 
+    /** Computes the agreements' flags now and stores them, a batch at a time. */
     public void refresh(Collection<Long> agreementIds) {
-        inBatches(agreementIds, (id, flags) -> {
-            TreeSet<String> types = new TreeSet<>(
-                    flags.stream().map(RedFlag::type).map(RedFlagType::name).toList());
-            facts.storeFlags(id, types.isEmpty() ? null : String.join(",", types), flags.size());
-        });
-    }
-
-    /** Every agreement's flags computed now, by agreement id, read in batches. */
-    public Map<Long, List<RedFlag>> flagsOfAll() {
-        Map<Long, List<RedFlag>> all = new LinkedHashMap<>();
-        inBatches(facts.allAgreementIds(), all::put);
-        return all;
-    }
-
-    /** Reads the facts a batch at a time: one IN list of every id grows quadratically on H2. */
-    private void inBatches(Collection<Long> agreementIds, BiConsumer<Long, List<RedFlag>> action) {
         List<Long> ids = List.copyOf(agreementIds);
         for (int from = 0; from < ids.size(); from += BATCH) {
+            Map<Long, List<RedFlag>> batch = new LinkedHashMap<>();
             facts.factsFor(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .forEach((id, agreement) -> action.accept(id, checker.check(agreement)));
+                    .forEach((id, agreement) -> batch.put(id, checker.check(agreement)));
+            stored.store(batch);
         }
     }
 
@@ -82,5 +69,10 @@ public class RedFlagRefresher {
 
     public void refreshAll() {
         refresh(facts.allAgreementIds());
+    }
+
+    /** Whether the stored flags lack the per-party rows (a database from before they were kept). */
+    public boolean needsFullRefresh() {
+        return stored.rowsMissing();
     }
 }

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.util.Collection;
 import java.util.Map;
-import java.util.TreeMap;
-import org.dpatracker.dataflow.Recipient;
 import org.dpatracker.transfer.Countries;
 
 /** A bar per country: how many recipients process our data there; third countries stand out. */
@@ -18,12 +15,10 @@ class CountryChart extends Div {
         setId("country-chart");
     }
 
-    void show(Collection<Recipient> recipients) {
+    /** @param counts how many recipients process data in each country */
+    void show(Map<String, Integer> counts) {
         removeAll();
         add(new H3(getTranslation("recipients.chart")));
-        Map<String, Integer> counts = new TreeMap<>();
-        recipients.forEach(
-                recipient -> recipient.countries().forEach(country -> counts.merge(country, 1, Integer::sum)));
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.dataflow.Recipient;
@@ -66,9 +65,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("recipients-grid");
         grid.addColumn(Recipient::name)
                 .setHeader(getTranslation("recipients.organisation"))
-                .setFlexGrow(2)
-                .setSortable(true)
-                .setComparator(r -> r.name().toLowerCase());
+                .setFlexGrow(2);
         grid.addColumn(r -> r.via().stream()
                         .map(via -> getTranslation(
                                 via.processor() ? "recipients.as-processor" : "recipients.as-subprocessor",
@@ -97,10 +94,13 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                 new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> RedFlagTexts.explained(this, r.redFlags())));
     }
 
+    /** The grid fetches a page at a time as the user scrolls; the chart counts every matching recipient. */
     private void refresh() {
-        List<Recipient> found = recipients.recipients(filter());
-        grid.setItems(found);
-        chart.show(found);
+        RecipientFilter filter = filter();
+        grid.setItems(
+                query -> recipients.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> recipients.count(filter));
+        chart.show(recipients.recipientsPerCountry(filter));
     }
 
     private RecipientFilter filter() {

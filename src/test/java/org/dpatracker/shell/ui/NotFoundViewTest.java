@@ -10,29 +10,20 @@ import org.dpatracker.support.BrowserlessTest;
 import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 
-/** An address that leads nowhere shows a page inside the application, with its menu and a way back. */
+/** An address that leads nowhere (here: to an agreement that is not there) shows a page inside the application, with its menu and a way back. */
 @H2Test
 class NotFoundViewTest extends BrowserlessTest {
 
     @Test
-    void anUnknownAddressShowsTheNotFoundPageInsideTheLayout() {
+    void anAgreementThatIsNotThereShowsTheNotFoundPageInsideTheLayout() {
         login("dpo");
-        UI.getCurrent().navigate(HomeView.class);
-        UI.getCurrent().navigate("no-such-page");
+        UI.getCurrent().navigate(AgreementView.class, 987_654L);
 
         NotFoundView page = _get(NotFoundView.class);
-        assertThat(page.getElement().getTextRecursively()).contains("Page not found", "/no-such-page");
+        assertThat(page.getElement().getTextRecursively()).contains("Page not found", "/agreement/987654");
         assertThat(_get(MainLayout.class).getElement().getTextRecursively()).contains("Processors");
         assertThat(_get(page, RouterLink.class, spec -> spec.withText("Back to the start page"))
                         .getHref())
                 .isEmpty();
-    }
-
-    @Test
-    void anAgreementThatIsNotThereShowsTheSamePage() {
-        login("dpo");
-        UI.getCurrent().navigate(AgreementView.class, 987_654L);
-
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("/agreement/987654");
     }
 }
