@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.OrderField;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -37,11 +36,19 @@ class OrganisationRepository {
     }
 
     List<Organisation> findAll(String filter) {
-        return fetch(matching(filter), DSL.lower(ORGANISATION.NAME), ORGANISATION.ID);
+        return fetch(matching(filter), 0, Integer.MAX_VALUE);
+    }
+
+    List<Organisation> ownCompanies() {
+        return fetch(ORGANISATION.OWN_COMPANY.isTrue(), 0, Integer.MAX_VALUE);
+    }
+
+    List<Organisation> findPage(String filter, int offset, int limit) {
+        return fetch(matching(filter), offset, limit);
     }
 
     Optional<Organisation> findById(long id) {
-        return fetch(ORGANISATION.ID.eq(id)).stream().findFirst();
+        return fetch(ORGANISATION.ID.eq(id), 0, 1).stream().findFirst();
     }
 
     boolean nameTaken(String name, String country, Long exceptId) {
@@ -112,7 +119,8 @@ class OrganisationRepository {
         return values;
     }
 
-    private List<Organisation> fetch(Condition condition, OrderField<?>... order) {
+    /** The organisations the condition selects, by name, {@code limit} from {@code offset} on. */
+    private List<Organisation> fetch(Condition condition, int offset, int limit) {
         return dsl.select(
                         ORGANISATION.ID,
                         ORGANISATION.NAME,
@@ -142,7 +150,9 @@ class OrganisationRepository {
                         ORGANISATION.SUBDIVISION)
                 .from(ORGANISATION)
                 .where(condition)
-                .orderBy(order)
+                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
+                .offset(offset)
+                .limit(limit)
                 .fetch(Records.mapping(
                         // a lambda, not Organisation::new: the arity picks the canonical constructor among the
                         // overloads

@@ -34,6 +34,20 @@ public class OrganisationService {
         return repository.findAll(filter);
     }
 
+    /** Our own companies: the controllers of agreements and records. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Organisation> ownCompanies() {
+        return repository.ownCompanies();
+    }
+
+    /** One page of the organisations whose name contains {@code filter}, by name. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<Organisation> findPage(String filter, int offset, int limit) {
+        return repository.findPage(filter, offset, limit);
+    }
+
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
     public Optional<Organisation> findById(long id) {

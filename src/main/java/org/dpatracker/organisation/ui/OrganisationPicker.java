@@ -8,23 +8,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 
-/** Picks a recorded organisation, or records a new one on the spot and picks it. */
+/**
+ * Picks a recorded organisation, or records a new one on the spot and picks it. The list fetches only
+ * the page the user scrolls to, filtered by what they type, so that thousands of vendors are not loaded
+ * into every dialog.
+ */
 public class OrganisationPicker extends HorizontalLayout {
 
     private final ComboBox<Organisation> organisation;
 
     /** {@code idPrefix} names the parts: {@code <prefix>-organisation} and {@code <prefix>-new-organisation}. */
     public OrganisationPicker(OrganisationService organisations, String label, String idPrefix) {
-        organisation = new ComboBox<>(label);
-        organisation.setItems(organisations.findAll(null));
-        organisation.setItemLabelGenerator(Organisation::name);
+        organisation = comboBox(organisations, label);
         organisation.setRequiredIndicatorVisible(true);
         organisation.setId(idPrefix + "-organisation");
         organisation.setWidthFull();
         Button create = new Button(
                 getTranslation("organisation.new"),
                 click -> new OrganisationDialog(organisations, created -> {
-                            organisation.setItems(organisations.findAll(null));
+                            organisation.getDataProvider().refreshAll();
                             organisation.setValue(created);
                         })
                         .open());
@@ -33,6 +35,15 @@ public class OrganisationPicker extends HorizontalLayout {
         add(organisation, create);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWidthFull();
+    }
+
+    /** A combo box of every organisation, fetched a page at a time by the name (or city) typed. */
+    public static ComboBox<Organisation> comboBox(OrganisationService organisations, String label) {
+        ComboBox<Organisation> picker = new ComboBox<>(label);
+        picker.setItems(query ->
+                organisations.findPage(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream());
+        picker.setItemLabelGenerator(Organisation::name);
+        return picker;
     }
 
     public Organisation value() {

@@ -13,13 +13,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.organisation.ui.OrganisationDialog;
+import org.dpatracker.organisation.ui.OrganisationPicker;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementDocument;
 import org.dpatracker.processor.AgreementStatus;
@@ -73,7 +73,7 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
             List<ProcessingLocation> locations) {}
 
     private final ComboBox<Organisation> controller = new ComboBox<>(getTranslation("agreement.controller"));
-    private final ComboBox<Organisation> processor = new ComboBox<>(getTranslation("agreement.processor"));
+    private final ComboBox<Organisation> processor;
     private final Select<AgreementStatus> status = new Select<>();
     private final DatePicker nextReview = new DatePicker(getTranslation("agreement.next-review"));
     private final TextArea subjectMatter = area("agreement.subject-matter");
@@ -112,17 +112,15 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
     AgreementForm(OrganisationService organisations, Agreement original) {
         super(Entered.class);
         this.original = original;
-        List<Organisation> all = organisations.findAll(null);
-        controller.setItems(all.stream().filter(Organisation::ownCompany).toList());
+        controller.setItems(organisations.ownCompanies());
         controller.setItemLabelGenerator(Organisation::name);
         controller.setRequiredIndicatorVisible(true);
-        processor.setItems(all);
-        processor.setItemLabelGenerator(Organisation::name);
+        processor = OrganisationPicker.comboBox(organisations, getTranslation("agreement.processor"));
         processor.setRequiredIndicatorVisible(true);
         Button newOrganisation = new Button(
                 getTranslation("organisation.new"),
                 click -> new OrganisationDialog(organisations, created -> {
-                            processor.setItems(organisations.findAll(null));
+                            processor.getDataProvider().refreshAll();
                             processor.setValue(created);
                         })
                         .open());
@@ -187,7 +185,7 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
         bind("objectionPeriodDays", objectionDays);
         text("delimitation", delimitation);
         bind("locations", locations);
-        load(entered(all, original));
+        load(entered(organisations, original));
         showArrangement(relationship.getValue());
 
         add(
@@ -272,7 +270,7 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
                                 e.jointResponsibilities(), e.jointContactPoint(), e.jointEssenceAvailable())));
     }
 
-    private static Entered entered(List<Organisation> organisations, Agreement a) {
+    private static Entered entered(OrganisationService organisations, Agreement a) {
         if (a == null) {
             return new Entered(
                     null,
@@ -312,8 +310,8 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
         AgreementDocument d = a.document();
         SubprocessorTerms t = a.subprocessorTerms();
         return new Entered(
-                organisation(organisations, a.controllerId()),
-                organisation(organisations, a.processorId()),
+                organisations.findById(a.controllerId()).orElse(null),
+                organisations.findById(a.processorId()).orElse(null),
                 a.relationship(),
                 a.status(),
                 a.nextReview(),
@@ -344,13 +342,6 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
                 t.objectionPeriodDays(),
                 t.delimitation(),
                 a.locations());
-    }
-
-    private static Organisation organisation(List<Organisation> organisations, long id) {
-        return organisations.stream()
-                .filter(o -> Objects.equals(o.id(), id))
-                .findFirst()
-                .orElse(null);
     }
 
     /** The name of the chosen processor, for the confirmation. */

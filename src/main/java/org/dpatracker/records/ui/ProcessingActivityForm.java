@@ -8,12 +8,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.organisation.Organisation;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.organisation.ui.OrganisationPicker;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.SpecialCategory;
@@ -58,12 +58,9 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
 
     private final ProcessingActivity original;
 
-    /**
-     * Edits {@code original}, or a new activity when it is null.
-     *
-     * @param organisations the organisations to choose the controllers from
-     */
-    ProcessingActivityForm(List<Organisation> organisations, AgreementService agreements, ProcessingActivity original) {
+    /** Edits {@code original}, or a new activity when it is null. */
+    ProcessingActivityForm(
+            OrganisationService organisations, AgreementService agreements, ProcessingActivity original) {
         super(Entered.class);
         this.original = original;
         RadioButtonGroup<RecordRole> role = new RadioButtonGroup<>(getTranslation("record.role"));
@@ -71,13 +68,12 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
         role.setItemLabelGenerator(r -> getTranslation("record.role." + r.name()));
         TextField name = new TextField(getTranslation("record.activity"));
         name.setId("record-name");
-        ComboBox<Organisation> controller = new ComboBox<>(
-                getTranslation("record.controller"),
-                organisations.stream().filter(Organisation::ownCompany).toList());
+        ComboBox<Organisation> controller =
+                new ComboBox<>(getTranslation("record.controller"), organisations.ownCompanies());
         controller.setItemLabelGenerator(Organisation::name);
         controller.setId("record-controller");
-        ComboBox<Organisation> served = new ComboBox<>(getTranslation("record.served-controller"), organisations);
-        served.setItemLabelGenerator(Organisation::name);
+        ComboBox<Organisation> served =
+                OrganisationPicker.comboBox(organisations, getTranslation("record.served-controller"));
         served.setClearButtonVisible(true);
         served.setVisible(false);
         role.addValueChangeListener(change -> served.setVisible(change.getValue() == RecordRole.PROCESSOR));
@@ -210,7 +206,7 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
     }
 
     private static Entered entered(
-            List<Organisation> organisations, AgreementService agreements, ProcessingActivity a) {
+            OrganisationService organisations, AgreementService agreements, ProcessingActivity a) {
         if (a == null) {
             return new Entered(
                     RecordRole.CONTROLLER,
@@ -240,8 +236,10 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
         return new Entered(
                 a.role(),
                 a.name(),
-                organisation(organisations, a.controllerId()),
-                organisation(organisations, a.servedControllerId()),
+                organisations.findById(a.controllerId()).orElse(null),
+                a.servedControllerId() == null
+                        ? null
+                        : organisations.findById(a.servedControllerId()).orElse(null),
                 a.jointControllers(),
                 a.representative(),
                 a.purposes(),
@@ -261,12 +259,5 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
                 a.department(),
                 a.reviewDue(),
                 a.source());
-    }
-
-    private static Organisation organisation(List<Organisation> organisations, Long id) {
-        return organisations.stream()
-                .filter(o -> Objects.equals(o.id(), id))
-                .findFirst()
-                .orElse(null);
     }
 }

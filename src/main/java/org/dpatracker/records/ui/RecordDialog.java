@@ -19,7 +19,7 @@ class RecordDialog extends FormDialog {
             ProcessingActivity activity,
             Consumer<ProcessingActivity> saved) {
         setHeaderTitle(getTranslation(activity == null ? "record.add" : "record.edit"));
-        ProcessingActivityForm form = new ProcessingActivityForm(organisations.findAll(null), agreements, activity);
+        ProcessingActivityForm form = new ProcessingActivityForm(organisations, agreements, activity);
         add(form);
         Button save = new Button(
                 getTranslation("action.save"),
