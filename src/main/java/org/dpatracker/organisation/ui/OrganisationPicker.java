@@ -35,6 +35,11 @@ public class OrganisationPicker extends HorizontalLayout {
         setWidthFull();
     }
 
+    /** The field that holds the picked organisation, for a form to bind. */
+    public ComboBox<Organisation> field() {
+        return organisation;
+    }
+
     public Organisation value() {
         return organisation.getValue();
     }
