@@ -43,18 +43,4 @@ public class OrganisationPicker extends HorizontalLayout {
     public Organisation value() {
         return organisation.getValue();
     }
-
-    public void setValue(Organisation value) {
-        organisation.setValue(value);
-    }
-
-    /** False, with the field marked, when nothing is picked. */
-    public boolean checkPicked() {
-        if (organisation.isEmpty()) {
-            organisation.setErrorMessage(getTranslation("validation.required"));
-            organisation.setInvalid(true);
-            return false;
-        }
-        return true;
-    }
 }
