@@ -64,6 +64,7 @@ public class BreachView extends VerticalLayout implements HasUrlParameter<Long>,
                     getTranslation("breach.follow-up.add"),
                     VaadinIcon.PLUS.create(),
                     click -> new FollowUpDialog(breaches, breach, saved -> show(saved)).open());
+            followUp.setId("breach-follow-up");
             add(new HorizontalLayout(edit, followUp));
         }
         Div clock = new Div();

@@ -2,46 +2,28 @@ package org.dpatracker.breach.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
-import org.dpatracker.breach.FollowUp;
-import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 
 /** Records information given later, in phases, to the authority or the data subjects (Art. 33(4) GDPR). */
 class FollowUpDialog extends FormDialog {
 
     FollowUpDialog(BreachService breaches, Breach breach, Consumer<Breach> saved) {
         setHeaderTitle(getTranslation("breach.follow-up.add"));
-        DateTimePicker sentAt =
-                new DateTimePicker(getTranslation("breach.follow-up.sent-at"), ClientTime.toLocal(breaches.now()));
-        TextField recipient = new TextField(getTranslation("breach.follow-up.recipient"));
-        TextArea content = new TextArea(getTranslation("breach.follow-up.content"));
-        FormLayout form = new FormLayout(sentAt, recipient, content);
-        form.setColspan(content, 2);
+        FollowUpForm form = new FollowUpForm(breach, breaches.now());
         add(form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            Notifications.attempt(
-                            this,
-                            () -> breaches.addFollowUp(new FollowUp(
-                                    null,
-                                    breach.id(),
-                                    ClientTime.toInstant(sentAt.getValue()),
-                                    recipient.getValue(),
-                                    content.getValue())),
-                            "breach.follow-up.saved")
-                    .ifPresent(result -> {
-                        close();
-                        saved.accept(result);
-                    });
-        });
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> form.read()
+                        .flatMap(entered -> save(() -> breaches.addFollowUp(entered), form, "breach.follow-up.saved"))
+                        .ifPresent(result -> {
+                            close();
+                            saved.accept(result);
+                        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("follow-up-save");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("40rem");
     }

@@ -116,7 +116,10 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAutoWidth(true);
         grid.addColumn(n -> date.format(n.notice().receivedOn())).setHeader(getTranslation("notice.received-on"));
         grid.addColumn(n -> date.format(n.notice().effectiveFrom())).setHeader(getTranslation("notice.effective-from"));
-        grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFrozenToEnd(true);
+        grid.addComponentColumn(this::decisionButtons)
+                .setKey("decision")
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
     }
 
     /** The contract's deadline, and where the notice asks for an earlier answer, that date as a warning. */

@@ -46,21 +46,12 @@ public class OrganisationPicker extends HorizontalLayout {
         return picker;
     }
 
+    /** The field that holds the picked organisation, for a form to bind. */
+    public ComboBox<Organisation> field() {
+        return organisation;
+    }
+
     public Organisation value() {
         return organisation.getValue();
-    }
-
-    public void setValue(Organisation value) {
-        organisation.setValue(value);
-    }
-
-    /** False, with the field marked, when nothing is picked. */
-    public boolean checkPicked() {
-        if (organisation.isEmpty()) {
-            organisation.setErrorMessage(getTranslation("validation.required"));
-            organisation.setInvalid(true);
-            return false;
-        }
-        return true;
     }
 }

@@ -1,12 +1,19 @@
 package org.dpatracker.notice.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.dpatracker.notice.ChangeNotice;
@@ -66,6 +73,57 @@ class NoticesViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("notices", QueryParameters.of("agreement", String.valueOf(ubimax)));
         assertThat(rows()).isNotEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Record notice"))).isEmpty();
+    }
+
+    @Test
+    void aChangeThatTakesEffectBeforeTheNoticeArrivedIsMarkedAtTheEffectiveDateAndNotRecorded() {
+        long ubimax = ubimax();
+        int before = SystemAccess.call(() -> notices.ofAgreement(ubimax)).size();
+        Organisation proposed =
+                SystemAccess.call(() -> organisations.findAll(null)).getFirst();
+        login("dpo");
+        UI.getCurrent().navigate("notices", QueryParameters.of("agreement", String.valueOf(ubimax)));
+        _click(_get(Button.class, spec -> spec.withText("Record notice")));
+        Dialog dialog = _get(Dialog.class);
+        DatePicker received = _get(dialog, DatePicker.class, spec -> spec.withId("notice-received"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Organisation> organisation = _get(dialog, ComboBox.class, spec -> spec.withId("notice-organisation"));
+        _setValue(organisation, proposed);
+        _setValue(_get(dialog, TextArea.class, spec -> spec.withId("notice-service")), "Backup hosting");
+        _setValue(
+                _get(dialog, DatePicker.class, spec -> spec.withId("notice-effective")),
+                received.getValue().minusDays(1));
+        _click(_get(dialog, Button.class, spec -> spec.withId("notice-save")));
+
+        assertThat(_find(Dialog.class)).as("the dialog stays open").hasSize(1);
+        DatePicker effective = _get(dialog, DatePicker.class, spec -> spec.withId("notice-effective"));
+        assertThat(effective.isInvalid()).isTrue();
+        assertThat(effective.getErrorMessage())
+                .isEqualTo("The change cannot take effect before the notice was received.");
+        assertThat(SystemAccess.call(() -> notices.ofAgreement(ubimax))).hasSize(before);
+    }
+
+    @Test
+    void anObjectionWithoutAReasonIsMarkedAtTheReasonAndTheNoticeStaysOpen() {
+        long ubimax = ubimax();
+        ChangeNotice notice = noticeFor(ubimax);
+        login("dpo");
+        UI.getCurrent().navigate("notices", QueryParameters.of("agreement", String.valueOf(ubimax)));
+        @SuppressWarnings("unchecked")
+        Grid<OpenNotice> grid = _get(Grid.class, spec -> spec.withId("notices-grid"));
+        int row = rows().stream().map(n -> n.notice().id()).toList().indexOf(notice.id());
+        _click(_get(_getCellComponent(grid, row, "decision"), Button.class, spec -> spec.withText("Object")));
+        Dialog dialog = _get(Dialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withId("objection-save")));
+
+        assertThat(_find(Dialog.class)).as("the dialog stays open").hasSize(1);
+        TextArea reason = _get(dialog, TextArea.class, spec -> spec.withId("objection-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("An objection needs a reason.");
+        assertThat(SystemAccess.call(() -> notices.ofAgreement(ubimax)))
+                .filteredOn(n -> n.notice().id().equals(notice.id()))
+                .singleElement()
+                .satisfies(n -> assertThat(n.status()).isEqualTo(NoticeStatus.OPEN));
     }
 
     @SuppressWarnings("unchecked")

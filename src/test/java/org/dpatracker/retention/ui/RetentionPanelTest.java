@@ -99,6 +99,24 @@ class RetentionPanelTest extends BrowserlessTest {
         assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
     }
 
+    @Test
+    void aDueDateBeforeTheEndIsMarkedAtTheDueDateAndNoEndIsRecorded() {
+        Agreement agreement = freshAgreement();
+        login("dpo");
+        UI.getCurrent().navigate(AgreementView.class, agreement.id());
+        _click(_get(Button.class, spec -> spec.withId("agreement-end-edit")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, DatePicker.class, spec -> spec.withId("end-ended-on")), LocalDate.of(2025, 3, 1));
+        _setValue(_get(dialog, DatePicker.class, spec -> spec.withId("end-due-on")), LocalDate.of(2025, 2, 1));
+        _click(_get(dialog, Button.class, spec -> spec.withId("end-save")));
+
+        assertThat(_find(Dialog.class)).as("the dialog stays open").hasSize(1);
+        DatePicker due = _get(dialog, DatePicker.class, spec -> spec.withId("end-due-on"));
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("The due date cannot be before the end of the agreement.");
+        assertThat(SystemAccess.call(() -> retention.endOf(agreement.id()))).isEmpty();
+    }
+
     /** The DPO's "Add retention rule" dialog on the agreement's page. */
     private Dialog newRuleDialogAsDpo(Agreement agreement) {
         login("dpo");
