@@ -34,6 +34,11 @@ final class ScaleDataGenerator {
     private final DSLContext dsl;
     private final Random random = new Random(42);
 
+    /** Calls and vendors so far: a register grown in steps gets unique names. */
+    private int calls;
+
+    private int vendorsSoFar;
+
     ScaleDataGenerator(DSLContext dsl) {
         this.dsl = dsl;
     }
@@ -43,9 +48,9 @@ final class ScaleDataGenerator {
      * id.
      */
     long generate(int agreements, int linksPerAgreement, int vendors) {
-        long controller = insertOrganisation("Scale Controller GmbH", "DE", true);
+        long controller = insertOrganisation("Scale Controller " + ++calls + " GmbH", "DE", true);
         List<Query> batch = new ArrayList<>();
-        for (int v = 0; v < vendors; v++) {
+        for (int v = vendorsSoFar; v < vendorsSoFar + vendors; v++) {
             String country = COUNTRIES[random.nextInt(COUNTRIES.length - 1)];
             batch.add(dsl.insertInto(
                             ORGANISATION,
@@ -60,8 +65,9 @@ final class ScaleDataGenerator {
         flush(batch, true);
         long firstVendor = dsl.select(ORGANISATION.ID)
                 .from(ORGANISATION)
-                .where(ORGANISATION.NAME.like("Vendor 0 %"))
+                .where(ORGANISATION.NAME.like("Vendor " + vendorsSoFar + " %"))
                 .fetchSingle(ORGANISATION.ID);
+        vendorsSoFar += vendors;
 
         for (int a = 0; a < agreements; a++) {
             batch.add(dsl.insertInto(
