@@ -260,7 +260,7 @@ final class DemoOrganisations {
             String website,
             Contact dpo,
             List<Certification> certifications) {
-        return new Organisation(
+        return Organisation.withoutSubdivision(
                 null,
                 name,
                 legalForm,

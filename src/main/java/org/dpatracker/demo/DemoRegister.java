@@ -480,7 +480,7 @@ class DemoRegister {
             boolean ownPurposes,
             String ownPurposeClause,
             List<ProcessingLocation> locations) {
-        return agreements.save(new Agreement(
+        return agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 controller,

@@ -25,7 +25,7 @@ public record Organisation(
         String subdivision) {
 
     /** An organisation whose seat's state is not recorded. */
-    public Organisation(
+    public static Organisation withoutSubdivision(
             Long id,
             String name,
             String legalForm,
@@ -39,7 +39,7 @@ public record Organisation(
             boolean ownCompany,
             int version,
             List<Certification> certifications) {
-        this(
+        return new Organisation(
                 id,
                 name,
                 legalForm,

@@ -153,37 +153,7 @@ class OrganisationRepository {
                 .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(Records.mapping(
-                        // a lambda, not Organisation::new: the arity picks the canonical constructor among the
-                        // overloads
-                        (id,
-                                name,
-                                legalForm,
-                                street,
-                                postalCode,
-                                city,
-                                country,
-                                website,
-                                contact,
-                                dpo,
-                                own,
-                                version,
-                                certifications,
-                                subdivision) -> new Organisation(
-                                id,
-                                name,
-                                legalForm,
-                                street,
-                                postalCode,
-                                city,
-                                country,
-                                website,
-                                contact,
-                                dpo,
-                                own,
-                                version,
-                                certifications,
-                                subdivision)));
+                .fetch(Records.mapping(Organisation::new));
     }
 
     private static Condition matching(String filter) {

@@ -36,7 +36,7 @@ public record Agreement(
     }
 
     /** An Art. 28 agreement with a processor. */
-    public Agreement(
+    public static Agreement withProcessor(
             Long id,
             int version,
             long controllerId,
@@ -50,7 +50,7 @@ public record Agreement(
             String ownPurposeClause,
             String source,
             List<ProcessingLocation> locations) {
-        this(
+        return new Agreement(
                 id,
                 version,
                 controllerId,

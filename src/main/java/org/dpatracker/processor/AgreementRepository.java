@@ -74,38 +74,7 @@ class AgreementRepository {
                                 .mapping(JointArrangement::new))
                 .from(AGREEMENT)
                 .where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(Records.mapping(
-                        // a lambda, not Agreement::new: the arity picks the canonical constructor among the overloads
-                        (id,
-                                version,
-                                controller,
-                                processor,
-                                status,
-                                review,
-                                processing,
-                                document,
-                                terms,
-                                ownUse,
-                                ownClause,
-                                source,
-                                locations,
-                                relationship,
-                                joint) -> new Agreement(
-                                id,
-                                version,
-                                controller,
-                                processor,
-                                status,
-                                review,
-                                processing,
-                                document,
-                                terms,
-                                ownUse,
-                                ownClause,
-                                source,
-                                locations,
-                                relationship,
-                                joint)));
+                .fetchOptional(Records.mapping(Agreement::new));
     }
 
     long insert(Agreement agreement) {

@@ -66,7 +66,7 @@ public final class AnnexBenchmark {
         OrganisationService organisations = context.getBean(OrganisationService.class);
         SubprocessorService subprocessors = context.getBean(SubprocessorService.class);
         for (int i = 1; i <= EXTRA_SUBPROCESSORS; i++) {
-            Organisation vendor = organisations.save(new Organisation(
+            Organisation vendor = organisations.save(Organisation.withoutSubdivision(
                     null,
                     "Benchmark Subprocessor " + i + " GmbH",
                     null,

@@ -254,7 +254,8 @@ class AnnexTest {
     }
 
     private static Organisation organisation(String name, String country) {
-        return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
     }
 
     private static void save(byte[] pdf, String name) throws IOException {

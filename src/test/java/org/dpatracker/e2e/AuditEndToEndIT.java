@@ -43,12 +43,12 @@ class AuditEndToEndIT extends BrowserTest {
     @Test
     void theAuditorRecordsAFindingAndTheDpoSeesItsActionBecomeOverdue() {
         String vendor = "Audited Hosting " + System.nanoTime() % 100000;
-        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(
+        Agreement agreement = SystemAccess.call(() -> agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 organisations.findAll("Beispiel").getFirst().id(),
                 organisations
-                        .save(new Organisation(
+                        .save(Organisation.withoutSubdivision(
                                 null, vendor, null, null, null, null, "DE", null, null, null, false, 0, List.of()))
                         .id(),
                 AgreementStatus.SIGNED,

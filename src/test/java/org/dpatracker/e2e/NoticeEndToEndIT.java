@@ -39,7 +39,7 @@ class NoticeEndToEndIT extends BrowserTest {
     @Test
     void theManagerObjectsInTimeAndANoticeLeftAloneJoinsTheListFromItsEffectiveDate() {
         String vendor = "Notice Vendor " + System.nanoTime() % 100000;
-        Agreement agreement = SystemAccess.call(() -> agreements.save(new Agreement(
+        Agreement agreement = SystemAccess.call(() -> agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 organisations.findAll("Beispiel").getFirst().id(),
@@ -115,6 +115,7 @@ class NoticeEndToEndIT extends BrowserTest {
     }
 
     private static Organisation organisation(String name, String country) {
-        return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
     }
 }

@@ -57,12 +57,12 @@ abstract class ProductionBrowserTest extends BrowserTest {
 
     long newSignedAgreement(String vendor) {
         return SystemAccess.call(() -> agreements
-                .save(new Agreement(
+                .save(Agreement.withProcessor(
                         null,
                         0,
                         organisations.findAll("Beispiel").getFirst().id(),
                         organisations
-                                .save(new Organisation(
+                                .save(Organisation.withoutSubdivision(
                                         null, vendor, null, null, null, null, "DE", null, null, null, false, 0,
                                         List.of()))
                                 .id(),

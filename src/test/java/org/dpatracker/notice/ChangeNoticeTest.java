@@ -57,7 +57,7 @@ class ChangeNoticeTest {
         SystemAccess.run(() -> {
             long controller = organisations.findAll("Beispiel").getFirst().id();
             Organisation vendor = organisations.save(organisation("Notice Vendor", "DE"));
-            agreement = agreements.save(new Agreement(
+            agreement = agreements.save(Agreement.withProcessor(
                     null,
                     0,
                     controller,
@@ -345,7 +345,7 @@ class ChangeNoticeTest {
     }
 
     private static Organisation organisation(String name, String country) {
-        return new Organisation(
+        return Organisation.withoutSubdivision(
                 null,
                 name + " " + System.nanoTime(),
                 null,

@@ -19,6 +19,7 @@ class OrganisationNameTest {
     }
 
     private static Organisation named(String name, String legalForm) {
-        return new Organisation(null, name, legalForm, null, null, null, "DE", null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                null, name, legalForm, null, null, null, "DE", null, null, null, false, 0, List.of());
     }
 }

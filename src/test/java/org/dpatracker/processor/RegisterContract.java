@@ -192,7 +192,7 @@ abstract class RegisterContract {
         Organisation vendor = organisations.save(organisation("Vendor " + suffix(), "DE"));
         Organisation host = organisations.save(organisation("Host " + suffix(), "DE"));
         Organisation support = organisations.save(organisation("Support " + suffix(), "IN"));
-        Agreement agreement = agreements.save(new Agreement(
+        Agreement agreement = agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 controller,
@@ -306,7 +306,7 @@ abstract class RegisterContract {
     void standardClausesNeedTheirModule() {
         AgreementDetail joomag = detailOf("Bitly, Inc.");
         Agreement agreement = joomag.agreement();
-        Agreement withoutModule = new Agreement(
+        Agreement withoutModule = Agreement.withProcessor(
                 agreement.id(),
                 agreement.version(),
                 agreement.controllerId(),
@@ -372,7 +372,7 @@ abstract class RegisterContract {
 
     private static Agreement withReviewNote(Agreement a, String note) {
         AgreementDocument d = a.document();
-        return new Agreement(
+        return Agreement.withProcessor(
                 a.id(),
                 a.version(),
                 a.controllerId(),
@@ -397,7 +397,8 @@ abstract class RegisterContract {
     }
 
     static Organisation organisation(String name, String country) {
-        return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
     }
 
     static String suffix() {

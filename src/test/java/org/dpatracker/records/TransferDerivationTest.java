@@ -69,7 +69,7 @@ class TransferDerivationTest {
     }
 
     private static Agreement agreement(List<ProcessingLocation> locations) {
-        return new Agreement(
+        return Agreement.withProcessor(
                 5L,
                 0,
                 9,
@@ -95,6 +95,7 @@ class TransferDerivationTest {
     }
 
     private static Organisation organisation(long id, String name) {
-        return new Organisation(id, name, null, null, null, null, "DE", null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                id, name, null, null, null, null, "DE", null, null, null, false, 0, List.of());
     }
 }

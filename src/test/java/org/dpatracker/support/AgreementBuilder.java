@@ -60,9 +60,9 @@ public final class AgreementBuilder {
 
     public Agreement save() {
         Organisation controller = organisations.findAll("Beispiel").getFirst();
-        Organisation processor = organisations.save(
-                new Organisation(null, vendor, null, null, null, null, seat, null, null, null, false, 0, List.of()));
-        return agreements.save(new Agreement(
+        Organisation processor = organisations.save(Organisation.withoutSubdivision(
+                null, vendor, null, null, null, null, seat, null, null, null, false, 0, List.of()));
+        return agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 controller.id(),

@@ -51,9 +51,9 @@ class AdequacyListTest {
         String vendor = "Adequacy Test Vendor " + System.nanoTime();
         SystemAccess.run(() -> {
             Organisation controller = organisations.findAll("Beispiel").getFirst();
-            Organisation processor = organisations.save(new Organisation(
+            Organisation processor = organisations.save(Organisation.withoutSubdivision(
                     null, vendor, null, null, null, null, "SG", null, null, null, false, 0, List.of()));
-            agreements.save(new Agreement(
+            agreements.save(Agreement.withProcessor(
                     null,
                     0,
                     controller.id(),
@@ -110,10 +110,10 @@ class AdequacyListTest {
 
         String vendor = "Patent Filing Test " + System.nanoTime();
         Organisation controller = organisations.findAll("Beispiel").getFirst();
-        Organisation office = organisations.save(
-                new Organisation(null, vendor, null, null, null, null, "epo", null, null, null, false, 0, List.of()));
+        Organisation office = organisations.save(Organisation.withoutSubdivision(
+                null, vendor, null, null, null, null, "epo", null, null, null, false, 0, List.of()));
         assertThat(office.country()).isEqualTo("EPO");
-        Agreement agreement = agreements.save(new Agreement(
+        Agreement agreement = agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 controller.id(),
@@ -132,7 +132,7 @@ class AdequacyListTest {
                 .containsExactly("EPO");
         assertThat(flagsOf(vendor)).isEmpty();
 
-        agreements.save(new Agreement(
+        agreements.save(Agreement.withProcessor(
                 agreement.id(),
                 agreement.version(),
                 controller.id(),

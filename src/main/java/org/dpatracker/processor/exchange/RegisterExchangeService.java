@@ -156,7 +156,7 @@ public class RegisterExchangeService {
                 .filter(row -> row.party() == null && row.locationCountry() != null)
                 .map(RegisterExchangeService::location)
                 .toList();
-        Agreement agreement = agreements.save(new Agreement(
+        Agreement agreement = agreements.save(Agreement.withProcessor(
                 null,
                 0,
                 controller.id(),
@@ -311,7 +311,8 @@ public class RegisterExchangeService {
     }
 
     private static Organisation organisation(String name, String country) {
-        return new Organisation(null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
+        return Organisation.withoutSubdivision(
+                null, name, null, null, null, null, country, null, null, null, false, 0, List.of());
     }
 
     private static String nullToEmpty(String value) {

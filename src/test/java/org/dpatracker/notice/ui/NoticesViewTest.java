@@ -134,7 +134,7 @@ class NoticesViewTest extends BrowserlessTest {
 
     private ChangeNotice noticeFor(long agreementId) {
         return SystemAccess.call(() -> {
-            Organisation proposed = organisations.save(new Organisation(
+            Organisation proposed = organisations.save(Organisation.withoutSubdivision(
                     null,
                     "Proposed Hosting " + System.nanoTime(),
                     null,
