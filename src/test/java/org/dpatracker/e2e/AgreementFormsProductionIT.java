@@ -90,7 +90,10 @@ class AgreementFormsProductionIT extends ProductionBrowserTest {
                         .getDomProperty("value"))
                 .isEqualTo("24");
 
-        driver.findElement(By.cssSelector("#breach-duty-hours input")).sendKeys(Keys.ESCAPE);
+        // the question's overlay leaves with an animation; until it is gone the field takes no keys
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#breach-duty-hours input")))
+                .sendKeys(Keys.ESCAPE);
         page.click("Discard changes");
         new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("breach-duty-hours")));
