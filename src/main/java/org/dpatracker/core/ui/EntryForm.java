@@ -49,9 +49,12 @@ public abstract class EntryForm<E extends Record> extends FormLayout {
 
     /** Binds a text field whose blank or padded input is entered as null or trimmed. */
     protected void text(String property, HasValue<?, String> field) {
-        field(property, field)
-                .withConverter(Strings::trimmedOrNull, value -> value == null ? "" : value)
-                .bind(property);
+        trimmed(property, field).bind(property);
+    }
+
+    /** Starts binding a text field as {@link #text} does, for validators to follow; finish with {@code bind(property)}. */
+    protected Binder.BindingBuilder<E, String> trimmed(String property, HasValue<?, String> field) {
+        return field(property, field).withConverter(Strings::trimmedOrNull, value -> value == null ? "" : value);
     }
 
     /** Binds a date and time picker to an instant, read and shown in the user's time zone. */

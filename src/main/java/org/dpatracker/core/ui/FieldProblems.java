@@ -8,7 +8,7 @@ import java.util.Map;
 import org.dpatracker.core.InvalidInputException;
 
 /** Shows the problems a service found with the input at the fields they name. */
-final class FieldProblems {
+public final class FieldProblems {
 
     private FieldProblems() {}
 
@@ -17,7 +17,7 @@ final class FieldProblems {
      *
      * @return the messages of the problems that name none of {@code fields}
      */
-    static List<String> show(
+    public static List<String> show(
             Component translator, Map<String, ? extends HasValidation> fields, InvalidInputException refused) {
         List<String> elsewhere = new ArrayList<>();
         for (InvalidInputException.Problem problem : refused.problems()) {

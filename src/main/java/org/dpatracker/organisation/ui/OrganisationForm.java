@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
-import org.dpatracker.core.Strings;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.holiday.WorkingDays;
 import org.dpatracker.organisation.Certification;
@@ -176,8 +175,7 @@ public class OrganisationForm extends EntryForm<OrganisationForm.Entered> {
     }
 
     private void email(String property, TextField field) {
-        field(property, field)
-                .withConverter(Strings::trimmedOrNull, value -> value == null ? "" : value)
+        trimmed(property, field)
                 .withValidator(OrganisationRules::isEmail, getTranslation("validation.email"))
                 .bind(property);
     }

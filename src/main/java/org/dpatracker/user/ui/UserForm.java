@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.FieldProblems;
 import org.dpatracker.security.Role;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserRules;
@@ -80,14 +81,7 @@ class UserForm extends FormLayout {
     void show(InvalidInputException refused) {
         Map<String, HasValidation> fields = Map.of(
                 "username", username, "displayName", displayName, "email", email, "password", password, "roles", roles);
-        for (InvalidInputException.Problem problem : refused.problems()) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(
-                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        }
+        FieldProblems.show(this, fields, refused);
     }
 
     /** The form's mutable copy of a {@link UserDraft}. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @H2Test
 class FormDialogTest extends BrowserlessTest {
 
-    private final TextField name = Fields.text("Name", "Ubimax");
+    private final TextField name = new TextField("Name", "Ubimax", "");
     private final CheckboxGroup<String> contents = new CheckboxGroup<>("Contents", "a", "b");
     private final FormDialog dialog = new FormDialog();
 
