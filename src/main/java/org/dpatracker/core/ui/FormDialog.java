@@ -106,20 +106,20 @@ public class FormDialog extends Dialog {
     }
 
     /**
-     * Runs the save the user asked for and returns what was saved. When the service refuses the input,
-     * each problem is shown at its field (by the field name the service names), problems without a field
-     * on this form and other refusals (a stale version, missing rights) in a notification; nothing is
-     * changed and the dialog stays open.
+     * Runs the save the user asked for with the input of {@code form} and returns what was saved. When the
+     * service refuses the input, each problem is shown at its field (by the field name the service names),
+     * problems without a field on this form and other refusals (a stale version, missing rights) in a
+     * notification; nothing is changed and the dialog stays open.
      */
-    protected <T> Optional<T> save(
-            Supplier<T> change, Map<String, ? extends HasValidation> fields, String successKey, Object... arguments) {
+    protected <T> Optional<T> save(Supplier<T> change, EntryForm<?> form, String successKey, Object... arguments) {
+        Map<String, HasValidation> fields = form.problemFields();
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             T saved = change.get();
             Notifications.success(this, successKey, arguments);
             return Optional.of(saved);
         } catch (InvalidInputException refused) {
-            List<String> elsewhere = FieldProblems.show(this, fields, refused);
+            List<String> elsewhere = form.show(refused);
             if (!elsewhere.isEmpty()) {
                 Notifications.error(this, String.join(" ", elsewhere));
             }
@@ -127,11 +127,6 @@ public class FormDialog extends Dialog {
             Notifications.refused(this, refused);
         }
         return Optional.empty();
-    }
-
-    /** Runs the save with the input of {@code form}, as {@link #save(Supplier, Map, String, Object...)} does. */
-    protected <T> Optional<T> save(Supplier<T> change, EntryForm<?> form, String successKey, Object... arguments) {
-        return save(change, form.problemFields(), successKey, arguments);
     }
 
     private List<HasValue<?, ?>> fields() {

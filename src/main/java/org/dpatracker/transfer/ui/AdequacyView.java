@@ -4,29 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dpatracker.core.ConcurrentEditException;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.Badge;
-import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.AdequacyDecision;
-import org.dpatracker.transfer.AdequacyScope;
 import org.dpatracker.transfer.AdequacyService;
 import org.dpatracker.transfer.Countries;
 
@@ -79,55 +69,7 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(AdequacyDecision decision, boolean isNew) {
-        FormDialog dialog = new FormDialog();
-        dialog.setHeaderTitle(getTranslation(isNew ? "adequacy.new" : "adequacy.edit", decision.country()));
-        TextField country = new TextField(getTranslation("organisation.country"));
-        country.setValue(decision.country());
-        country.setReadOnly(!isNew);
-        TextField text = new TextField(getTranslation("adequacy.decision"));
-        text.setValue(decision.decision());
-        DatePicker decidedOn = new DatePicker(getTranslation("adequacy.decided-on"), decision.decidedOn());
-        Select<AdequacyScope> scopeKind = new Select<>();
-        scopeKind.setLabel(getTranslation("adequacy.scope"));
-        scopeKind.setItems(AdequacyScope.values());
-        scopeKind.setItemLabelGenerator(s -> getTranslation("adequacy.scope." + s.name()));
-        scopeKind.setValue(decision.scope());
-        TextArea scope = new TextArea(getTranslation("adequacy.scope-limits"));
-        scope.setValue(decision.scopeLimits() == null ? "" : decision.scopeLimits());
-        DatePicker validUntil = new DatePicker(getTranslation("adequacy.valid-until"), decision.validUntil());
-        DatePicker verifiedOn = new DatePicker(getTranslation("adequacy.verified-on"), decision.verifiedOn());
-        dialog.add(new FormLayout(country, text, decidedOn, validUntil, scopeKind, verifiedOn, scope));
-        Button save = new Button(getTranslation("action.save"), click -> {
-            try {
-                adequacy.save(
-                        new AdequacyDecision(
-                                country.getValue(),
-                                text.getValue(),
-                                decidedOn.getValue(),
-                                scopeKind.getValue(),
-                                scope.getValue().isBlank() ? null : scope.getValue(),
-                                validUntil.getValue(),
-                                verifiedOn.getValue(),
-                                decision.version()),
-                        isNew);
-                dialog.close();
-                refresh();
-            } catch (InvalidInputException | ConcurrentEditException refused) {
-                Notifications.refused(this, refused);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        if (!isNew) {
-            Button remove = new Button(getTranslation("adequacy.remove"), click -> {
-                adequacy.remove(decision.country());
-                dialog.close();
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            dialog.getFooter().addComponentAsFirst(remove);
-        }
-        dialog.open();
+        new AdequacyDialog(adequacy, decision, isNew, this::refresh).open();
     }
 
     /** The date of the last check, marked when it is more than twelve months old. */

@@ -23,10 +23,14 @@ import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.BrowserlessTest;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @H2Test
 class UserAdminViewTest extends BrowserlessTest {
@@ -36,6 +40,12 @@ class UserAdminViewTest extends BrowserlessTest {
 
     @Autowired
     ChangeHistoryService history;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -87,6 +97,43 @@ class UserAdminViewTest extends BrowserlessTest {
         assertThat(password.getErrorMessage()).isEqualTo("The password needs at least 12 characters.");
         assertThat(_find(Dialog.class)).hasSize(1);
         assertThat(users.count(null)).isEqualTo(before);
+    }
+
+    @Test
+    void theAdministratorSetsANewPasswordAfterAWeakOneWasMarkedAtTheField() {
+        String username = "pw" + UUID.randomUUID().toString().substring(0, 6);
+        UserAccount account = users.create(new UserDraft(
+                null,
+                null,
+                username,
+                "Paula Wort",
+                "paula@example.org",
+                "the-first-long-password",
+                true,
+                Set.of(Role.AUDITOR)));
+        new PasswordDialog(users, account, changed -> {}).open();
+        Dialog dialog = _get(Dialog.class);
+        PasswordField password = _get(dialog, PasswordField.class, spec -> spec.withId("user-new-password"));
+        _setValue(password, "short");
+        _click(_get(dialog, Button.class, spec -> spec.withId("user-password-save")));
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("The password needs at least 12 characters.");
+        assertThat(passwordOf(username))
+                .satisfies(hash -> assertThat(encoder.matches("the-first-long-password", hash))
+                        .isTrue());
+
+        _setValue(password, "the-second-long-password");
+        _click(_get(dialog, Button.class, spec -> spec.withId("user-password-save")));
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(encoder.matches("the-second-long-password", passwordOf(username)))
+                .isTrue();
+        assertThat(users.findPage(username, 0, 1).getFirst().version()).isGreaterThan(account.version());
+    }
+
+    private String passwordOf(String username) {
+        return userDetails.loadUserByUsername(username).getPassword();
     }
 
     @SuppressWarnings("unchecked")
