@@ -22,6 +22,7 @@ import org.dpatracker.security.ui.LoginView;
 import org.dpatracker.support.TestBreaches;
 import org.dpatracker.user.ui.FirstAdminView;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -77,6 +78,20 @@ class RoutesProductionIT extends ProductionBrowserTest {
         }
 
         assertThat(undefinedByRoute).as("undefined web components per route").isEmpty();
+    }
+
+    @Test
+    void anAddressThatLeadsNowhereShowsANotFoundPageInsideTheApplication() {
+        page.logInAs("dpo", "dpo-demo-2026");
+        openDirectly("no-such-page");
+
+        assertThat(driver.findElement(By.id("not-found")).getText())
+                .contains("Page not found", "/no-such-page", "Back to the start page");
+        assertThat(driver.findElements(By.id("main-nav")))
+                .as("the menu of the layout")
+                .hasSize(1);
+        assertThat(driver.getPageSource()).doesNotContain("Whitelabel");
+        Chromium.screenshot(driver, "production-not-found");
     }
 
     private void check(String url, Set<String> usedTags, Map<String, List<String>> undefinedByRoute) {
