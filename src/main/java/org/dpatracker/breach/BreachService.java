@@ -121,7 +121,7 @@ public class BreachService {
     public Breach save(Breach input) {
         check(input);
         Breach breach = trimmed(input);
-        return history.save(
+        Breach saved = history.save(
                 BREACH,
                 input.id(),
                 new IdWrite<>(
@@ -129,6 +129,10 @@ public class BreachService {
                         before -> repository.update(breach),
                         repository::findById,
                         Breach::historyState));
+        if (input.id() == null) {
+            events.publishEvent(new BreachRecorded(saved.id()));
+        }
+        return saved;
     }
 
     /** Adds information given in phases to the authority or the data subjects. */

@@ -208,6 +208,7 @@ public class ChangeNoticeService {
         LocalDate today = LocalDate.now(clock);
         return notices.findByStatus(NoticeStatus.OPEN).stream()
                 .map(notice -> new NoticeDeadline(
+                        notice.id(),
                         notice.agreementId(),
                         organisations
                                 .findById(notice.organisationId())

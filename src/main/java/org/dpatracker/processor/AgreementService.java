@@ -1,6 +1,7 @@
 package org.dpatracker.processor;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final SubprocessorRepository subprocessors;
     private final RegisterQuery register;
+    private final DatedTermsQuery datedTerms;
     private final OrganisationService organisations;
     private final RedFlagRefresher redFlags;
     private final ApplicationEventPublisher events;
@@ -33,6 +35,7 @@ public class AgreementService {
             AgreementRepository agreements,
             SubprocessorRepository subprocessors,
             RegisterQuery register,
+            DatedTermsQuery datedTerms,
             OrganisationService organisations,
             RedFlagRefresher redFlags,
             ApplicationEventPublisher events,
@@ -40,6 +43,7 @@ public class AgreementService {
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.register = register;
+        this.datedTerms = datedTerms;
         this.organisations = organisations;
         this.redFlags = redFlags;
         this.events = events;
@@ -50,6 +54,20 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public List<AgreementRow> findPage(RegisterFilter filter, List<RegisterSort> sort, int offset, int limit) {
         return register.findPage(filter, sort, offset, limit);
+    }
+
+    /** Agreements in force whose next review or end of term is on or before {@code horizon}. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<AgreementDates> datesUpTo(LocalDate horizon) {
+        return datedTerms.agreementDates(horizon);
+    }
+
+    /** Certificates of the parties of agreements in force that expire on or before {@code horizon}. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<CertificateDue> certificatesUpTo(LocalDate horizon) {
+        return datedTerms.certificates(horizon);
     }
 
     /** The list rows of the given agreements, e.g. the current choice of a picker. */

@@ -36,6 +36,10 @@ class UserRepository {
         return fetch(matching(filter), offset, limit);
     }
 
+    List<UserAccount> findEnabled() {
+        return fetch(APP_USER.ENABLED.isTrue(), 0, Integer.MAX_VALUE);
+    }
+
     int count(String filter) {
         return dsl.fetchCount(APP_USER, matching(filter));
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
@@ -44,6 +45,20 @@ public class UserService implements UserDirectory {
     @Transactional(readOnly = true)
     public List<UserAccount> findPage(String filter, int offset, int limit) {
         return repository.findPage(filter, offset, limit);
+    }
+
+    /** Every user who may sign in, e.g. to be reminded of their deadlines. */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public List<UserAccount> enabledAccounts() {
+        return repository.findEnabled();
+    }
+
+    /** The signed-in user's own account. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> ownAccount() {
+        return CurrentUser.principal().flatMap(principal -> repository.findById(principal.id()));
     }
 
     @RolesAllowed(Permission.Names.USERS_MANAGE)

@@ -1,5 +1,6 @@
 package org.dpatracker.support;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.dpatracker.organisation.Organisation;
@@ -23,6 +24,7 @@ public final class AgreementBuilder {
     private AgreementStatus status = AgreementStatus.SIGNED;
     private String subjectMatter = "Test processing";
     private List<ProcessingLocation> locations = List.of(ProcessingLocation.in("DE", null));
+    private LocalDate nextReview;
 
     private AgreementBuilder(AgreementService agreements, OrganisationService organisations) {
         this.agreements = agreements;
@@ -49,6 +51,11 @@ public final class AgreementBuilder {
         return this;
     }
 
+    public AgreementBuilder nextReview(LocalDate nextReview) {
+        this.nextReview = nextReview;
+        return this;
+    }
+
     public AgreementBuilder locations(ProcessingLocation... locations) {
         this.locations = List.of(locations);
         return this;
@@ -68,7 +75,7 @@ public final class AgreementBuilder {
                 controller.id(),
                 processor.id(),
                 status,
-                null,
+                nextReview,
                 new ProcessingDescription(subjectMatter, null, null, null, null, null, Set.of(), null, null),
                 null,
                 null,

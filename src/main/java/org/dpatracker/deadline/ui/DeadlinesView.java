@@ -1,6 +1,7 @@
 package org.dpatracker.deadline.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Countdown;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineKind;
+import org.dpatracker.deadline.DeadlineTexts;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.Permission;
@@ -44,7 +46,7 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("deadline.state"))
                 .setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("deadline.kind." + d.kind().name()))
+        grid.addColumn(d -> DeadlineTexts.kind(this::getTranslation, d))
                 .setHeader(getTranslation("deadline.kind"))
                 .setWidth("14rem")
                 .setFlexGrow(0);
@@ -78,11 +80,9 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component subject(Deadline deadline) {
-        String text = switch (deadline.kind()) {
-            case DELETION_CONFIRMATION -> getTranslation("retention.choice." + deadline.subject());
-            case AUDIT -> getTranslation("deadline.audit-subject");
-            default -> deadline.subject();
-        };
+        String text = deadline.breachId() != null
+                ? deadline.subject()
+                : DeadlineTexts.subject(this::getTranslation, UI.getCurrent().getLocale(), deadline);
         return deadline.breachId() != null
                 ? new RouterLink(text, BreachView.class, deadline.breachId())
                 : new Span(text);
