@@ -1,7 +1,5 @@
 package org.dpatracker.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.audit.Finding;
 import org.dpatracker.audit.RemediationAction;
@@ -14,17 +12,7 @@ class ActionDialog extends FormDialog {
         setHeaderTitle(getTranslation(action == null ? "audit.action.add" : "audit.action.edit"));
         ActionForm form = new ActionForm(finding, action);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> audits.saveAction(entered), form, "audit.action.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("action-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("action-save", form, form::read, audits::saveAction, "audit.action.saved", stored -> saved.run());
         setWidth("40rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.audit.Audit;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.core.ui.FormDialog;
@@ -13,17 +11,7 @@ class AuditDialog extends FormDialog {
         setHeaderTitle(getTranslation(audit == null ? "audit.record" : "audit.edit"));
         AuditForm form = new AuditForm(agreementId, audit);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> audits.saveAudit(entered), form, "audit.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("audit-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("audit-save", form, form::read, audits::saveAudit, "audit.saved", stored -> saved.run());
         setWidth("44rem");
     }
 }

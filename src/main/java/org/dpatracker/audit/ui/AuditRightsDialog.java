@@ -1,7 +1,5 @@
 package org.dpatracker.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.audit.AuditRights;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.core.ui.FormDialog;
@@ -13,17 +11,8 @@ class AuditRightsDialog extends FormDialog {
         setHeaderTitle(getTranslation("audit.rights"));
         AuditRightsForm form = new AuditRightsForm(rights);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> audits.saveRights(entered), form, "audit.rights.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("audit-rights-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "audit-rights-save", form, form::read, audits::saveRights, "audit.rights.saved", stored -> saved.run());
         setWidth("44rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.audit.Audit;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.core.ui.FormDialog;
@@ -13,20 +11,13 @@ class FindingDialog extends FormDialog {
         setHeaderTitle(getTranslation("audit.finding.add"));
         FindingForm form = new FindingForm();
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> audits.addFinding(audit.id(), entered.description(), entered.severity()),
-                                form,
-                                "audit.finding.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("finding-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "finding-save",
+                form,
+                form::read,
+                entered -> audits.addFinding(audit.id(), entered.description(), entered.severity()),
+                "audit.finding.saved",
+                stored -> saved.run());
         setWidth("40rem");
     }
 }

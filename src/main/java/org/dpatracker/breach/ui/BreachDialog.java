@@ -1,7 +1,5 @@
 package org.dpatracker.breach.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
@@ -15,17 +13,7 @@ class BreachDialog extends FormDialog {
         setHeaderTitle(getTranslation(breach == null ? "breach.record" : "breach.edit"));
         BreachForm form = new BreachForm(agreements, breach);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> breaches.save(entered), form, "breach.saved"))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("breach-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("breach-save", form, form::read, breaches::save, "breach.saved", saved);
         setWidth("56rem");
     }
 }

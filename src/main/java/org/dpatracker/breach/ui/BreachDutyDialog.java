@@ -1,7 +1,5 @@
 package org.dpatracker.breach.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.breach.BreachDuty;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.core.ui.FormDialog;
@@ -13,17 +11,8 @@ class BreachDutyDialog extends FormDialog {
         setHeaderTitle(getTranslation("breach.duty.title"));
         BreachDutyForm form = new BreachDutyForm(duty);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> breaches.saveDuty(entered), form, "breach.duty.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("breach-duty-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "breach-duty-save", form, form::read, breaches::saveDuty, "breach.duty.saved", stored -> saved.run());
         setWidth("44rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.breach.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
@@ -14,17 +12,7 @@ class FollowUpDialog extends FormDialog {
         setHeaderTitle(getTranslation("breach.follow-up.add"));
         FollowUpForm form = new FollowUpForm(breach, breaches.now());
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> breaches.addFollowUp(entered), form, "breach.follow-up.saved"))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("follow-up-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("follow-up-save", form, form::read, breaches::addFollowUp, "breach.follow-up.saved", saved);
         setWidth("40rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.contract.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.contract.ContractCheck;
 import org.dpatracker.contract.ContractCheckService;
 import org.dpatracker.core.ui.FormDialog;
@@ -15,17 +13,14 @@ class ContractCheckDialog extends FormDialog {
         setHeaderTitle(point);
         ContractCheckForm form = new ContractCheckForm(check);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> checks.save(entered), form, "contract.saved", point))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("contract-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "contract-save",
+                form,
+                form::read,
+                checks::save,
+                "contract.saved",
+                entered -> point,
+                stored -> saved.run());
         setWidth("40rem");
     }
 }

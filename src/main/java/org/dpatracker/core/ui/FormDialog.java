@@ -3,6 +3,8 @@ package org.dpatracker.core.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
@@ -127,6 +131,67 @@ public class FormDialog extends Dialog {
             Notifications.refused(this, refused);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Adds a cancel button and a primary button labelled {@code labelKey} to the footer; a click reads the input
+     * ({@code read} is empty while a field is invalid), saves it as {@link #save} does and, once saved, closes the
+     * dialog and hands what was saved to {@code saved}.
+     *
+     * @return the primary button
+     */
+    protected <V, T> Button addSaveButton(
+            String labelKey,
+            String id,
+            EntryForm<?> form,
+            Supplier<Optional<V>> read,
+            Function<V, T> change,
+            String successKey,
+            Function<V, Object[]> arguments,
+            Consumer<T> saved) {
+        Button save = new Button(
+                getTranslation(labelKey),
+                click -> read.get()
+                        .flatMap(input -> save(() -> change.apply(input), form, successKey, arguments.apply(input)))
+                        .ifPresent(stored -> {
+                            close();
+                            saved.accept(stored);
+                        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId(id);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        return save;
+    }
+
+    /** Adds a cancel and a save button as the general {@code addSaveButton} does, for a message with one argument. */
+    protected <V, T> Button addSaveButton(
+            String id,
+            EntryForm<?> form,
+            Supplier<Optional<V>> read,
+            Function<V, T> change,
+            String successKey,
+            Function<V, ?> argument,
+            Consumer<T> saved) {
+        return addSaveButton(
+                "action.save",
+                id,
+                form,
+                read,
+                change,
+                successKey,
+                input -> new Object[] {argument.apply(input)},
+                saved);
+    }
+
+    /** Adds a cancel and a save button as the general {@code addSaveButton} does, for a message without arguments. */
+    protected <V, T> Button addSaveButton(
+            String id,
+            EntryForm<?> form,
+            Supplier<Optional<V>> read,
+            Function<V, T> change,
+            String successKey,
+            Consumer<T> saved) {
+        return addSaveButton("action.save", id, form, read, change, successKey, input -> new Object[0], saved);
     }
 
     private List<HasValue<?, ?>> fields() {

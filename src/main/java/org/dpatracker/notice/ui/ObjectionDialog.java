@@ -13,27 +13,22 @@ class ObjectionDialog extends FormDialog {
         setHeaderTitle(getTranslation("notice.object-title", open.proposedName()));
         ObjectionForm form = new ObjectionForm();
         add(form);
-        Button object = new Button(
-                getTranslation("notice.object"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> notices.decide(
-                                        open.notice().id(),
-                                        open.notice().version(),
-                                        false,
-                                        entered.objectionReason(),
-                                        entered.objectionSentOn(),
-                                        entered.objectionSentVia()),
-                                form,
-                                "notice.objected",
-                                open.proposedName()))
-                        .ifPresent(decision -> {
-                            close();
-                            decided.run();
-                        }));
-        object.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        object.setId("objection-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), object);
+        Button object = addSaveButton(
+                "notice.object",
+                "objection-save",
+                form,
+                form::read,
+                entered -> notices.decide(
+                        open.notice().id(),
+                        open.notice().version(),
+                        false,
+                        entered.objectionReason(),
+                        entered.objectionSentOn(),
+                        entered.objectionSentVia()),
+                "notice.objected",
+                entered -> new Object[] {open.proposedName()},
+                decision -> decided.run());
+        object.addThemeVariants(ButtonVariant.LUMO_ERROR);
         setWidth("40rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.organisation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.organisation.Organisation;
@@ -22,18 +20,14 @@ public class OrganisationDialog extends FormDialog {
                         : getTranslation("organisation.edit", existing.name()));
         OrganisationForm form = new OrganisationForm(existing);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered ->
-                                save(() -> organisations.save(entered), form, "organisation.saved", entered.name()))
-                        .ifPresent(created -> {
-                            close();
-                            saved.accept(created);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("organisation-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "organisation-save",
+                form,
+                form::read,
+                organisations::save,
+                "organisation.saved",
+                Organisation::name,
+                saved);
         setWidth("48rem");
     }
 }

@@ -1,7 +1,5 @@
 package org.dpatracker.processor.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.organisation.OrganisationService;
@@ -19,17 +17,14 @@ class AgreementDialog extends FormDialog {
         setHeaderTitle(getTranslation(existing == null ? "agreement.new" : "agreement.edit"));
         AgreementForm form = new AgreementForm(organisations, existing);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered ->
-                                save(() -> agreements.save(entered), form, "agreement.saved", form.processorName()))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "agreement-save",
+                form,
+                form::read,
+                agreements::save,
+                "agreement.saved",
+                entered -> form.processorName(),
+                saved);
         setWidth("60rem");
     }
 }

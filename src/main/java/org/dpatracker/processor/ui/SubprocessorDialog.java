@@ -1,7 +1,5 @@
 package org.dpatracker.processor.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.organisation.OrganisationService;
@@ -21,18 +19,14 @@ class SubprocessorDialog extends FormDialog {
         setHeaderTitle(getTranslation(existing == null ? "subprocessor.add" : "subprocessor.edit"));
         SubprocessorForm form = new SubprocessorForm(organisations, detail, existing);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> subprocessors.save(entered), form, "subprocessor.saved", form.organisationName()))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("subprocessor-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "subprocessor-save",
+                form,
+                form::read,
+                subprocessors::save,
+                "subprocessor.saved",
+                entered -> form.organisationName(),
+                saved);
         setWidth("64rem");
     }
 }

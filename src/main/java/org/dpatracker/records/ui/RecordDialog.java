@@ -1,7 +1,5 @@
 package org.dpatracker.records.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.organisation.OrganisationService;
@@ -21,17 +19,7 @@ class RecordDialog extends FormDialog {
         setHeaderTitle(getTranslation(activity == null ? "record.add" : "record.edit"));
         ProcessingActivityForm form = new ProcessingActivityForm(organisations, agreements, activity);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> records.save(entered), form, "record.saved", entered.name()))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("record-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("record-save", form, form::read, records::save, "record.saved", ProcessingActivity::name, saved);
         setWidth("60rem");
     }
 }

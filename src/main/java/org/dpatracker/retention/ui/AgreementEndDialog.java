@@ -1,7 +1,5 @@
 package org.dpatracker.retention.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.RetentionService;
@@ -13,17 +11,7 @@ class AgreementEndDialog extends FormDialog {
         setHeaderTitle(getTranslation("retention.end"));
         AgreementEndForm form = new AgreementEndForm(end);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> retention.saveEnd(entered), form, "retention.end.saved"))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("end-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton("end-save", form, form::read, retention::saveEnd, "retention.end.saved", stored -> saved.run());
         setWidth("40rem");
     }
 }

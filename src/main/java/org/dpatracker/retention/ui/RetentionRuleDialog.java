@@ -14,18 +14,14 @@ class RetentionRuleDialog extends FormDialog {
         setHeaderTitle(getTranslation(rule == null ? "retention.add" : "retention.edit"));
         RetentionRuleForm form = new RetentionRuleForm(agreementId, rule);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> retention.saveRule(entered), form, "retention.saved", entered.dataCategory()))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("retention-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "retention-save",
+                form,
+                form::read,
+                retention::saveRule,
+                "retention.saved",
+                RetentionRule::dataCategory,
+                stored -> saved.run());
         if (rule != null) {
             Button remove = new Button(getTranslation("action.remove"), click -> {
                 if (Notifications.attempt(

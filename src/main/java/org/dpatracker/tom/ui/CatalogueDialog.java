@@ -1,7 +1,5 @@
 package org.dpatracker.tom.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.tom.TomCatalogue;
@@ -14,21 +12,14 @@ class CatalogueDialog extends FormDialog {
         setHeaderTitle(getTranslation("tom.catalogue.add"));
         CatalogueForm form = new CatalogueForm();
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> catalogues.addCatalogue(entered.code(), entered.name()),
-                                form,
-                                "tom.catalogue.saved",
-                                entered.nameEn()))
-                        .ifPresent(result -> {
-                            close();
-                            saved.accept(result);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("catalogue-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "catalogue-save",
+                form,
+                form::read,
+                entered -> catalogues.addCatalogue(entered.code(), entered.name()),
+                "tom.catalogue.saved",
+                entered -> entered.nameEn(),
+                saved);
         setWidth("40rem");
     }
 }

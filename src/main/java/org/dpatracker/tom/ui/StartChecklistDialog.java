@@ -1,7 +1,5 @@
 package org.dpatracker.tom.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.List;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.processor.AgreementDetail;
@@ -20,21 +18,17 @@ class StartChecklistDialog extends FormDialog {
         setHeaderTitle(getTranslation("tom.start"));
         StartChecklistForm form = new StartChecklistForm(catalogues, checklists.copySources(), detail);
         add(form);
-        Button start = new Button(
-                getTranslation("tom.start-save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> start(checklists, detail.agreement().id(), entered),
-                                form,
-                                "tom.started",
-                                entered.party() == null ? "" : entered.party().label()))
-                        .ifPresent(checklist -> {
-                            close();
-                            started.run();
-                        }));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setId("tom-start-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), start);
+        addSaveButton(
+                "tom.start-save",
+                "tom-start-save",
+                form,
+                form::read,
+                entered -> start(checklists, detail.agreement().id(), entered),
+                "tom.started",
+                entered -> new Object[] {
+                    entered.party() == null ? "" : entered.party().label()
+                },
+                checklist -> started.run());
         setWidth("40rem");
     }
 

@@ -1,7 +1,5 @@
 package org.dpatracker.tom.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.tom.TomChecklistService;
 import org.dpatracker.tom.TomEntry;
@@ -13,17 +11,14 @@ class TomEntryDialog extends FormDialog {
         setHeaderTitle(measureName);
         TomEntryForm form = new TomEntryForm(entry);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(() -> checklists.saveEntry(entered), form, "tom.saved", measureName))
-                        .ifPresent(stored -> {
-                            close();
-                            saved.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("tom-entry-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "tom-entry-save",
+                form,
+                form::read,
+                checklists::saveEntry,
+                "tom.saved",
+                entered -> measureName,
+                stored -> saved.run());
         setWidth("44rem");
     }
 }

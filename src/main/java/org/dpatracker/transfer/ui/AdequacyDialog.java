@@ -14,21 +14,14 @@ class AdequacyDialog extends FormDialog {
         setHeaderTitle(getTranslation(isNew ? "adequacy.new" : "adequacy.edit", decision.country()));
         AdequacyForm form = new AdequacyForm(decision, isNew);
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> adequacy.save(entered.decision(decision.version()), isNew),
-                                form,
-                                "adequacy.saved",
-                                entered.country()))
-                        .ifPresent(saved -> {
-                            close();
-                            changed.run();
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("adequacy-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "adequacy-save",
+                form,
+                form::read,
+                entered -> adequacy.save(entered.decision(decision.version()), isNew),
+                "adequacy.saved",
+                entered -> entered.country(),
+                saved -> changed.run());
         if (!isNew) {
             Button remove = new Button(getTranslation("adequacy.remove"), click -> {
                 if (Notifications.attempt(

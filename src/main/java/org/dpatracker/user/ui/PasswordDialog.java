@@ -1,7 +1,5 @@
 package org.dpatracker.user.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
 import org.dpatracker.user.UserAccount;
@@ -14,21 +12,14 @@ class PasswordDialog extends FormDialog {
         setHeaderTitle(getTranslation("user.password.title", account.username()));
         PasswordForm form = new PasswordForm();
         add(form);
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> form.read()
-                        .flatMap(entered -> save(
-                                () -> users.changePassword(account.id(), account.version(), entered.password()),
-                                form,
-                                "user.password.saved",
-                                account.username()))
-                        .ifPresent(changed -> {
-                            close();
-                            saved.accept(changed);
-                        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("user-password-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        addSaveButton(
+                "user-password-save",
+                form,
+                form::read,
+                entered -> users.changePassword(account.id(), account.version(), entered.password()),
+                "user.password.saved",
+                entered -> account.username(),
+                saved);
         setWidth("28rem");
     }
 }
