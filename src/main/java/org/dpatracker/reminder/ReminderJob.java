@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dpatracker.core.JobLock;
 import org.dpatracker.deadline.Deadline;
+import org.dpatracker.deadline.DeadlineReached;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +43,7 @@ class ReminderJob {
     private final JobLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<ReminderRun> lastRun = new AtomicReference<>();
 
     ReminderJob(
@@ -51,7 +55,8 @@ class ReminderJob {
             MailSettings settings,
             JobLock lock,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.deadlines = deadlines;
         this.users = users;
         this.reminders = reminders;
@@ -61,6 +66,7 @@ class ReminderJob {
         this.lock = lock;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Reminds and delivers, unless another node is doing so; returns what this run did. */
@@ -97,6 +103,7 @@ class ReminderJob {
         List<Deadline> all = SystemAccess.call(() -> deadlines.within(Math.max(horizon, DIGEST_DAYS)));
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger mails = new AtomicInteger();
+        announce(all, now);
         for (UserAccount account : accounts) {
             ReminderPreferences chosen =
                     preferences.getOrDefault(account.id(), ReminderPreferences.defaults(account.id()));
@@ -112,6 +119,14 @@ class ReminderJob {
             });
         }
         return new ReminderRun(now, Duration.ZERO, all.size(), recorded.get(), mails.get(), 0, false);
+    }
+
+    /** Tells the listeners (webhooks) of every deadline within the default lead times or overdue. */
+    private void announce(List<Deadline> all, Instant now) {
+        for (Deadline deadline : all) {
+            ReminderPlan.stage(deadline, ReminderPreferences.DEFAULT_LEAD_DAYS, now, ZoneOffset.UTC)
+                    .ifPresent(stage -> events.publishEvent(new DeadlineReached(deadline, stage)));
+        }
     }
 
     private void remind(
