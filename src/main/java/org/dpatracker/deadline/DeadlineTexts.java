@@ -32,6 +32,15 @@ public final class DeadlineTexts {
         };
     }
 
+    /** Whom and what it concerns: the processor and the subject, as far as there are any. */
+    public static String about(Translator texts, Locale locale, Deadline deadline) {
+        String subject = subject(texts, locale, deadline);
+        if (deadline.processorName() == null) {
+            return subject;
+        }
+        return subject.isEmpty() ? deadline.processorName() : deadline.processorName() + " – " + subject;
+    }
+
     /** When it is due, in the reader's language and time zone: date and time for a clock, else the day. */
     public static String due(Deadline deadline, Locale locale, ZoneId zone) {
         if (deadline.dueAt() != null) {

@@ -50,7 +50,7 @@ record ReminderMail(String subject, String text, String html) {
             String state = ReminderPlan.passed(deadline, now, zone) ? texts.t("deadline.overdue") + ": " : "";
             lines.item(
                     state + DeadlineTexts.kind(texts, deadline) + " – " + DeadlineTexts.due(deadline, locale, zone),
-                    detail(texts, locale, deadline),
+                    DeadlineTexts.about(texts, locale, deadline),
                     settings.link(deadline.path()));
         }
         lines.footer(texts.t("mail.footer"), settings.link("preferences"));
@@ -58,18 +58,10 @@ record ReminderMail(String subject, String text, String html) {
     }
 
     private static void describe(Lines lines, Translator texts, Locale locale, Deadline deadline) {
-        String detail = detail(texts, locale, deadline);
+        String detail = DeadlineTexts.about(texts, locale, deadline);
         if (!detail.isEmpty()) {
             lines.add(detail);
         }
-    }
-
-    private static String detail(Translator texts, Locale locale, Deadline deadline) {
-        String subject = DeadlineTexts.subject(texts, locale, deadline);
-        if (deadline.processorName() == null) {
-            return subject;
-        }
-        return subject.isEmpty() ? deadline.processorName() : deadline.processorName() + " – " + subject;
     }
 
     /** The same paragraphs as plain text and as escaped HTML. */

@@ -35,6 +35,11 @@ public final class ClientTime {
                 + " (" + zone.getId() + ")";
     }
 
+    /** When something falls due: the instant with its time where it has one, else the day. */
+    public static String due(Instant dueAt, java.time.LocalDate dueOn) {
+        return dueAt != null ? format(dueAt) : date(dueOn);
+    }
+
     /** A calendar date in the user's language, e.g. "21 Nov 2026" or "21.11.2026"; empty for none. */
     public static String date(java.time.LocalDate date) {
         if (date == null) {

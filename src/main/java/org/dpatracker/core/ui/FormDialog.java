@@ -1,7 +1,6 @@
 package org.dpatracker.core.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,9 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dpatracker.core.ConcurrentEditException;
-import org.dpatracker.core.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A dialog that edits something. Two guards keep what the user typed:
@@ -116,21 +112,7 @@ public class FormDialog extends Dialog {
      * notification; nothing is changed and the dialog stays open.
      */
     protected <T> Optional<T> save(Supplier<T> change, EntryForm<?> form, String successKey, Object... arguments) {
-        Map<String, HasValidation> fields = form.problemFields();
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            T saved = change.get();
-            Notifications.success(this, successKey, arguments);
-            return Optional.of(saved);
-        } catch (InvalidInputException refused) {
-            List<String> elsewhere = form.show(refused);
-            if (!elsewhere.isEmpty()) {
-                Notifications.error(this, String.join(" ", elsewhere));
-            }
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            Notifications.refused(this, refused);
-        }
-        return Optional.empty();
+        return form.save(change, successKey, arguments);
     }
 
     /**

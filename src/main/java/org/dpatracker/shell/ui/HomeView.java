@@ -14,9 +14,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.deadline.Deadline;
+import org.dpatracker.deadline.DeadlineTexts;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.deadline.ui.DeadlinesView;
 import org.dpatracker.notice.ChangeNoticeService;
@@ -33,12 +39,15 @@ import org.dpatracker.security.Role;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int HORIZON_DAYS = 90;
+    private static final int NEXT_DAYS = 7;
+    private static final int NEXT_SHOWN = 10;
 
     HomeView(ChangeNoticeService notices, UpcomingDeadlines deadlines) {
         String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
         add(new H2(getTranslation("home.welcome", name)));
         if (CurrentUser.has(Permission.REGISTER_READ)) {
-            add(deadlineSummary(deadlines.within(HORIZON_DAYS)), openNotices(notices.open()));
+            List<Deadline> due = deadlines.within(HORIZON_DAYS);
+            add(deadlineSummary(due), nextDays(due, deadlines.now()), openNotices(notices.open()));
         }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -56,6 +65,31 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (overdue > 0) {
             box.addClassName("home-overdue");
         }
+        return box;
+    }
+
+    /** What the user's roles deal with that is overdue or falls due within the next seven days, nearest first. */
+    private Div nextDays(List<Deadline> upcoming, Instant now) {
+        Set<Role> roles = CurrentUser.roles();
+        LocalDate limit = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(NEXT_DAYS);
+        List<Deadline> theirs = upcoming.stream()
+                .filter(d -> d.kind().owners().stream().anyMatch(roles::contains))
+                .filter(d -> d.overdue()
+                        || !LocalDate.ofInstant(d.sortKey(), ZoneOffset.UTC).isAfter(limit))
+                .limit(NEXT_SHOWN)
+                .toList();
+        Div box = new Div(new H3(getTranslation("home.next-days", NEXT_DAYS)));
+        box.setId("home-next-days");
+        UnorderedList list = new UnorderedList();
+        for (Deadline deadline : theirs) {
+            String text = getTranslation(
+                    deadline.overdue() ? "home.next-days.overdue" : "home.next-days.due",
+                    DeadlineTexts.kind(this::getTranslation, deadline),
+                    ClientTime.due(deadline.dueAt(), deadline.dueOn()),
+                    DeadlineTexts.about(this::getTranslation, getLocale(), deadline));
+            list.add(new ListItem(new Anchor(deadline.path(), text)));
+        }
+        box.add(theirs.isEmpty() ? new Paragraph(getTranslation("home.next-days.none")) : list);
         return box;
     }
 

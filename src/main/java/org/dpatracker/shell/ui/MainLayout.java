@@ -24,13 +24,17 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.dpatracker.core.ui.SupportedLocales;
 import org.dpatracker.notice.ChangeNoticeService;
+import org.dpatracker.reminder.ReminderService;
+import org.dpatracker.reminder.ui.InboxBell;
+import org.dpatracker.reminder.ui.PreferencesView;
 import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.user.UserService;
 
 /**
  * The frame around every signed-in page: the navigation, built from the views the user's
- * permissions open, and the user menu with language and logout.
+ * permissions open, the bell with the user's reminders, and the user menu with language, reminder
+ * preferences and logout.
  */
 @Layout
 @PermitAll
@@ -40,7 +44,11 @@ public class MainLayout extends AppLayout {
     private final transient UserService users;
     private final transient ChangeNoticeService notices;
 
-    MainLayout(AuthenticationContext authentication, UserService users, ChangeNoticeService notices) {
+    MainLayout(
+            AuthenticationContext authentication,
+            UserService users,
+            ChangeNoticeService notices,
+            ReminderService reminders) {
         this.authentication = authentication;
         this.users = users;
         this.notices = notices;
@@ -48,7 +56,7 @@ public class MainLayout extends AppLayout {
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, new InboxBell(reminders), userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
@@ -99,6 +107,7 @@ public class MainLayout extends AppLayout {
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
+        sub.addItem(getTranslation("menu.preferences"), click -> UI.getCurrent().navigate(PreferencesView.class));
         sub.addItem(getTranslation("menu.logout"), click -> authentication.logout());
         return menu;
     }

@@ -30,7 +30,13 @@ class NavigationTest extends BrowserlessTest {
     @Test
     void theAdministratorSeesUsersAndHistory() {
         assertThat(navigationOf("admin"))
-                .containsExactly("Start", "Users", "Measure catalogues", "Adequacy decisions", "Change history");
+                .containsExactly(
+                        "Start",
+                        "Users",
+                        "Measure catalogues",
+                        "Adequacy decisions",
+                        "Mail and reminders",
+                        "Change history");
     }
 
     @Test
@@ -106,7 +112,12 @@ class NavigationTest extends BrowserlessTest {
         UI.getCurrent().navigate("");
         assertThat(labels())
                 .containsExactly(
-                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+                        "Start",
+                        "Benutzer",
+                        "Maßnahmenkataloge",
+                        "Angemessenheitsbeschlüsse",
+                        "Mail und Erinnerungen",
+                        "Änderungsprotokoll");
     }
 
     private List<String> navigationOf(String username) {
