@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +30,7 @@ import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
+import org.dpatracker.support.Mails;
 import org.dpatracker.support.ShiftableClock;
 import org.dpatracker.support.TestBreaches;
 import org.dpatracker.user.UserAccount;
@@ -103,7 +100,7 @@ class ReminderMailTest {
         job.run();
         job.run();
 
-        List<Mail> mails = mailsAbout(dpo, "/breach/" + breach.id());
+        List<Mails> mails = mailsAbout(dpo, "/breach/" + breach.id());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).startsWith("Notify the supervisory authority (72 h)");
             assertThat(mail.text()).contains("Breach no. " + breach.id()).doesNotContain("Payroll export");
@@ -142,7 +139,7 @@ class ReminderMailTest {
         clock.shift(Duration.ofDays(2));
         job.run();
         job.run();
-        List<Mail> mails = mailsAbout(dpo, page);
+        List<Mails> mails = mailsAbout(dpo, page);
         assertThat(mails).hasSize(3);
         assertThat(mails.getLast().subject()).startsWith("Overdue: Review of the agreement");
         assertThat(mailsAbout(auditor, page)).as("not an auditor's duty").isEmpty();
@@ -207,7 +204,7 @@ class ReminderMailTest {
                 .hasSize(2)
                 .anySatisfy(mail -> assertThat(mail.subject()).startsWith("Notify the supervisory authority"))
                 .anySatisfy(mail -> assertThat(mail.subject()).startsWith("Your deadlines"));
-        List<Mail> aboutTheAgreement = mailsAbout(dpo, "/agreement/" + agreement.id());
+        List<Mails> aboutTheAgreement = mailsAbout(dpo, "/agreement/" + agreement.id());
         assertThat(aboutTheAgreement).singleElement().satisfies(digest -> {
             assertThat(digest.subject()).startsWith("Your deadlines");
             assertThat(digest.text()).contains("Review of the agreement", "/breach/" + breach.id());
@@ -290,39 +287,14 @@ class ReminderMailTest {
                 null, null, name, "Test " + role, name + "@example.org", "a-long-test-password", true, Set.of(role))));
     }
 
-    private static List<Mail> mailsAbout(UserAccount user, String page) throws MessagingException, IOException {
-        List<Mail> about = new java.util.ArrayList<>();
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
-            boolean toUser = Arrays.stream(message.getAllRecipients())
-                    .anyMatch(address -> address.toString().equals(user.email()));
-            Mail mail = new Mail(message.getSubject(), part(message, "text/plain"), part(message, "text/html"));
-            if (toUser
-                    && Pattern.compile(Pattern.quote(page) + "(?!\\d)")
-                            .matcher(mail.text())
-                            .find()) {
-                about.add(mail);
-            }
-        }
-        return about;
+    private static List<Mails> mailsAbout(UserAccount user, String page) {
+        Pattern link = Pattern.compile(Pattern.quote(page) + "(?!\\d)");
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .map(Mails::of)
+                .filter(mail -> mail.recipient().equals(user.email()))
+                .filter(mail -> link.matcher(mail.text()).find())
+                .toList();
     }
-
-    private static String part(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = part(body, type);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return "";
-    }
-
-    private record Mail(String subject, String text, String html) {}
 
     /**
      * The SMTP sender, able to lose the connection after the server accepted a mail to one recipient (as a

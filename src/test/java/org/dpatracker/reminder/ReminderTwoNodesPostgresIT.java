@@ -1,0 +1,157 @@
+package org.dpatracker.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.dpatracker.DpaTrackerApplication;
+import org.dpatracker.breach.Breach;
+import org.dpatracker.breach.BreachService;
+import org.dpatracker.breach.Risk;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.Agreement;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.security.Role;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
+import org.dpatracker.support.EmbeddedPostgres;
+import org.dpatracker.support.Mails;
+import org.dpatracker.support.TestBreaches;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserDraft;
+import org.dpatracker.user.UserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Two application nodes on one PostgreSQL database run the reminders at the same moment, and again one
+ * after the other: every reminder is mailed once.
+ */
+class ReminderTwoNodesPostgresIT {
+
+    private static final ServerSetup SMTP_SETUP = new ServerSetup(3126, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SETUP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        first = node();
+        second = node();
+    }
+
+    @AfterAll
+    static void stopThem() {
+        second.close();
+        first.close();
+    }
+
+    @Test
+    void twoNodesRunningTheRemindersAtOnceMailEachReminderOnce() throws Exception {
+        UserAccount dpo = SystemAccess.call(() -> first.getBean(UserService.class)
+                .create(new UserDraft(
+                        null,
+                        null,
+                        "dpo" + UUID.randomUUID().toString().substring(0, 8),
+                        "Node Test",
+                        "node-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                        "a-long-test-password",
+                        true,
+                        Set.of(Role.DPO))));
+        Breach breach = recordBreach(first);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<ReminderRun>> runs = new ArrayList<>();
+        for (ConfigurableApplicationContext node : List.of(first, second)) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return node.getBean(ReminderJob.class).run();
+            }));
+        }
+        start.countDown();
+        List<ReminderRun> done = runs.stream().map(CompletableFuture::join).toList();
+        second.getBean(ReminderJob.class).run();
+        first.getBean(ReminderJob.class).run();
+
+        assertThat(done).as("both ran or one found the lock held").hasSize(2);
+        List<Mails> toDpo = Arrays.stream(SMTP.getReceivedMessages())
+                .map(Mails::of)
+                .filter(mail -> mail.recipient().equals(dpo.email()))
+                .toList();
+        assertThat(toDpo).as("the new DPO's reminders").isNotEmpty();
+        Map<Mails, Long> perMail = toDpo.stream().collect(Collectors.groupingBy(mail -> mail, Collectors.counting()));
+        assertThat(perMail.values()).as("each reminder once").allMatch(count -> count == 1);
+        assertThat(perMail.keySet())
+                .anyMatch(mail -> mail.subject().startsWith("Notify the supervisory authority (72 h)")
+                        && mail.text().contains("/breach/" + breach.id()));
+    }
+
+    private static ConfigurableApplicationContext node() {
+        return new SpringApplicationBuilder(DpaTrackerApplication.class, OneSecurityContextForBothNodes.class)
+                .profiles("test", "demo")
+                .initializers(new EmbeddedPostgres())
+                .run(
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + SMTP_SETUP.getPort(),
+                        "--dpa.reminders.scheduled=false",
+                        "--server.port=0");
+    }
+
+    private static Breach recordBreach(ConfigurableApplicationContext node) {
+        AgreementService agreements = node.getBean(AgreementService.class);
+        OrganisationService organisations = node.getBean(OrganisationService.class);
+        BreachService breaches = node.getBean(BreachService.class);
+        Agreement agreement = SystemAccess.call(AgreementBuilder.agreement(agreements, organisations)::save);
+        Instant now = breaches.now();
+        return SystemAccess.call(() -> breaches.save(
+                TestBreaches.payrollExport(agreement.id(), now.minusSeconds(60), now, now, Risk.HIGH_RISK)));
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /**
+     * Both nodes live in this one JVM, where the security context holder is global: they share one strategy
+     * (each node in production has its own JVM and thus its own).
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class OneSecurityContextForBothNodes {
+
+        private static final SecurityContextHolderStrategy SHARED = new VaadinAwareSecurityContextHolderStrategy();
+
+        @Bean
+        SecurityContextHolderStrategy sharedSecurityContextHolderStrategy() {
+            return SHARED;
+        }
+    }
+}
