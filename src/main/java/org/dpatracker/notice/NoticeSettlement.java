@@ -1,5 +1,7 @@
 package org.dpatracker.notice;
 
+import java.time.Duration;
+import org.dpatracker.core.JobLock;
 import org.dpatracker.security.SystemAccess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class NoticeSettlement {
 
     private final ChangeNoticeService notices;
+    private final JobLock lock;
 
-    NoticeSettlement(ChangeNoticeService notices) {
+    NoticeSettlement(ChangeNoticeService notices, JobLock lock) {
         this.notices = notices;
+        this.lock = lock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -28,7 +32,8 @@ class NoticeSettlement {
         settle();
     }
 
+    /** One node settles at a time; settling twice would change nothing, but the lock spares the work. */
     private void settle() {
-        SystemAccess.run(notices::settle);
+        lock.runExclusively("notice-settlement", Duration.ofMinutes(30), () -> SystemAccess.run(notices::settle));
     }
 }
