@@ -27,7 +27,8 @@ public class MailSettings {
         return host != null && !host.isBlank();
     }
 
-    String from() {
+    /** The sender of the mails, also named as the organiser of calendar entries. */
+    public String from() {
         return from;
     }
 

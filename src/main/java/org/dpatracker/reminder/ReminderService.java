@@ -55,6 +55,13 @@ public class ReminderService {
         return reminders.preferencesOf(user).orElse(ReminderPreferences.defaults(user));
     }
 
+    /** A user's preferences, for what is done for them outside their session (their calendar feed). */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public ReminderPreferences preferencesOf(long userId) {
+        return reminders.preferencesOf(userId).orElse(ReminderPreferences.defaults(userId));
+    }
+
     /** Saves the signed-in user's preferences; lead times from 1 to 365 days, at most five. */
     @PermitAll
     @Transactional

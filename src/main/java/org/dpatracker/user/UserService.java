@@ -54,6 +54,13 @@ public class UserService implements UserDirectory {
         return repository.findEnabled();
     }
 
+    /** The account with this id if it may sign in, e.g. to serve its calendar feed. */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> enabledAccount(long id) {
+        return repository.findById(id).filter(UserAccount::enabled);
+    }
+
     /** The signed-in user's own account. */
     @PermitAll
     @Transactional(readOnly = true)

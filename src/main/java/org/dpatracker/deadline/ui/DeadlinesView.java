@@ -3,6 +3,7 @@ package org.dpatracker.deadline.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,19 +14,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Locale;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.ui.BreachView;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.Countdown;
+import org.dpatracker.core.ui.Downloads;
 import org.dpatracker.deadline.Deadline;
+import org.dpatracker.deadline.DeadlineCalendar;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.deadline.DeadlineTexts;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.Permission;
 
-/** Everything that falls due across the register in the next 90 days, overdue first. */
+/**
+ * Everything that falls due across the register in the next 90 days, overdue first; each can be downloaded as
+ * a calendar entry.
+ */
 @Route("deadlines")
 @Menu(order = 5, icon = "vaadin:calendar-clock", title = "nav.deadlines")
 @RolesAllowed(Permission.Names.REGISTER_READ)
@@ -33,7 +40,10 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 
     static final int HORIZON_DAYS = 90;
 
-    DeadlinesView(UpcomingDeadlines deadlines, BreachService breaches) {
+    private final transient DeadlineCalendar calendar;
+
+    DeadlinesView(UpcomingDeadlines deadlines, BreachService breaches, DeadlineCalendar calendar) {
+        this.calendar = calendar;
         setSizeFull();
         Instant now = breaches.now();
         Grid<Deadline> grid = new Grid<>();
@@ -60,6 +70,12 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("agreement.processor"))
                 .setWidth("12rem")
                 .setFlexGrow(1);
+        Locale locale = getLocale();
+        grid.addComponentColumn(d -> calendarEntry(d, locale))
+                .setKey("calendar")
+                .setHeader(getTranslation("deadline.calendar"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.setItems(deadlines.within(HORIZON_DAYS));
         grid.addThemeName("wrap-cell-content");
         add(
@@ -86,6 +102,16 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         return deadline.breachId() != null
                 ? new RouterLink(text, BreachView.class, deadline.breachId())
                 : new Span(text);
+    }
+
+    private Anchor calendarEntry(Deadline deadline, Locale locale) {
+        Anchor entry = Downloads.anchor(
+                getTranslation("deadline.calendar.download"),
+                DeadlineCalendar.fileName(deadline),
+                "text/calendar; charset=utf-8",
+                () -> calendar.entry(deadline, locale));
+        entry.setTitle(getTranslation("deadline.calendar.download-title"));
+        return entry;
     }
 
     @Override
