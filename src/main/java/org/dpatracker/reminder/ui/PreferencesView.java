@@ -8,10 +8,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.dpatracker.reminder.ReminderService;
 import org.dpatracker.security.CurrentUser;
 
-/** Each user chooses what they are reminded of, how far ahead, in which language and whether in a digest. */
+/**
+ * Each user chooses what they are reminded of, how far ahead, in which language and whether in a digest, and
+ * subscribes to their deadlines as a calendar feed.
+ */
 @Route("preferences")
 @PermitAll
 public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
@@ -19,7 +24,7 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
     private final transient ReminderService reminders;
     private PreferencesForm form;
 
-    PreferencesView(ReminderService reminders) {
+    PreferencesView(ReminderService reminders, List<PreferencesSection> sections) {
         this.reminders = reminders;
         setMaxWidth("60rem");
         add(new H2(getTranslation("preferences.title")));
@@ -32,6 +37,9 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("preferences-save");
         add(form, save);
+        sections.stream()
+                .sorted(Comparator.comparingInt(PreferencesSection::order))
+                .forEach(section -> add(section.renderer().get()));
     }
 
     private void save() {

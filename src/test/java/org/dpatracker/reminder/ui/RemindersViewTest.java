@@ -106,6 +106,9 @@ class RemindersViewTest extends BrowserlessTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("preferences-mail-state"))
                         .getText())
                 .startsWith("Mail is off on this installation");
+        assertThat(_get(PreferencesView.class).getElement().getTextRecursively())
+                .as("the calendar feed's section")
+                .contains("Calendar feed");
         TextField leadDays = _get(TextField.class, spec -> spec.withId("preferences-lead-days"));
         assertThat(leadDays.getValue()).isEqualTo("30, 7, 1");
 
