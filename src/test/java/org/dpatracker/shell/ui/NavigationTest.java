@@ -30,7 +30,8 @@ class NavigationTest extends BrowserlessTest {
     @Test
     void theAdministratorSeesUsersAndHistory() {
         assertThat(navigationOf("admin"))
-                .containsExactly("Start", "Users", "Measure catalogues", "Adequacy decisions", "Change history");
+                .containsExactly(
+                        "Start", "Users", "Measure catalogues", "Adequacy decisions", "Webhooks", "Change history");
     }
 
     @Test
@@ -106,7 +107,12 @@ class NavigationTest extends BrowserlessTest {
         UI.getCurrent().navigate("");
         assertThat(labels())
                 .containsExactly(
-                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+                        "Start",
+                        "Benutzer",
+                        "Maßnahmenkataloge",
+                        "Angemessenheitsbeschlüsse",
+                        "Webhooks",
+                        "Änderungsprotokoll");
     }
 
     private List<String> navigationOf(String username) {
