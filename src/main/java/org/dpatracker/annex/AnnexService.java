@@ -32,6 +32,7 @@ import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.tom.TomCatalogueService;
 import org.dpatracker.tom.TomChecklistService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +55,7 @@ public class AnnexService {
     private final AnnexRepository repository;
     private final ChangeRecorder history;
     private final FontSet fonts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AnnexService(
@@ -66,6 +68,7 @@ public class AnnexService {
             AnnexRepository repository,
             ChangeRecorder history,
             FontSet fonts,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.agreements = agreements;
         this.checklists = checklists;
@@ -76,6 +79,7 @@ public class AnnexService {
         this.repository = repository;
         this.history = history;
         this.fonts = fonts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,6 +119,8 @@ public class AnnexService {
         state.put("documentId", archived.documentId());
         state.put("sha256", archived.sha256());
         history.inserted(ENTITY, id, state);
+        events.publishEvent(
+                new AnnexVersionCreated(id, agreementId, archived.language(), version, archived.documentId()));
         return repository.findByDocumentId(stamp.documentId()).orElseThrow();
     }
 

@@ -20,6 +20,7 @@ import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.redflag.AgreementFacts;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class ChangeNoticeService {
     private final OrganisationService organisations;
     private final RedFlagRefresher redFlags;
     private final ChangeRecorder history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeNoticeService(
@@ -48,6 +50,7 @@ public class ChangeNoticeService {
             OrganisationService organisations,
             RedFlagRefresher redFlags,
             ChangeRecorder history,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.notices = notices;
         this.agreements = agreements;
@@ -55,6 +58,7 @@ public class ChangeNoticeService {
         this.organisations = organisations;
         this.redFlags = redFlags;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +111,7 @@ public class ChangeNoticeService {
         long id = notices.insert(notice);
         ChangeNotice saved = notices.findById(id).orElseThrow();
         history.inserted(ENTITY, id, saved.historyState());
+        events.publishEvent(new NoticeRecorded(id, saved.agreementId()));
         return saved;
     }
 
@@ -143,12 +148,13 @@ public class ChangeNoticeService {
         ChangeNotice.Decision decision = accept
                 ? new ChangeNotice.Decision(today, CurrentUser.name(), null, null, null)
                 : new ChangeNotice.Decision(today, CurrentUser.name(), reason.trim(), sentOn, sentVia);
-        if (!notices.decide(
-                id, version, before.status(), accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED, decision)) {
+        NoticeStatus outcome = accept ? NoticeStatus.ACCEPTED : NoticeStatus.OBJECTED;
+        if (!notices.decide(id, version, before.status(), outcome, decision)) {
             throw new ConcurrentEditException(ENTITY, id);
         }
         ChangeNotice after = notices.findById(id).orElseThrow();
         history.updated(ENTITY, id, before.historyState(), after.historyState());
+        events.publishEvent(new NoticeDecided(id, after.agreementId(), outcome));
         return after;
     }
 
@@ -176,6 +182,7 @@ public class ChangeNoticeService {
                         open.id(),
                         open.historyState(),
                         notices.findById(open.id()).orElseThrow().historyState());
+                events.publishEvent(new NoticeDecided(open.id(), open.agreementId(), NoticeStatus.DEEMED_ACCEPTED));
                 settled++;
             }
         }

@@ -1,12 +1,16 @@
 package org.dpatracker.processor;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dpatracker.redflag.AgreementFacts;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagChecker;
+import org.dpatracker.redflag.RedFlagType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +26,17 @@ public class RedFlagRefresher {
     private final AgreementFactsQuery facts;
     private final RedFlagChecker checker;
     private final RedFlagRepository stored;
+    private final ApplicationEventPublisher events;
 
-    RedFlagRefresher(AgreementFactsQuery facts, RedFlagChecker checker, RedFlagRepository stored) {
+    RedFlagRefresher(
+            AgreementFactsQuery facts,
+            RedFlagChecker checker,
+            RedFlagRepository stored,
+            ApplicationEventPublisher events) {
         this.facts = facts;
         this.checker = checker;
         this.stored = stored;
+        this.events = events;
     }
 
     /** The flags of one agreement, computed now. */
@@ -52,15 +62,27 @@ public class RedFlagRefresher {
                 .toList();
     }
 
-    /** Computes the agreements' flags now and stores them, a batch at a time. */
+    /**
+     * Computes the agreements' flags now and stores them, a batch at a time; announces each agreement whose
+     * kinds of flag changed ({@link RedFlagsChanged}).
+     */
     public void refresh(Collection<Long> agreementIds) {
         List<Long> ids = List.copyOf(agreementIds);
         for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Long, Set<RedFlagType>> before = stored.storedTypes(slice);
             Map<Long, List<RedFlag>> batch = new LinkedHashMap<>();
-            facts.factsFor(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .forEach((id, agreement) -> batch.put(id, checker.check(agreement)));
+            facts.factsFor(slice).forEach((id, agreement) -> batch.put(id, checker.check(agreement)));
             stored.store(batch);
+            batch.forEach((id, flags) -> RedFlagsChanged.between(id, before.getOrDefault(id, Set.of()), typesOf(flags))
+                    .ifPresent(events::publishEvent));
         }
+    }
+
+    private static Set<RedFlagType> typesOf(List<RedFlag> flags) {
+        Set<RedFlagType> types = EnumSet.noneOf(RedFlagType.class);
+        flags.forEach(flag -> types.add(flag.type()));
+        return types;
     }
 
     public void refreshInvolving(long organisationId) {

@@ -4,10 +4,17 @@ import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.RED_FLAG;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.dpatracker.redflag.RedFlag;
+import org.dpatracker.redflag.RedFlagType;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -55,6 +62,26 @@ class RedFlagRepository {
             }
         });
         dsl.batch(queries).execute();
+    }
+
+    /** The kinds of flag stored for each of the agreements (types no longer known are left out). */
+    Map<Long, Set<RedFlagType>> storedTypes(Collection<Long> agreementIds) {
+        Set<String> known = Arrays.stream(RedFlagType.values()).map(Enum::name).collect(Collectors.toSet());
+        Map<Long, Set<RedFlagType>> stored = new HashMap<>();
+        dsl.select(AGREEMENT.ID, AGREEMENT.RED_FLAGS)
+                .from(AGREEMENT)
+                .where(AGREEMENT.ID.in(agreementIds))
+                .forEach(row -> {
+                    Set<RedFlagType> types = EnumSet.noneOf(RedFlagType.class);
+                    if (row.value2() != null) {
+                        Arrays.stream(row.value2().split(","))
+                                .filter(known::contains)
+                                .map(RedFlagType::valueOf)
+                                .forEach(types::add);
+                    }
+                    stored.put(row.value1(), types);
+                });
+        return stored;
     }
 
     /** Whether some agreement counts flags that have no rows: stored before the rows were kept. */

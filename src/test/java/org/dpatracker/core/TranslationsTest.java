@@ -35,6 +35,7 @@ import org.dpatracker.security.Role;
 import org.dpatracker.tom.EvidenceKind;
 import org.dpatracker.tom.MeasureStatus;
 import org.dpatracker.transfer.TransferMechanism;
+import org.dpatracker.webhook.WebhookEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,6 +80,7 @@ class TranslationsTest {
         for (RetentionTrigger trigger : RetentionTrigger.values()) keys.add("retention.trigger." + trigger.name());
         for (DeletionChoice choice : DeletionChoice.values()) keys.add("retention.choice." + choice.name());
         for (DeadlineKind kind : DeadlineKind.values()) keys.add("deadline.kind." + kind.name());
+        for (WebhookEvent event : WebhookEvent.values()) keys.add("webhook.event." + event.name());
         assertThat(texts.stringPropertyNames()).containsAll(keys);
     }
 

@@ -35,6 +35,7 @@ class NavigationTest extends BrowserlessTest {
                         "Users",
                         "Measure catalogues",
                         "Adequacy decisions",
+                        "Webhooks",
                         "Mail and reminders",
                         "Change history");
     }
@@ -116,6 +117,7 @@ class NavigationTest extends BrowserlessTest {
                         "Benutzer",
                         "Maßnahmenkataloge",
                         "Angemessenheitsbeschlüsse",
+                        "Webhooks",
                         "Mail und Erinnerungen",
                         "Änderungsprotokoll");
     }
