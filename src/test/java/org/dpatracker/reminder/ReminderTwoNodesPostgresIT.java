@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,9 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two application nodes on one PostgreSQL database run the reminders at the same moment, and again one
@@ -111,7 +107,7 @@ class ReminderTwoNodesPostgresIT {
     }
 
     private static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(DpaTrackerApplication.class, OneSecurityContextForBothNodes.class)
+        return new SpringApplicationBuilder(DpaTrackerApplication.class)
                 .profiles("test", "demo")
                 .initializers(new EmbeddedPostgres())
                 .run(
@@ -137,21 +133,6 @@ class ReminderTwoNodesPostgresIT {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
-        }
-    }
-
-    /**
-     * Both nodes live in this one JVM, where the security context holder is global: they share one strategy
-     * (each node in production has its own JVM and thus its own).
-     */
-    @Configuration(proxyBeanMethods = false)
-    static class OneSecurityContextForBothNodes {
-
-        private static final SecurityContextHolderStrategy SHARED = new VaadinAwareSecurityContextHolderStrategy();
-
-        @Bean
-        SecurityContextHolderStrategy sharedSecurityContextHolderStrategy() {
-            return SHARED;
         }
     }
 }
