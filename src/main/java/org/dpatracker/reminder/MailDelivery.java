@@ -54,7 +54,18 @@ class MailDelivery {
             return 0;
         }
         int delivered = 0;
-        for (OutgoingMail due : outbox.due(clock.instant(), BATCH)) {
+        List<OutgoingMail> batch = outbox.due(clock.instant(), BATCH);
+        while (!batch.isEmpty()) {
+            delivered += deliver(mail, batch);
+            batch = outbox.due(clock.instant(), BATCH);
+        }
+        return delivered;
+    }
+
+    /** Delivers one batch; a mail that fails waits for its next attempt, so the next batch holds others. */
+    private int deliver(JavaMailSender mail, List<OutgoingMail> batch) {
+        int delivered = 0;
+        for (OutgoingMail due : batch) {
             try {
                 mail.send(message(mail, due));
                 outbox.delivered(due.id(), clock.instant());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +46,7 @@ class ReminderJob {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final int maxSingleMails;
     private final AtomicReference<ReminderRun> lastRun = new AtomicReference<>();
 
     ReminderJob(
@@ -56,7 +59,8 @@ class ReminderJob {
             JobLock lock,
             TransactionTemplate transaction,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${dpa.reminders.max-single-mails:10}") int maxSingleMails) {
         this.deadlines = deadlines;
         this.users = users;
         this.reminders = reminders;
@@ -67,6 +71,7 @@ class ReminderJob {
         this.transaction = transaction;
         this.clock = clock;
         this.events = events;
+        this.maxSingleMails = maxSingleMails;
     }
 
     /** Reminds and delivers, unless another node is doing so; returns what this run did. */
@@ -112,9 +117,16 @@ class ReminderJob {
                     .filter(d -> chosen.wants(d.kind()))
                     .toList();
             transaction.executeWithoutResult(status -> {
+                List<Deadline> toMail = new ArrayList<>();
                 for (Deadline deadline : theirs) {
-                    remind(account, chosen, deadline, now, recorded, mails);
+                    if (remind(account, chosen, deadline, now, mails)) {
+                        recorded.incrementAndGet();
+                        if (chosen.digest() == Digest.OFF && !ReminderPlan.urgent(deadline, now, chosen.timeZone())) {
+                            toMail.add(deadline);
+                        }
+                    }
                 }
+                mailEach(account, chosen, toMail, now, mails);
                 digest(account, chosen, theirs, now, mails);
             });
         }
@@ -129,28 +141,60 @@ class ReminderJob {
         }
     }
 
-    private void remind(
-            UserAccount account,
-            ReminderPreferences chosen,
-            Deadline deadline,
-            Instant now,
-            AtomicInteger recorded,
-            AtomicInteger mails) {
+    /**
+     * Records the reminder the deadline is due for, with its inbox entry, unless it was recorded before; mails
+     * it at once when it is urgent. Says whether it recorded one.
+     */
+    private boolean remind(
+            UserAccount account, ReminderPreferences chosen, Deadline deadline, Instant now, AtomicInteger mails) {
         ZoneId zone = chosen.timeZone();
         String stage =
                 ReminderPlan.stage(deadline, chosen.leadDays(), now, zone).orElse(null);
         if (stage == null || !reminders.recordSent(deadline.key(), account.id(), stage, now)) {
-            return;
+            return false;
         }
         reminders.addToInbox(account.id(), deadline, stage, now);
-        recorded.incrementAndGet();
-        boolean mailNow = chosen.digest() == Digest.OFF || ReminderPlan.urgent(deadline, now, zone);
-        if (mailNow && mailable(account)) {
-            ReminderMail mail = ReminderMail.reminder(
-                    deadline, stage, account.displayName(), language(account, chosen), zone, settings);
-            outbox.enqueue(account.email(), mail.subject(), mail.text(), mail.html(), now);
+        if (ReminderPlan.urgent(deadline, now, zone) && mailable(account)) {
+            enqueue(
+                    account,
+                    ReminderMail.reminder(
+                            deadline, stage, account.displayName(), language(account, chosen), zone, settings),
+                    now);
             mails.incrementAndGet();
         }
+        return true;
+    }
+
+    /**
+     * Mails the run's other reminders of a user without a digest: one mail each, or, when there are more than
+     * {@code dpa.reminders.max-single-mails} (default 10: the first run over a full register), one mail listing
+     * them all.
+     */
+    private void mailEach(
+            UserAccount account, ReminderPreferences chosen, List<Deadline> toMail, Instant now, AtomicInteger mails) {
+        if (toMail.isEmpty() || !mailable(account)) {
+            return;
+        }
+        ZoneId zone = chosen.timeZone();
+        Locale language = language(account, chosen);
+        if (toMail.size() > maxSingleMails) {
+            enqueue(account, ReminderMail.collected(toMail, now, account.displayName(), language, zone, settings), now);
+            mails.incrementAndGet();
+            return;
+        }
+        for (Deadline deadline : toMail) {
+            String stage =
+                    ReminderPlan.stage(deadline, chosen.leadDays(), now, zone).orElseThrow();
+            enqueue(
+                    account,
+                    ReminderMail.reminder(deadline, stage, account.displayName(), language, zone, settings),
+                    now);
+            mails.incrementAndGet();
+        }
+    }
+
+    private void enqueue(UserAccount account, ReminderMail mail, Instant now) {
+        outbox.enqueue(account.email(), mail.subject(), mail.text(), mail.html(), now);
     }
 
     private void digest(
@@ -166,9 +210,11 @@ class ReminderJob {
                 .filter(d ->
                         ReminderPlan.stage(d, List.of(DIGEST_DAYS), now, zone).isPresent())
                 .toList();
-        ReminderMail mail = ReminderMail.digest(
-                week, period, now, account.displayName(), language(account, chosen), zone, settings);
-        outbox.enqueue(account.email(), mail.subject(), mail.text(), mail.html(), now);
+        enqueue(
+                account,
+                ReminderMail.digest(
+                        week, period, now, account.displayName(), language(account, chosen), zone, settings),
+                now);
         mails.incrementAndGet();
     }
 

@@ -1,5 +1,6 @@
 package org.dpatracker.reminder;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +36,54 @@ record ReminderMail(String subject, String text, String html) {
         return new ReminderMail(subject, lines.text(), lines.html());
     }
 
+    /** The digest of a day or week: what is overdue and what falls due within seven days. */
     static ReminderMail digest(
             List<Deadline> deadlines,
             String period,
-            java.time.Instant now,
+            Instant now,
+            String name,
+            Locale locale,
+            ZoneId zone,
+            MailSettings settings) {
+        Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
+        return listing(
+                texts.t("mail.digest.subject", period),
+                deadlines.isEmpty() ? texts.t("mail.digest.none") : texts.t("mail.digest.intro", deadlines.size()),
+                deadlines,
+                now,
+                name,
+                locale,
+                zone,
+                settings);
+    }
+
+    /** Many reminders of one run in one mail, rather than a mail for each. */
+    static ReminderMail collected(
+            List<Deadline> deadlines, Instant now, String name, Locale locale, ZoneId zone, MailSettings settings) {
+        Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
+        return listing(
+                texts.t("mail.collected.subject", deadlines.size()),
+                texts.t("mail.collected.intro", deadlines.size()),
+                deadlines,
+                now,
+                name,
+                locale,
+                zone,
+                settings);
+    }
+
+    private static ReminderMail listing(
+            String subject,
+            String intro,
+            List<Deadline> deadlines,
+            Instant now,
             String name,
             Locale locale,
             ZoneId zone,
             MailSettings settings) {
         Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
         Lines lines = new Lines(texts.t("mail.greeting", name));
-        lines.add(deadlines.isEmpty() ? texts.t("mail.digest.none") : texts.t("mail.digest.intro", deadlines.size()));
+        lines.add(intro);
         for (Deadline deadline : deadlines) {
             String state = ReminderPlan.passed(deadline, now, zone) ? texts.t("deadline.overdue") + ": " : "";
             lines.item(
@@ -54,7 +92,7 @@ record ReminderMail(String subject, String text, String html) {
                     settings.link(deadline.path()));
         }
         lines.footer(texts.t("mail.footer"), settings.link("preferences"));
-        return new ReminderMail(texts.t("mail.digest.subject", period), lines.text(), lines.html());
+        return new ReminderMail(subject, lines.text(), lines.html());
     }
 
     private static void describe(Lines lines, Translator texts, Locale locale, Deadline deadline) {

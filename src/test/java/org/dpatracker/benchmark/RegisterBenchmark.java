@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Measures the server time of the big views (the processor list's first page and searches, an
- * agreement's detail, "Where data goes", the start page) and of a full red-flag refresh on a generated
+ * agreement's detail, "Where data goes", the start page), of a full red-flag refresh and of the reminder run
+ * (with every agreement's review due within 60 days and mail through a loopback SMTP server) on a generated
  * register of 100, 1,000 and 10,000 agreements with five subprocessor links each, so that growth shows.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
@@ -45,7 +46,11 @@ public final class RegisterBenchmark {
                 "--spring.profiles.active=test",
                 "--server.port=0",
                 "--logging.level.root=WARN",
-                "--vaadin.launch-browser=false"));
+                "--vaadin.launch-browser=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + ReminderLoad.SMTP_PORT,
+                "--dpa.reminders.scheduled=false",
+                "--dpa.webhooks.scheduled=false"));
         properties.add(
                 postgres
                         ? "--spring.datasource.url=" + BenchmarkPostgres.jdbcUrl()
@@ -55,14 +60,18 @@ public final class RegisterBenchmark {
                     List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
         }
         System.setProperty("org.jooq.no-logo", "true");
+        ReminderLoad reminders = new ReminderLoad();
+        reminders.start();
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(DpaTrackerApplication.class).run(properties.toArray(String[]::new))) {
-            run(context, postgres ? "PostgreSQL 17 (embedded)" : "H2 (in memory)");
+            reminders.createUsers(context);
+            run(context, postgres ? "PostgreSQL 17 (embedded)" : "H2 (in memory)", reminders);
         }
+        reminders.stop();
         BenchmarkPostgres.stop();
     }
 
-    private static void run(ConfigurableApplicationContext context, String database) {
+    private static void run(ConfigurableApplicationContext context, String database, ReminderLoad reminders) {
         ScaleDataGenerator generator = new ScaleDataGenerator(context.getBean(DSLContext.class));
         int generated = 0;
         long firstId = -1;
@@ -84,6 +93,8 @@ public final class RegisterBenchmark {
                             + " %.1f s (what an adequacy change costs)%n",
                     database, size, size * LINKS_PER_AGREEMENT, (written - start) / 1e9, (flagged - written) / 1e9);
             measure(context, firstId, size);
+            reminders.dateReviews(context);
+            reminders.measure(context);
         }
     }
 

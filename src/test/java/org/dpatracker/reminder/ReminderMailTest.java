@@ -49,7 +49,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Reminders by mail through a real SMTP server in the test: once per deadline, user and lead time. */
 @H2Test
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@TestPropertySource(
+        properties = {
+            "spring.mail.host=localhost",
+            "spring.mail.port=3025",
+            // each reminder in a mail of its own, so that a test follows one deadline
+            "dpa.reminders.max-single-mails=100000"
+        })
 class ReminderMailTest {
 
     @RegisterExtension

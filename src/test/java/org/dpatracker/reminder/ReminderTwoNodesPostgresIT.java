@@ -6,6 +6,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,6 +81,10 @@ class ReminderTwoNodesPostgresIT {
                         true,
                         Set.of(Role.DPO))));
         Breach breach = recordBreach(first);
+        List<Agreement> reviewed = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            reviewed.add(agreementReviewedIn(first, 3));
+        }
 
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<ReminderRun>> runs = new ArrayList<>();
@@ -104,6 +110,12 @@ class ReminderTwoNodesPostgresIT {
         assertThat(perMail.keySet())
                 .anyMatch(mail -> mail.subject().startsWith("Notify the supervisory authority (72 h)")
                         && mail.text().contains("/breach/" + breach.id()));
+        assertThat(perMail.keySet())
+                .as("the first run's many reminders in one mail")
+                .anySatisfy(mail -> {
+                    assertThat(mail.subject()).endsWith("reminders of your deadlines");
+                    reviewed.forEach(agreement -> assertThat(mail.text()).contains("/agreement/" + agreement.id()));
+                });
     }
 
     private static ConfigurableApplicationContext node() {
@@ -115,6 +127,15 @@ class ReminderTwoNodesPostgresIT {
                         "--spring.mail.port=" + SMTP_SETUP.getPort(),
                         "--dpa.reminders.scheduled=false",
                         "--server.port=0");
+    }
+
+    private static Agreement agreementReviewedIn(ConfigurableApplicationContext node, int days) {
+        AgreementService agreements = node.getBean(AgreementService.class);
+        OrganisationService organisations = node.getBean(OrganisationService.class);
+        LocalDate day = LocalDate.ofInstant(node.getBean(BreachService.class).now(), ZoneOffset.UTC)
+                .plusDays(days);
+        return SystemAccess.call(
+                AgreementBuilder.agreement(agreements, organisations).nextReview(day)::save);
     }
 
     private static Breach recordBreach(ConfigurableApplicationContext node) {
