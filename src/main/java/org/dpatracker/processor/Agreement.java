@@ -35,6 +35,46 @@ public record Agreement(
         jointArrangement = jointArrangement == null ? JointArrangement.EMPTY : jointArrangement;
     }
 
+    /** This agreement in another state, e.g. signed after negotiation. */
+    public Agreement withStatus(AgreementStatus newStatus) {
+        return new Agreement(
+                id,
+                version,
+                controllerId,
+                processorId,
+                newStatus,
+                nextReview,
+                processing,
+                document,
+                subprocessorTerms,
+                ownPurposeUse,
+                ownPurposeClause,
+                source,
+                locations,
+                relationship,
+                jointArrangement);
+    }
+
+    /** This agreement with another date of its next review. */
+    public Agreement withNextReview(LocalDate newNextReview) {
+        return new Agreement(
+                id,
+                version,
+                controllerId,
+                processorId,
+                status,
+                newNextReview,
+                processing,
+                document,
+                subprocessorTerms,
+                ownPurposeUse,
+                ownPurposeClause,
+                source,
+                locations,
+                relationship,
+                jointArrangement);
+    }
+
     /** An Art. 28 agreement with a processor. */
     public static Agreement withProcessor(
             Long id,

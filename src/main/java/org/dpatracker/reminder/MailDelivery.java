@@ -4,9 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.dpatracker.core.RetryPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,20 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the outbox through SMTP: each mail as plain text with an HTML alternative. A mail that fails is
- * tried again after a growing pause and given up after {@link #MAX_ATTEMPTS}; administrators see it then.
+ * tried again after a growing pause and given up after the last attempt of the {@link RetryPlan};
+ * administrators see it then.
  * A mail is marked delivered after the server accepted it, so a crash between the two sends it once more at
  * most.
  */
 @Component
 class MailDelivery {
 
-    static final int MAX_ATTEMPTS = 6;
-    private static final List<Duration> PAUSES = List.of(
-            Duration.ofMinutes(1),
-            Duration.ofMinutes(5),
-            Duration.ofMinutes(30),
-            Duration.ofHours(2),
-            Duration.ofHours(12));
     private static final int BATCH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -72,9 +66,7 @@ class MailDelivery {
                 delivered++;
             } catch (MailException | MessagingException failure) {
                 int attempts = due.attempts() + 1;
-                Instant next = attempts >= MAX_ATTEMPTS
-                        ? null
-                        : clock.instant().plus(PAUSES.get(Math.min(attempts, PAUSES.size()) - 1));
+                Instant next = RetryPlan.next(attempts, clock.instant()).orElse(null);
                 LOG.warn(
                         "Mail {} to the outbox's recipient failed (attempt {}): {}",
                         due.id(),

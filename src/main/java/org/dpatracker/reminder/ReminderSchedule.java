@@ -3,6 +3,7 @@ package org.dpatracker.reminder;
 import org.dpatracker.breach.BreachRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +24,7 @@ class ReminderSchedule {
     private final ReminderJob job;
     private final TaskExecutor executor;
 
-    ReminderSchedule(ReminderJob job, TaskExecutor executor) {
+    ReminderSchedule(ReminderJob job, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.job = job;
         this.executor = executor;
     }

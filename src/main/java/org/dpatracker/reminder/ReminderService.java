@@ -3,12 +3,18 @@ package org.dpatracker.reminder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.Validation;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,24 +28,28 @@ public class ReminderService {
     static final String ENTITY = "reminder preferences";
     static final int MAX_LEAD_DAYS = 365;
     static final int MAX_LEAD_TIMES = 5;
+    static final Duration RUN_NOW_TIMEOUT = Duration.ofMinutes(10);
 
     private final ReminderRepository reminders;
     private final MailOutboxRepository outbox;
     private final MailSettings settings;
     private final ReminderJob job;
     private final Clock clock;
+    private final AsyncTaskExecutor executor;
 
     ReminderService(
             ReminderRepository reminders,
             MailOutboxRepository outbox,
             MailSettings settings,
             ReminderJob job,
-            Clock clock) {
+            Clock clock,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.reminders = reminders;
         this.outbox = outbox;
         this.settings = settings;
         this.job = job;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** Whether mail goes out at all (an SMTP server is configured). */
@@ -129,10 +139,20 @@ public class ReminderService {
         return Optional.ofNullable(job.lastRun());
     }
 
-    /** Runs the reminders now (unless another node is running them). */
+    /**
+     * Runs the reminders now (unless another node is running them) and waits for the run. It runs on a
+     * thread of its own, outside the administrator's request, with the system's rights over every deadline.
+     */
     @RolesAllowed(Permission.Names.SETTINGS_MANAGE)
     public ReminderRun runNow() {
-        return job.run();
+        try {
+            return executor.submit(job::run).get(RUN_NOW_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The reminder run was interrupted", interrupted);
+        } catch (ExecutionException | TimeoutException failed) {
+            throw new IllegalStateException("The reminder run failed", failed);
+        }
     }
 
     private static long currentUser() {

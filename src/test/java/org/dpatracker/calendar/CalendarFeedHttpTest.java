@@ -238,22 +238,7 @@ class CalendarFeedHttpTest {
     }
 
     private static Agreement withReview(Agreement a, LocalDate review) {
-        return new Agreement(
-                a.id(),
-                a.version(),
-                a.controllerId(),
-                a.processorId(),
-                a.status(),
-                review,
-                a.processing(),
-                a.document(),
-                a.subprocessorTerms(),
-                a.ownPurposeUse(),
-                a.ownPurposeClause(),
-                a.source(),
-                a.locations(),
-                a.relationship(),
-                a.jointArrangement());
+        return a.withNextReview(review);
     }
 
     /** Does what the signed-in user would, with their own rights. */

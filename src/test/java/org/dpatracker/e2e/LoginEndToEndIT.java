@@ -26,7 +26,8 @@ class LoginEndToEndIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Change history
+            admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Webhooks, Mail and \
+            reminders, Change history
             dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Records of processing, Where data \
             goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
             auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data \
@@ -50,7 +51,13 @@ class LoginEndToEndIT extends BrowserTest {
         page.waitForNavigation("Benutzer");
         assertThat(page.navigation())
                 .containsExactly(
-                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+                        "Start",
+                        "Benutzer",
+                        "Maßnahmenkataloge",
+                        "Angemessenheitsbeschlüsse",
+                        "Webhooks",
+                        "Mail und Erinnerungen",
+                        "Änderungsprotokoll");
         Chromium.screenshot(driver, "start-admin-german");
 
         page.chooseInUserMenu("Abmelden");
@@ -58,7 +65,13 @@ class LoginEndToEndIT extends BrowserTest {
         page.logInAs(username, "sprachwahl-passwort");
         assertThat(page.navigation())
                 .containsExactly(
-                        "Start", "Benutzer", "Maßnahmenkataloge", "Angemessenheitsbeschlüsse", "Änderungsprotokoll");
+                        "Start",
+                        "Benutzer",
+                        "Maßnahmenkataloge",
+                        "Angemessenheitsbeschlüsse",
+                        "Webhooks",
+                        "Mail und Erinnerungen",
+                        "Änderungsprotokoll");
         page.chooseInUserMenu("Sprache", "English");
         page.waitForNavigation("Users");
     }

@@ -25,6 +25,7 @@ import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -103,11 +104,49 @@ class ReminderEndToEndIT extends BrowserTest {
                 .isNotEqualTo("0");
         page.clickId("inbox-bell-button");
         page.waitForText("Mark all read");
+        page.waitForText("Newsletter list sent in clear to all recipients");
         Chromium.screenshot(driver, "inbox-bell");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            page.open("");
+            page.waitForText("Your next 7 days");
+            page.clickId("inbox-bell-button");
+            page.waitForText("Mark all read");
+            Chromium.screenshot(driver, "inbox-bell-phone");
+            page.open("preferences");
+            page.waitForText("Remind me this many days ahead");
+            Chromium.screenshot(driver, "reminder-preferences-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        page.open("preferences");
+        page.waitForText("Calendar feed");
+        Chromium.screenshot(driver, "reminder-preferences");
 
         page.open(link.group(1));
         page.waitForText("Newsletter list sent in clear to all recipients");
         assertThat(driver.getCurrentUrl()).endsWith(breachPath);
+    }
+
+    @Test
+    void theAdministratorSeesWhetherMailGoesOutAndTheWebhooks() {
+        page.logInAs("admin", "admin-demo-2026");
+        page.open("mail-health");
+        page.waitForText("Mail is on.");
+        page.click("Run the reminders now");
+        page.waitForText("Last run");
+        Chromium.screenshot(driver, "mail-health");
+        page.open("webhooks");
+        page.waitForText("Send test event");
+        Chromium.screenshot(driver, "webhooks");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            page.open("mail-health");
+            page.waitForText("Waiting in the outbox");
+            Chromium.screenshot(driver, "mail-health-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private static Optional<Mails> mailTo(String email, String breachPath) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
+import org.dpatracker.core.RetryPlan;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
@@ -250,7 +251,7 @@ class ReminderMailTest {
 
         sender.refuseAll.set(true);
         job.run();
-        for (int attempt = 1; attempt < MailDelivery.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt < RetryPlan.MAX_ATTEMPTS; attempt++) {
             clock.shift(Duration.ofHours(13));
             job.run();
         }

@@ -175,22 +175,7 @@ class DomainEventWebhooksTest {
     }
 
     private static Agreement signed(Agreement a) {
-        return new Agreement(
-                a.id(),
-                a.version(),
-                a.controllerId(),
-                a.processorId(),
-                AgreementStatus.SIGNED,
-                a.nextReview(),
-                a.processing(),
-                a.document(),
-                a.subprocessorTerms(),
-                a.ownPurposeUse(),
-                a.ownPurposeClause(),
-                a.source(),
-                a.locations(),
-                a.relationship(),
-                a.jointArrangement());
+        return a.withStatus(AgreementStatus.SIGNED);
     }
 
     private ChangeNotice notice(Agreement agreement) {

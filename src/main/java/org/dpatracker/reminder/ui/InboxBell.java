@@ -49,11 +49,8 @@ public class InboxBell extends Div {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setWidth("min(24rem, 90vw)");
         popover.setId("inbox");
-        popover.addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                fill();
-            }
-        });
+        // The popover opens in the browser; the click brings its latest entries.
+        bell.addClickListener(click -> fill());
         items.setPadding(false);
         items.setSpacing(false);
         items.setId("inbox-items");

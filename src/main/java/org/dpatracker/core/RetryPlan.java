@@ -1,4 +1,4 @@
-package org.dpatracker.webhook;
+package org.dpatracker.core;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a failed delivery is tried again: after one minute, five minutes, half an hour, two hours and twelve
- * hours; the sixth failed attempt gives it up.
+ * When a failed delivery (a mail, a webhook) is tried again: after one minute, five minutes, half an hour,
+ * two hours and twelve hours; the sixth failed attempt gives it up.
  */
-final class RetryPlan {
+public final class RetryPlan {
 
-    static final int MAX_ATTEMPTS = 6;
+    public static final int MAX_ATTEMPTS = 6;
     private static final List<Duration> PAUSES = List.of(
             Duration.ofMinutes(1),
             Duration.ofMinutes(5),
@@ -22,7 +22,7 @@ final class RetryPlan {
     private RetryPlan() {}
 
     /** The next attempt after {@code failedAttempts} failed ones, or empty when the delivery is given up. */
-    static Optional<Instant> next(int failedAttempts, Instant now) {
+    public static Optional<Instant> next(int failedAttempts, Instant now) {
         if (failedAttempts >= MAX_ATTEMPTS) {
             return Optional.empty();
         }
