@@ -17,6 +17,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 record ReminderMail(String subject, String text, String html) {
 
+    /** A mail lists at most this many deadlines, the nearest first; the deadlines page has the rest. */
+    static final int MAX_LISTED = 50;
+
     static ReminderMail reminder(
             Deadline deadline, String stage, String name, Locale locale, ZoneId zone, MailSettings settings) {
         Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
@@ -32,6 +35,9 @@ record ReminderMail(String subject, String text, String html) {
                         : texts.t("mail.reminder.due", kind, due));
         describe(lines, texts, locale, deadline);
         lines.link(texts.t("mail.open"), settings.link(deadline.path()));
+        if (deadlines.size() > MAX_LISTED) {
+            lines.link(texts.t("mail.listing.more", deadlines.size() - MAX_LISTED), settings.link("deadlines"));
+        }
         lines.footer(texts.t("mail.footer"), settings.link("preferences"));
         return new ReminderMail(subject, lines.text(), lines.html());
     }
@@ -84,12 +90,15 @@ record ReminderMail(String subject, String text, String html) {
         Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
         Lines lines = new Lines(texts.t("mail.greeting", name));
         lines.add(intro);
-        for (Deadline deadline : deadlines) {
+        for (Deadline deadline : deadlines.stream().limit(MAX_LISTED).toList()) {
             String state = ReminderPlan.passed(deadline, now, zone) ? texts.t("deadline.overdue") + ": " : "";
             lines.item(
                     state + DeadlineTexts.kind(texts, deadline) + " – " + DeadlineTexts.due(deadline, locale, zone),
                     DeadlineTexts.about(texts, locale, deadline),
                     settings.link(deadline.path()));
+        }
+        if (deadlines.size() > MAX_LISTED) {
+            lines.link(texts.t("mail.listing.more", deadlines.size() - MAX_LISTED), settings.link("deadlines"));
         }
         lines.footer(texts.t("mail.footer"), settings.link("preferences"));
         return new ReminderMail(subject, lines.text(), lines.html());
