@@ -35,9 +35,6 @@ record ReminderMail(String subject, String text, String html) {
                         : texts.t("mail.reminder.due", kind, due));
         describe(lines, texts, locale, deadline);
         lines.link(texts.t("mail.open"), settings.link(deadline.path()));
-        if (deadlines.size() > MAX_LISTED) {
-            lines.link(texts.t("mail.listing.more", deadlines.size() - MAX_LISTED), settings.link("deadlines"));
-        }
         lines.footer(texts.t("mail.footer"), settings.link("preferences"));
         return new ReminderMail(subject, lines.text(), lines.html());
     }
@@ -96,6 +93,9 @@ record ReminderMail(String subject, String text, String html) {
                     state + DeadlineTexts.kind(texts, deadline) + " – " + DeadlineTexts.due(deadline, locale, zone),
                     DeadlineTexts.about(texts, locale, deadline),
                     settings.link(deadline.path()));
+        }
+        if (deadlines.size() > MAX_LISTED) {
+            lines.link(texts.t("mail.listing.more", deadlines.size() - MAX_LISTED), settings.link("deadlines"));
         }
         if (deadlines.size() > MAX_LISTED) {
             lines.link(texts.t("mail.listing.more", deadlines.size() - MAX_LISTED), settings.link("deadlines"));
