@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dpatracker.core.JobLock;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineReached;
+import org.dpatracker.deadline.DeadlineSeverity;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.user.UserAccount;
@@ -121,7 +122,10 @@ class ReminderJob {
                 for (Deadline deadline : theirs) {
                     if (remind(account, chosen, deadline, now, mails)) {
                         recorded.incrementAndGet();
-                        if (chosen.digest() == Digest.OFF && !ReminderPlan.urgent(deadline, now, chosen.timeZone())) {
+                        boolean statutoryClock = deadline.kind().severity() == DeadlineSeverity.URGENT;
+                        if (!statutoryClock
+                                && (chosen.digest() == Digest.OFF
+                                        || ReminderPlan.urgent(deadline, now, chosen.timeZone()))) {
                             toMail.add(deadline);
                         }
                     }
@@ -143,7 +147,7 @@ class ReminderJob {
 
     /**
      * Records the reminder the deadline is due for, with its inbox entry, unless it was recorded before; mails
-     * it at once when it is urgent. Says whether it recorded one.
+     * a statutory clock (a breach's) at once in a mail of its own. Says whether it recorded one.
      */
     private boolean remind(
             UserAccount account, ReminderPreferences chosen, Deadline deadline, Instant now, AtomicInteger mails) {
@@ -154,7 +158,7 @@ class ReminderJob {
             return false;
         }
         reminders.addToInbox(account.id(), deadline, stage, now);
-        if (ReminderPlan.urgent(deadline, now, zone) && mailable(account)) {
+        if (deadline.kind().severity() == DeadlineSeverity.URGENT && mailable(account)) {
             enqueue(
                     account,
                     ReminderMail.reminder(
@@ -166,7 +170,8 @@ class ReminderJob {
     }
 
     /**
-     * Mails the run's other reminders of a user without a digest: one mail each, or, when there are more than
+     * Mails the run's other reminders that go out now (all of them without a digest, the urgent ones with
+     * one): one mail each, or, when there are more than
      * {@code dpa.reminders.max-single-mails} (default 10: the first run over a full register), one mail listing
      * them all.
      */
