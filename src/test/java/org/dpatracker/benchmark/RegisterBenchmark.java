@@ -50,6 +50,7 @@ public final class RegisterBenchmark {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + ReminderLoad.SMTP_PORT,
                 "--dpa.reminders.scheduled=false",
+                "--dpa.reminders.max-single-mails=10",
                 "--dpa.webhooks.scheduled=false"));
         properties.add(
                 postgres

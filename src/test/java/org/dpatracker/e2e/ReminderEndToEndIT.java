@@ -40,6 +40,7 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mail.port=3226",
             "dpa.reminders.scheduled=true",
             "dpa.reminders.initial-delay=PT1H",
+            "dpa.reminders.max-single-mails=10",
             "dpa.base-url=http://dpa.example.org"
         })
 class ReminderEndToEndIT extends BrowserTest {

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
@@ -34,6 +31,7 @@ import org.dpatracker.support.H2Test;
 import org.dpatracker.support.Mails;
 import org.dpatracker.support.ShiftableClock;
 import org.dpatracker.support.TestBreaches;
+import org.dpatracker.support.TestMailSender;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
@@ -41,22 +39,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.TestPropertySource;
 
 /** Reminders by mail through a real SMTP server in the test: once per deadline, user and lead time. */
 @H2Test
-@TestPropertySource(
-        properties = {
-            "spring.mail.host=localhost",
-            "spring.mail.port=3025",
-            // each reminder in a mail of its own, so that a test follows one deadline
-            "dpa.reminders.max-single-mails=100000"
-        })
 class ReminderMailTest {
 
     @RegisterExtension
@@ -89,13 +74,12 @@ class ReminderMailTest {
     ShiftableClock clock;
 
     @Autowired
-    FlakyMailSender sender;
+    TestMailSender sender;
 
     @AfterEach
     void resetClockAndServer() {
         clock.reset();
-        sender.crashAfterSendingTo.set(null);
-        sender.refuseAll.set(false);
+        sender.reset();
     }
 
     @Test
@@ -155,8 +139,7 @@ class ReminderMailTest {
     @Test
     void aGermanSpeakingUserGetsTheReminderInGerman() throws Exception {
         UserAccount dpo = user(Role.DPO);
-        reminders.insert(new ReminderPreferences(
-                dpo.id(), Locale.GERMAN, ReminderPreferences.DEFAULT_ZONE, Digest.OFF, List.of(7), Set.of(), -1));
+        reminders.update(preferences(dpo, Locale.GERMAN, Digest.OFF, List.of(7), Set.of()));
         Agreement agreement = agreementReviewedIn(7);
 
         job.run();
@@ -172,14 +155,8 @@ class ReminderMailTest {
     @Test
     void anOptedOutKindIsNeitherMailedNorInTheInbox() throws Exception {
         UserAccount dpo = user(Role.DPO);
-        reminders.insert(new ReminderPreferences(
-                dpo.id(),
-                null,
-                ReminderPreferences.DEFAULT_ZONE,
-                Digest.OFF,
-                ReminderPreferences.DEFAULT_LEAD_DAYS,
-                Set.of(DeadlineKind.AGREEMENT_REVIEW),
-                -1));
+        reminders.update(preferences(
+                dpo, null, Digest.OFF, ReminderPreferences.DEFAULT_LEAD_DAYS, Set.of(DeadlineKind.AGREEMENT_REVIEW)));
         Agreement agreement = agreementReviewedIn(7);
 
         job.run();
@@ -192,14 +169,7 @@ class ReminderMailTest {
     void aDigestUserGetsTheWeekInOneMailButABreachAtOnce() throws Exception {
         moveOutOfMondayMorning();
         UserAccount dpo = user(Role.DPO);
-        reminders.insert(new ReminderPreferences(
-                dpo.id(),
-                null,
-                ReminderPreferences.DEFAULT_ZONE,
-                Digest.WEEKLY,
-                ReminderPreferences.DEFAULT_LEAD_DAYS,
-                Set.of(),
-                -1));
+        reminders.update(preferences(dpo, null, Digest.WEEKLY, ReminderPreferences.DEFAULT_LEAD_DAYS, Set.of()));
         Agreement agreement = agreementReviewedIn(5);
         Breach breach = recordBreach();
 
@@ -227,9 +197,9 @@ class ReminderMailTest {
         Agreement agreement = agreementReviewedIn(7);
         String page = "/agreement/" + agreement.id();
 
-        sender.crashAfterSendingTo.set(dpo.email());
+        sender.crashAfterSendingTo(dpo.email());
         job.run();
-        sender.crashAfterSendingTo.set(null);
+        sender.crashAfterSendingTo(null);
         assertThat(mailsAbout(dpo, page))
                 .as("accepted by the server, not marked delivered")
                 .hasSize(1);
@@ -249,13 +219,13 @@ class ReminderMailTest {
         String page = "/agreement/" + agreement.id();
         int givenUpBefore = outboxGivenUp();
 
-        sender.refuseAll.set(true);
+        sender.refuseAll(true);
         job.run();
         for (int attempt = 1; attempt < RetryPlan.MAX_ATTEMPTS; attempt++) {
             clock.shift(Duration.ofHours(13));
             job.run();
         }
-        sender.refuseAll.set(false);
+        sender.refuseAll(false);
         clock.shift(Duration.ofHours(13));
         job.run();
 
@@ -287,11 +257,36 @@ class ReminderMailTest {
                 breaches.save(TestBreaches.payrollExport(agreement.id(), now.minusSeconds(3600), now, now, Risk.RISK)));
     }
 
+    /**
+     * A new user of that role who follows only the kinds these tests are about (the register holds the
+     * deadlines of every other test too).
+     */
     private UserAccount user(Role role) {
         String name = role.name().toLowerCase(Locale.ROOT)
                 + UUID.randomUUID().toString().substring(0, 8);
-        return SystemAccess.call(() -> users.create(new UserDraft(
+        UserAccount account = SystemAccess.call(() -> users.create(new UserDraft(
                 null, null, name, "Test " + role, name + "@example.org", "a-long-test-password", true, Set.of(role))));
+        ReminderPreferences chosen =
+                preferences(account, null, Digest.OFF, ReminderPreferences.DEFAULT_LEAD_DAYS, Set.of());
+        reminders.insert(new ReminderPreferences(
+                chosen.userId(),
+                chosen.mailLanguage(),
+                chosen.timeZone(),
+                chosen.digest(),
+                chosen.leadDays(),
+                chosen.optedOut(),
+                -1));
+        return account;
+    }
+
+    /** Saved preferences (version 0) following the tests' kinds, minus {@code alsoOptedOut}. */
+    private static ReminderPreferences preferences(
+            UserAccount user, Locale language, Digest digest, List<Integer> leadDays, Set<DeadlineKind> alsoOptedOut) {
+        Set<DeadlineKind> optedOut = EnumSet.complementOf(
+                EnumSet.of(DeadlineKind.AGREEMENT_REVIEW, DeadlineKind.BREACH_AUTHORITY, DeadlineKind.BREACH_SUBJECTS));
+        optedOut.addAll(alsoOptedOut);
+        return new ReminderPreferences(
+                user.id(), language, ReminderPreferences.DEFAULT_ZONE, digest, leadDays, optedOut, 0);
     }
 
     private static List<Mails> mailsAbout(UserAccount user, String page) {
@@ -301,51 +296,5 @@ class ReminderMailTest {
                 .filter(mail -> mail.recipient().equals(user.email()))
                 .filter(mail -> link.matcher(mail.text()).find())
                 .toList();
-    }
-
-    /**
-     * The SMTP sender, able to lose the connection after the server accepted a mail to one recipient (as a
-     * crash between delivery and recording it would), or to be refused.
-     */
-    static class FlakyMailSender extends JavaMailSenderImpl {
-
-        final AtomicReference<String> crashAfterSendingTo = new AtomicReference<>();
-        final AtomicBoolean refuseAll = new AtomicBoolean();
-
-        FlakyMailSender() {
-            setHost("localhost");
-            setPort(ServerSetupTest.SMTP.getPort());
-        }
-
-        @Override
-        public void send(MimeMessage message) {
-            if (refuseAll.get()) {
-                throw new MailSendException("550 mailbox unavailable");
-            }
-            super.send(message);
-            if (sentTo(message, crashAfterSendingTo.get())) {
-                throw new MailSendException("connection lost after the server accepted the mail");
-            }
-        }
-
-        private static boolean sentTo(MimeMessage message, String recipient) {
-            try {
-                return recipient != null
-                        && Arrays.stream(message.getAllRecipients())
-                                .anyMatch(address -> address.toString().equals(recipient));
-            } catch (MessagingException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }
-    }
-
-    @TestConfiguration
-    static class FlakyMail {
-
-        @Bean
-        @Primary
-        FlakyMailSender flakyMailSender() {
-            return new FlakyMailSender();
-        }
     }
 }

@@ -126,6 +126,7 @@ class ReminderTwoNodesPostgresIT {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + SMTP_SETUP.getPort(),
                         "--dpa.reminders.scheduled=false",
+                        "--dpa.reminders.max-single-mails=10",
                         "--server.port=0");
     }
 

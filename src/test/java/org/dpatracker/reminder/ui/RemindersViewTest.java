@@ -104,7 +104,7 @@ class RemindersViewTest extends BrowserlessTest {
         UI.getCurrent().navigate(PreferencesView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("preferences-mail-state"))
                         .getText())
-                .startsWith("Mail is off on this installation");
+                .startsWith("Reminders reach you by e-mail");
         assertThat(_get(PreferencesView.class).getElement().getTextRecursively())
                 .as("the calendar feed's section")
                 .contains("Calendar feed");
@@ -150,7 +150,7 @@ class RemindersViewTest extends BrowserlessTest {
         assertThat(_get(Div.class, spec -> spec.withId("mail-health-state"))
                         .getElement()
                         .getTextRecursively())
-                .contains("Mail is off", "Waiting in the outbox");
+                .contains("Mail is on.", "Waiting in the outbox");
         _click(_get(Button.class, spec -> spec.withId("mail-health-run")));
         assertThat(_get(Div.class, spec -> spec.withId("mail-health-state"))
                         .getElement()
