@@ -58,7 +58,7 @@ public class CalendarFeedService implements DeadlineCalendar {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<CalendarFeedStatus> ownFeed() {
-        return feeds.statusOf(currentUser());
+        return feeds.statusOf(CurrentUser.id());
     }
 
     /**
@@ -69,7 +69,7 @@ public class CalendarFeedService implements DeadlineCalendar {
     @Transactional
     public String newOwnAddress() {
         String token = CalendarToken.create();
-        feeds.replace(currentUser(), CalendarToken.hash(token), clock.instant());
+        feeds.replace(CurrentUser.id(), CalendarToken.hash(token), clock.instant());
         return settings.link("calendar/" + token + ".ics");
     }
 
@@ -77,7 +77,7 @@ public class CalendarFeedService implements DeadlineCalendar {
     @PermitAll
     @Transactional
     public void revokeOwn() {
-        feeds.delete(currentUser());
+        feeds.delete(CurrentUser.id());
     }
 
     /**
@@ -109,16 +109,9 @@ public class CalendarFeedService implements DeadlineCalendar {
     private byte[] calendarOf(UserAccount account, Instant now) {
         ReminderPreferences chosen = SystemAccess.call(() -> reminders.preferencesOf(account.id()));
         List<Deadline> theirs = SystemAccess.call(() -> deadlines.within(HORIZON_DAYS)).stream()
-                .filter(deadline -> deadline.kind().owners().stream().anyMatch(account.roles()::contains))
-                .filter(deadline -> chosen.wants(deadline.kind()))
+                .filter(deadline -> chosen.follows(deadline.kind(), account.roles()))
                 .toList();
         return new CalendarFeed(account.locale(), chosen.timeZone(), now, settings::link, settings.from())
                 .render(theirs);
-    }
-
-    private static long currentUser() {
-        return CurrentUser.principal()
-                .orElseThrow(() -> new IllegalStateException("Not signed in"))
-                .id();
     }
 }

@@ -5,6 +5,7 @@ import static org.dpatracker.security.Role.AUDITOR;
 import static org.dpatracker.security.Role.DPO;
 import static org.dpatracker.security.Role.MANAGER;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dpatracker.security.Role;
@@ -36,6 +37,11 @@ public enum DeadlineKind {
 
     public DeadlineSeverity severity() {
         return severity;
+    }
+
+    /** Whether any of {@code roles} deals with deadlines of this kind. */
+    public boolean ownedByAnyOf(Collection<Role> roles) {
+        return roles.stream().anyMatch(owners::contains);
     }
 
     /** The roles whose users are reminded of it. */

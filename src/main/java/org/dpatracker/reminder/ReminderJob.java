@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dpatracker.core.JobLock;
@@ -114,21 +115,20 @@ class ReminderJob {
             ReminderPreferences chosen =
                     preferences.getOrDefault(account.id(), ReminderPreferences.defaults(account.id()));
             List<Deadline> theirs = all.stream()
-                    .filter(d -> d.kind().owners().stream().anyMatch(account.roles()::contains))
-                    .filter(d -> chosen.wants(d.kind()))
+                    .filter(d -> chosen.follows(d.kind(), account.roles()))
                     .toList();
             transaction.executeWithoutResult(status -> {
-                List<Deadline> toMail = new ArrayList<>();
+                List<Reminded> toMail = new ArrayList<>();
                 for (Deadline deadline : theirs) {
-                    if (remind(account, chosen, deadline, now, mails)) {
+                    remind(account, chosen, deadline, now, mails).ifPresent(reminded -> {
                         recorded.incrementAndGet();
                         boolean statutoryClock = deadline.kind().severity() == DeadlineSeverity.URGENT;
                         if (!statutoryClock
                                 && (chosen.digest() == Digest.OFF
                                         || ReminderPlan.urgent(deadline, now, chosen.timeZone()))) {
-                            toMail.add(deadline);
+                            toMail.add(reminded);
                         }
-                    }
+                    });
                 }
                 mailEach(account, chosen, toMail, now, mails);
                 digest(account, chosen, theirs, now, mails);
@@ -147,15 +147,15 @@ class ReminderJob {
 
     /**
      * Records the reminder the deadline is due for, with its inbox entry, unless it was recorded before; mails
-     * a statutory clock (a breach's) at once in a mail of its own. Says whether it recorded one.
+     * a statutory clock (a breach's) at once in a mail of its own. Returns what it recorded, if anything.
      */
-    private boolean remind(
+    private Optional<Reminded> remind(
             UserAccount account, ReminderPreferences chosen, Deadline deadline, Instant now, AtomicInteger mails) {
         ZoneId zone = chosen.timeZone();
         String stage =
                 ReminderPlan.stage(deadline, chosen.leadDays(), now, zone).orElse(null);
         if (stage == null || !reminders.recordSent(deadline.key(), account.id(), stage, now)) {
-            return false;
+            return Optional.empty();
         }
         reminders.addToInbox(account.id(), deadline, stage, now);
         if (deadline.kind().severity() == DeadlineSeverity.URGENT && mailable(account)) {
@@ -166,7 +166,7 @@ class ReminderJob {
                     now);
             mails.incrementAndGet();
         }
-        return true;
+        return Optional.of(new Reminded(deadline, stage));
     }
 
     /**
@@ -176,23 +176,23 @@ class ReminderJob {
      * them all.
      */
     private void mailEach(
-            UserAccount account, ReminderPreferences chosen, List<Deadline> toMail, Instant now, AtomicInteger mails) {
+            UserAccount account, ReminderPreferences chosen, List<Reminded> toMail, Instant now, AtomicInteger mails) {
         if (toMail.isEmpty() || !mailable(account)) {
             return;
         }
         ZoneId zone = chosen.timeZone();
         Locale language = language(account, chosen);
         if (toMail.size() > maxSingleMails) {
-            enqueue(account, ReminderMail.collected(toMail, now, account.displayName(), language, zone, settings), now);
+            List<Deadline> listed = toMail.stream().map(Reminded::deadline).toList();
+            enqueue(account, ReminderMail.collected(listed, now, account.displayName(), language, zone, settings), now);
             mails.incrementAndGet();
             return;
         }
-        for (Deadline deadline : toMail) {
-            String stage =
-                    ReminderPlan.stage(deadline, chosen.leadDays(), now, zone).orElseThrow();
+        for (Reminded reminded : toMail) {
             enqueue(
                     account,
-                    ReminderMail.reminder(deadline, stage, account.displayName(), language, zone, settings),
+                    ReminderMail.reminder(
+                            reminded.deadline(), reminded.stage(), account.displayName(), language, zone, settings),
                     now);
             mails.incrementAndGet();
         }
@@ -230,4 +230,7 @@ class ReminderJob {
     private static Locale language(UserAccount account, ReminderPreferences chosen) {
         return chosen.mailLanguage() != null ? chosen.mailLanguage() : account.locale();
     }
+
+    /** A reminder this run recorded: the deadline and the lead time (or overdue) it was for. */
+    private record Reminded(Deadline deadline, String stage) {}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dpatracker.deadline.DeadlineKind;
+import org.dpatracker.security.Role;
 
 /**
  * What a user wants to be told and how: the language of the mails ({@code null}: the user's own language),
@@ -44,5 +45,10 @@ public record ReminderPreferences(
 
     public boolean wants(DeadlineKind kind) {
         return !optedOut.contains(kind);
+    }
+
+    /** Whether a user of these roles with these preferences is told of deadlines of that kind. */
+    public boolean follows(DeadlineKind kind, Set<Role> roles) {
+        return kind.ownedByAnyOf(roles) && wants(kind);
     }
 }

@@ -61,7 +61,7 @@ public class ReminderService {
     @PermitAll
     @Transactional(readOnly = true)
     public ReminderPreferences ownPreferences() {
-        long user = currentUser();
+        long user = CurrentUser.id();
         return reminders.preferencesOf(user).orElse(ReminderPreferences.defaults(user));
     }
 
@@ -76,7 +76,7 @@ public class ReminderService {
     @PermitAll
     @Transactional
     public ReminderPreferences saveOwnPreferences(ReminderPreferences input) {
-        long user = currentUser();
+        long user = CurrentUser.id();
         new Validation()
                 .require(input.userId() == user, "userId", "reminder.validation.own")
                 .require(
@@ -105,7 +105,7 @@ public class ReminderService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(int limit) {
-        return reminders.inbox(currentUser(), limit);
+        return reminders.inbox(CurrentUser.id(), limit);
     }
 
     @PermitAll
@@ -117,13 +117,13 @@ public class ReminderService {
     @PermitAll
     @Transactional
     public void markRead(long itemId) {
-        reminders.markRead(currentUser(), itemId, clock.instant());
+        reminders.markRead(CurrentUser.id(), itemId, clock.instant());
     }
 
     @PermitAll
     @Transactional
     public void markAllRead() {
-        reminders.markAllRead(currentUser(), clock.instant());
+        reminders.markAllRead(CurrentUser.id(), clock.instant());
     }
 
     /** How mail delivery stands: queue, failures given up on, last delivery. */
@@ -153,11 +153,5 @@ public class ReminderService {
         } catch (ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("The reminder run failed", failed);
         }
-    }
-
-    private static long currentUser() {
-        return CurrentUser.principal()
-                .orElseThrow(() -> new IllegalStateException("Not signed in"))
-                .id();
     }
 }

@@ -23,6 +23,13 @@ public final class CurrentUser {
                 .map(AppUserPrincipal.class::cast);
     }
 
+    /** The signed-in user's id; only for services that act on the user's own things. */
+    public static long id() {
+        return principal()
+                .orElseThrow(() -> new IllegalStateException("Not signed in"))
+                .id();
+    }
+
     public static Set<Role> roles() {
         return principal().map(AppUserPrincipal::roles).orElse(Set.of());
     }

@@ -124,9 +124,7 @@ public class UserService implements UserDirectory {
     @PermitAll
     @Transactional
     public void changeOwnLocale(Locale locale) {
-        long id = CurrentUser.principal()
-                .orElseThrow(() -> new IllegalStateException("Not signed in"))
-                .id();
+        long id = CurrentUser.id();
         UserAccount before = repository.findById(id).orElseThrow();
         repository.updateLocale(id, locale);
         history.updated(

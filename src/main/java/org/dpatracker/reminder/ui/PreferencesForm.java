@@ -43,7 +43,7 @@ public class PreferencesForm extends EntryForm<PreferencesForm.Entered> {
         super(Entered.class);
         this.shown = preferences;
         this.ofTheirRoles = Arrays.stream(DeadlineKind.values())
-                .filter(kind -> kind.owners().stream().anyMatch(roles::contains))
+                .filter(kind -> kind.ownedByAnyOf(roles))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeadlineKind.class)));
         Select<Locale> language = new Select<>();
         language.setLabel(getTranslation("preferences.language"));

@@ -73,7 +73,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Set<Role> roles = CurrentUser.roles();
         LocalDate limit = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(NEXT_DAYS);
         List<Deadline> theirs = upcoming.stream()
-                .filter(d -> d.kind().owners().stream().anyMatch(roles::contains))
+                .filter(d -> d.kind().ownedByAnyOf(roles))
                 .filter(d -> d.overdue()
                         || !LocalDate.ofInstant(d.sortKey(), ZoneOffset.UTC).isAfter(limit))
                 .limit(NEXT_SHOWN)
