@@ -5,22 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.dpatracker.DpaTrackerApplication;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
+import org.dpatracker.core.JobLock;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
@@ -41,10 +52,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two application nodes on one PostgreSQL database run the reminders at the same moment, and again one
- * after the other: every reminder is mailed once.
+ * Two application nodes on one PostgreSQL database, as behind a load balancer: the reminders run at the same
+ * moment and again one after the other, and every reminder is mailed once; each scheduled job runs on one node
+ * at a time; failed logins count on both nodes together.
  */
-class ReminderTwoNodesPostgresIT {
+class TwoNodesPostgresIT {
 
     private static final ServerSetup SMTP_SETUP = new ServerSetup(3126, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
@@ -52,6 +64,9 @@ class ReminderTwoNodesPostgresIT {
     static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
+
+    /** A thread per node: the common pool has a single thread on a machine with two processors. */
+    private static final ExecutorService BOTH_AT_ONCE = Executors.newFixedThreadPool(2);
 
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
@@ -66,6 +81,7 @@ class ReminderTwoNodesPostgresIT {
     static void stopThem() {
         second.close();
         first.close();
+        BOTH_AT_ONCE.shutdown();
     }
 
     @Test
@@ -116,6 +132,92 @@ class ReminderTwoNodesPostgresIT {
                     assertThat(mail.subject()).endsWith("reminders of your deadlines");
                     reviewed.forEach(agreement -> assertThat(mail.text()).contains("/agreement/" + agreement.id()));
                 });
+    }
+
+    @Test
+    void eachScheduledJobRunsOnOneNodeAtATime() {
+        for (String job :
+                List.of("reminders", "mail-delivery", "webhook-delivery", "red-flag-refresh", "notice-settlement")) {
+            AtomicInteger ran = new AtomicInteger();
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Boolean>> attempts = new ArrayList<>();
+            for (ConfigurableApplicationContext node : List.of(first, second)) {
+                attempts.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return node.getBean(JobLock.class).runExclusively(job, Duration.ofMinutes(1), () -> {
+                                ran.incrementAndGet();
+                                pause(Duration.ofMillis(1500));
+                            });
+                        },
+                        BOTH_AT_ONCE));
+            }
+            start.countDown();
+            List<Boolean> outcomes =
+                    attempts.stream().map(CompletableFuture::join).toList();
+
+            assertThat(ran).as(job + " ran once").hasValue(1);
+            assertThat(outcomes)
+                    .as(job + ": one node ran it, the other skipped")
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(second.getBean(JobLock.class).runExclusively(job, Duration.ofMinutes(1), ran::incrementAndGet))
+                    .as(job + " runs again once the first run ended")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void failedLoginsOnBothNodesLockTheNameOnBoth() throws Exception {
+        String username = "nodes" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a-long-test-password";
+        SystemAccess.run(() -> first.getBean(UserService.class)
+                .create(new UserDraft(
+                        null,
+                        null,
+                        username,
+                        "Node Login",
+                        username + "@example.org",
+                        password,
+                        true,
+                        Set.of(Role.DPO))));
+        assertThat(apiStatus(first, username, password))
+                .as("the right password works")
+                .isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(apiStatus(i % 2 == 0 ? first : second, username, "wrong-" + i))
+                    .isEqualTo(401);
+        }
+
+        assertThat(apiStatus(first, username, password))
+                .as("locked on the first node")
+                .isEqualTo(401);
+        assertThat(apiStatus(second, username, password))
+                .as("locked on the second node")
+                .isEqualTo(401);
+    }
+
+    private static int apiStatus(ConfigurableApplicationContext node, String username, String password)
+            throws Exception {
+        String port = node.getEnvironment().getProperty("local.server.port");
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/agreements?limit=1"))
+                .header("Authorization", "Basic " + credentials)
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private static ConfigurableApplicationContext node() {
