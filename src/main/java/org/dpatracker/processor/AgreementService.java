@@ -134,8 +134,4 @@ public class AgreementService {
         events.publishEvent(new AgreementFactsChanged(saved.id()));
         return saved;
     }
-
-    private Organisation organisation(long id) {
-        return organisations.findById(id).orElseThrow();
-    }
 }
