@@ -17,6 +17,7 @@ import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.redflag.RedFlag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -86,12 +87,23 @@ class RegisterApi {
     }
 
     @GetMapping("/subprocessors")
-    @Operation(summary = "Every organisation receiving data, through which agreements, where, on which transfer basis")
-    List<Recipient> recipients(
+    @Operation(
+            summary = "Every organisation receiving data, through which agreements, where, on which transfer basis;"
+                    + " with limit one page of them by name, the number of all in the header X-Total-Count")
+    ResponseEntity<List<Recipient>> recipients(
             @RequestParam(required = false) String country,
             @RequestParam(defaultValue = "false") boolean outsideEea,
-            @RequestParam(defaultValue = "false") boolean flagged) {
-        return recipients.recipients(new RecipientFilter(null, country, outsideEea, flagged));
+            @RequestParam(defaultValue = "false") boolean flagged,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(required = false) Integer limit) {
+        RecipientFilter filter = new RecipientFilter(null, country, outsideEea, flagged);
+        if (limit == null) {
+            return ResponseEntity.ok(recipients.recipients(filter));
+        }
+        // A page costs what its rows cost; the whole list grows with the register.
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(recipients.count(filter)))
+                .body(recipients.page(filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
     }
 
     private static List<ExplainedFlag> explained(List<RedFlag> flags, Locale locale) {

@@ -4,6 +4,7 @@ import static org.dpatracker.db.Tables.CERTIFICATION;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.jooq.impl.DSL.row;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,10 @@ class OrganisationRepository {
 
     Optional<Organisation> findById(long id) {
         return fetch(ORGANISATION.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    List<Organisation> findByIds(Collection<Long> ids) {
+        return fetch(ORGANISATION.ID.in(ids), 0, Integer.MAX_VALUE);
     }
 
     boolean nameTaken(String name, String country, Long exceptId) {

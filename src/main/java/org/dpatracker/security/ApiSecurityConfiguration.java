@@ -1,28 +1,45 @@
 package org.dpatracker.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The REST API under /api/v1 and its OpenAPI description: HTTP Basic with the same users, no
- * session, no cookies. What each user may read is decided by the service methods, as in the UI.
+ * The REST API under /api/v1 and its OpenAPI description: personal access tokens
+ * ({@code Authorization: Bearer dpat_...}) and, unless {@code dpa.api.basic-auth-enabled=false}, HTTP Basic
+ * with the users' passwords; no session, no cookies. What each caller may read is decided by the service
+ * methods, as in the UI. Refusals are 401 with a problem detail.
  */
 @Configuration
 class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**")
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            ApiTokenCheck tokens,
+            LoginThrottle throttle,
+            @Value("${dpa.api.basic-auth-enabled:true}") boolean basicEnabled)
+            throws Exception {
+        ApiProblemEntryPoint entryPoint = new ApiProblemEntryPoint(basicEnabled);
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, entryPoint), BasicAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        if (basicEnabled) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        return http.build();
     }
 }

@@ -96,6 +96,24 @@ class RegisterApiTest {
     }
 
     @Test
+    void subprocessorsComePageByPageWithTheTotalInAHeader() throws Exception {
+        List<String> all = names(get("/api/v1/subprocessors", "manager", "manager-demo-2026"));
+        HttpResponse<String> first = get("/api/v1/subprocessors?limit=2", "manager", "manager-demo-2026");
+        HttpResponse<String> second = get("/api/v1/subprocessors?offset=2&limit=2", "manager", "manager-demo-2026");
+
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(all.size()));
+        assertThat(names(first)).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(names(second)).containsExactlyElementsOf(all.subList(2, 4));
+    }
+
+    private static List<String> names(HttpResponse<String> response) {
+        List<String> names = new java.util.ArrayList<>();
+        JSON.readTree(response.body())
+                .forEach(recipient -> names.add(recipient.get("name").asString()));
+        return names;
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswers401AndAWrongPasswordToo() throws Exception {
         assertThat(get("/api/v1/agreements", null, null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/agreements", "manager", "wrong-password").statusCode())

@@ -1,0 +1,60 @@
+package org.dpatracker.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers an API call without valid credentials with 401 and an RFC 9457 problem detail that says what to
+ * send: a personal access token, or (where it is allowed) a user name and password.
+ */
+final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final boolean basicEnabled;
+
+    ApiProblemEntryPoint(boolean basicEnabled) {
+        this.basicEnabled = basicEnabled;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dpa-tracker\"");
+        if (basicEnabled) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dpa-tracker\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Unauthorized");
+        problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
+        problem.put("detail", detail(request.getHeader(HttpHeaders.AUTHORIZATION), refused));
+        problem.put("instance", request.getRequestURI());
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+
+    private String detail(String authorization, AuthenticationException refused) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && !basicEnabled) {
+            return "Basic authentication with passwords is turned off for the API; send a personal access token"
+                    + " as \"Authorization: Bearer dpat_...\".";
+        }
+        if (refused instanceof ApiTokenRefusedException) {
+            return refused.getMessage();
+        }
+        return basicEnabled
+                ? "Send a personal access token (\"Authorization: Bearer dpat_...\") or a user name and password."
+                : "Send a personal access token as \"Authorization: Bearer dpat_...\".";
+    }
+}
