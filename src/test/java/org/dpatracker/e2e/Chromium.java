@@ -14,16 +14,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium from the operating system's packages, driven by its own chromedriver, so
- * that nothing is downloaded. Missing binaries fail the test instead of skipping it.
+ * that nothing is downloaded. Missing binaries fail the test instead of skipping it. The browser load
+ * test starts its sessions here too.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final String BROWSER = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private Chromium() {}
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("End-to-end tests need Chromium at " + BROWSER + " and chromedriver at "
                     + DRIVER + " (Debian packages chromium and chromium-driver)");
@@ -59,7 +60,7 @@ final class Chromium {
     }
 
     /** Keeps a picture of the page under target/screenshots for a person to look at. */
-    static void screenshot(ChromeDriver driver, String name) {
+    public static void screenshot(ChromeDriver driver, String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
