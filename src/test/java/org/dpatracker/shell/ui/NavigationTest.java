@@ -37,6 +37,7 @@ class NavigationTest extends BrowserlessTest {
                         "Adequacy decisions",
                         "Webhooks",
                         "Mail and reminders",
+                        "Backup",
                         "Change history");
     }
 
@@ -119,6 +120,7 @@ class NavigationTest extends BrowserlessTest {
                         "Angemessenheitsbeschlüsse",
                         "Webhooks",
                         "Mail und Erinnerungen",
+                        "Datensicherung",
                         "Änderungsprotokoll");
     }
 
