@@ -21,7 +21,7 @@ class LoginThrottleTest {
 
     @Autowired
     void throttleOn(DSLContext dsl) {
-        throttle = new LoginThrottle(dsl, clock, 5, Duration.ofMinutes(15));
+        throttle = new LoginThrottle(new LoginFailureRepository(dsl), clock, 5, Duration.ofMinutes(15));
     }
 
     @Test

@@ -33,6 +33,7 @@ class NavigationTest extends BrowserlessTest {
                 .containsExactly(
                         "Start",
                         "Users",
+                        "API tokens",
                         "Measure catalogues",
                         "Adequacy decisions",
                         "Webhooks",
@@ -116,6 +117,7 @@ class NavigationTest extends BrowserlessTest {
                 .containsExactly(
                         "Start",
                         "Benutzer",
+                        "API-Tokens",
                         "Maßnahmenkataloge",
                         "Angemessenheitsbeschlüsse",
                         "Webhooks",
