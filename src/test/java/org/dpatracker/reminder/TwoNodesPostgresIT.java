@@ -197,6 +197,23 @@ class TwoNodesPostgresIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void eachNodeAnswersTheLoadBalancersProbesWithoutLogin() throws Exception {
+        for (ConfigurableApplicationContext node : List.of(first, second)) {
+            for (String probe : List.of("liveness", "readiness")) {
+                String port = node.getEnvironment().getProperty("local.server.port");
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/actuator/health/" + probe))
+                        .build();
+                try (HttpClient client = HttpClient.newHttpClient()) {
+                    HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+                    assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"");
+                }
+            }
+        }
+    }
+
     private static int apiStatus(ConfigurableApplicationContext node, String username, String password)
             throws Exception {
         String port = node.getEnvironment().getProperty("local.server.port");
