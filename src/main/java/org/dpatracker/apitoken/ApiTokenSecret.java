@@ -1,12 +1,9 @@
 package org.dpatracker.apitoken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.dpatracker.core.Sha256;
 
 /**
  * The text of a personal access token: {@code dpat_} (so that secret scanners and people recognise it) and
@@ -33,11 +30,6 @@ final class ApiTokenSecret {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,12 +1,9 @@
 package org.dpatracker.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.dpatracker.core.Sha256;
 
 /**
  * The secret in a calendar feed's address: 256 random bits, URL-safe. Only its SHA-256 hash is stored; a
@@ -32,11 +29,6 @@ final class CalendarToken {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return Sha256.hex(token);
     }
 }
