@@ -26,8 +26,8 @@ class LoginEndToEndIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            admin   | admin-demo-2026   | Start, Users, Measure catalogues, Adequacy decisions, Webhooks, Mail and \
-            reminders, Change history
+            admin   | admin-demo-2026   | Start, Users, API tokens, Measure catalogues, Adequacy decisions, Webhooks, \
+            Mail and reminders, Backup, Change history
             dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Records of processing, Where data \
             goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history
             auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Records of processing, Where data \
@@ -53,10 +53,12 @@ class LoginEndToEndIT extends BrowserTest {
                 .containsExactly(
                         "Start",
                         "Benutzer",
+                        "API-Tokens",
                         "Maßnahmenkataloge",
                         "Angemessenheitsbeschlüsse",
                         "Webhooks",
                         "Mail und Erinnerungen",
+                        "Datensicherung",
                         "Änderungsprotokoll");
         Chromium.screenshot(driver, "start-admin-german");
 
@@ -67,10 +69,12 @@ class LoginEndToEndIT extends BrowserTest {
                 .containsExactly(
                         "Start",
                         "Benutzer",
+                        "API-Tokens",
                         "Maßnahmenkataloge",
                         "Angemessenheitsbeschlüsse",
                         "Webhooks",
                         "Mail und Erinnerungen",
+                        "Datensicherung",
                         "Änderungsprotokoll");
         page.chooseInUserMenu("Sprache", "English");
         page.waitForNavigation("Users");
