@@ -98,7 +98,10 @@ class AgreementFactsQuery {
                         PROCESSING_LOCATION.SCC_MODULE,
                         PROCESSING_LOCATION.SAFEGUARDS_REFERENCE)
                 .from(PROCESSING_LOCATION)
-                .where(PROCESSING_LOCATION.AGREEMENT_ID.in(agreementIds))
+                // The ids as constants: H2 walks the locations in key order and tests each against the list,
+                // one by one for bound values (10 s for a full refresh at 10,000 agreements), by hash for constants.
+                .where(PROCESSING_LOCATION.AGREEMENT_ID.in(
+                        agreementIds.stream().map(DSL::inline).toList()))
                 .and(LocationRepository.CURRENT)
                 .orderBy(PROCESSING_LOCATION.ID)
                 .fetchGroups(
