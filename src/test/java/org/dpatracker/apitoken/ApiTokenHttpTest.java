@@ -14,14 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.ShiftableClock;
+import org.dpatracker.support.SignedIn;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
@@ -31,9 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -284,21 +280,10 @@ class ApiTokenHttpTest {
 
     /** Does what the signed-in user would, with their own rights. */
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(userDetails, username, work);
     }
 
     private UserAccount newUser(Role role) {
-        String name = role.name().toLowerCase(Locale.ROOT)
-                + UUID.randomUUID().toString().substring(0, 8);
-        return SystemAccess.call(() -> users.create(new UserDraft(
-                null, null, name, "Test " + role, name + "@example.org", "a-long-test-password", true, Set.of(role))));
+        return SignedIn.newUser(users, role);
     }
 }

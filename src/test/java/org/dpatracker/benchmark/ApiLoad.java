@@ -22,14 +22,12 @@ import org.dpatracker.apitoken.NewApiToken;
 import org.dpatracker.processor.RedFlagRefresher;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.SignedIn;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
 import org.jooq.DSLContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -125,17 +123,12 @@ public final class ApiLoad {
     }
 
     private static String token(ConfigurableApplicationContext context, String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return context.getBean(ApiTokenService.class)
-                    .create(new NewApiToken("load test", Set.of(ApiScope.READ, ApiScope.EXPORT), 1))
-                    .secret();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(
+                context.getBean(UserDetailsService.class),
+                username,
+                () -> context.getBean(ApiTokenService.class)
+                        .create(new NewApiToken("load test", Set.of(ApiScope.READ, ApiScope.EXPORT), 1))
+                        .secret());
     }
 
     private void run(String title, List<String> credentials, int users, int warmUpSeconds, int measuredSeconds)

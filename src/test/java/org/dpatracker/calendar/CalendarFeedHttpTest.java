@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -34,17 +32,14 @@ import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.H2Test;
 import org.dpatracker.support.ShiftableClock;
+import org.dpatracker.support.SignedIn;
 import org.dpatracker.support.TestBreaches;
 import org.dpatracker.user.UserAccount;
-import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A calendar program subscribes to a user's feed over HTTP, without a login, and reads it with ical4j. */
@@ -243,21 +238,10 @@ class CalendarFeedHttpTest {
 
     /** Does what the signed-in user would, with their own rights. */
     private <T> T as(UserAccount account, Supplier<T> work) {
-        UserDetails user = userDetails.loadUserByUsername(account.username());
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(userDetails, account.username(), work);
     }
 
     private UserAccount user(Role role) {
-        String name = role.name().toLowerCase(Locale.ROOT)
-                + UUID.randomUUID().toString().substring(0, 8);
-        return SystemAccess.call(() -> users.create(new UserDraft(
-                null, null, name, "Test " + role, name + "@example.org", "a-long-test-password", true, Set.of(role))));
+        return SignedIn.newUser(users, role);
     }
 }
