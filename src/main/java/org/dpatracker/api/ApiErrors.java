@@ -6,17 +6,26 @@ import java.util.Map;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The API's one mapping from refusals to HTTP statuses, as RFC 9457 problem details: refused input is 400
- * with each problem's field and message (in English), a stale version 409.
+ * with each problem's field and message (in English), a missing permission 403, a version changed meanwhile
+ * 412; Spring's own refusals (unknown method, unreadable JSON, wrong parameter type) keep their statuses.
  */
 @RestControllerAdvice(basePackages = "org.dpatracker.api")
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException refused) {
@@ -27,16 +36,53 @@ class ApiErrors {
                         "message",
                         Texts.get(Locale.ENGLISH, p.messageKey(), p.arguments().toArray())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The input was refused.");
-        problem.setTitle("Invalid input");
-        problem.setProperty("problems", problems);
-        return problem;
+        return withProblems(
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The input was refused."),
+                "Invalid input",
+                problems);
     }
 
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail concurrentEdit(ConcurrentEditException refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PRECONDITION_FAILED, refused.getMessage() + "; read it again and repeat your change.");
         problem.setTitle("Changed by someone else");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "Your role (or your token's scope) does not allow this.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** Unreadable JSON names the field that could not be read, as refused input does. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException refused, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The JSON body was refused.");
+        if (refused.getCause() instanceof DatabindException unreadable) {
+            String field = unreadable.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()))
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("");
+            withProblems(
+                    problem,
+                    "Unreadable JSON",
+                    List.of(Map.of("field", field, "message", unreadable.getOriginalMessage())));
+        } else {
+            problem.setTitle("Unreadable JSON");
+        }
+        return handleExceptionInternal(refused, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail withProblems(ProblemDetail problem, String title, List<Map<String, String>> problems) {
+        problem.setTitle(title);
+        problem.setProperty("problems", problems);
         return problem;
     }
 }

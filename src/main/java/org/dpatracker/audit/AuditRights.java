@@ -1,5 +1,6 @@
 package org.dpatracker.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ public record AuditRights(
                 agreementId, false, null, null, null, null, false, false, false, false, false, null, null, -1);
     }
 
+    /** Not part of the JSON form: it follows from the version. */
+    @JsonIgnore
     public boolean isNew() {
         return version < 0;
     }

@@ -1,5 +1,6 @@
 package org.dpatracker.breach;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,8 @@ public record BreachDuty(
         return new BreachDuty(agreementId, null, null, null, null, Set.of(), false, null, null, -1);
     }
 
+    /** Not part of the JSON form: it follows from the version. */
+    @JsonIgnore
     public boolean isNew() {
         return version < 0;
     }

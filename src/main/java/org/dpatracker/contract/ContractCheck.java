@@ -1,5 +1,6 @@
 package org.dpatracker.contract;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ public record ContractCheck(
     }
 
     /** Not stored yet: nobody has checked this point. */
+    @JsonIgnore
     public boolean isNew() {
         return version < 0;
     }

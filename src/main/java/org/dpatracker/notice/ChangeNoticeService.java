@@ -228,6 +228,12 @@ public class ChangeNoticeService {
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
+    public java.util.Optional<OpenNotice> find(long id) {
+        return notices.findById(id).map(this::describe);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
     public List<OpenNotice> ofAgreement(long agreementId) {
         return notices.findByAgreement(agreementId).stream().map(this::describe).toList();
     }

@@ -48,6 +48,10 @@ class OrganisationRepository {
         return fetch(matching(filter), offset, limit);
     }
 
+    int count(String filter) {
+        return dsl.fetchCount(ORGANISATION, matching(filter));
+    }
+
     Optional<Organisation> findById(long id) {
         return fetch(ORGANISATION.ID.eq(id), 0, 1).stream().findFirst();
     }

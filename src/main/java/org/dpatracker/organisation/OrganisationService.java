@@ -54,6 +54,12 @@ public class OrganisationService {
 
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional(readOnly = true)
+    public int count(String filter) {
+        return repository.count(filter);
+    }
+
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
     public Optional<Organisation> findById(long id) {
         return repository.findById(id);
     }

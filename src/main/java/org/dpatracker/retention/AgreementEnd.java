@@ -1,5 +1,6 @@
 package org.dpatracker.retention;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ public record AgreementEnd(
         String certificateDocument,
         int version) {
 
+    /** Not part of the JSON form: it follows from the version. */
+    @JsonIgnore
     public boolean isNew() {
         return version < 0;
     }

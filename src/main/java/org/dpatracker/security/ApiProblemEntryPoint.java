@@ -3,22 +3,17 @@ package org.dpatracker.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.dpatracker.core.ProblemJson;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers an API call without valid credentials with 401 and an RFC 9457 problem detail that says what to
  * send: a personal access token, or (where it is allowed) a user name and password.
  */
 final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final boolean basicEnabled;
 
@@ -29,20 +24,16 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dpa-tracker\"");
         if (basicEnabled) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dpa-tracker\"");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Unauthorized");
-        problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-        problem.put("detail", detail(request.getHeader(HttpHeaders.AUTHORIZATION), refused));
-        problem.put("instance", request.getRequestURI());
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        ProblemJson.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                detail(request.getHeader(HttpHeaders.AUTHORIZATION), refused));
     }
 
     private String detail(String authorization, AuthenticationException refused) {

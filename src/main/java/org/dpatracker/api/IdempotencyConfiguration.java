@@ -1,0 +1,38 @@
+package org.dpatracker.api;
+
+import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Idempotent POSTs on the API. The filter runs after Spring Security (order -100), so it knows the caller, and
+ * keys are per user: two scripts of different users cannot collide.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdempotencyConfiguration {
+
+    private final IdempotentRequestRepository requests;
+    private final Clock clock;
+
+    IdempotencyConfiguration(IdempotentRequestRepository requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter() {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(requests, clock));
+        registration.addUrlPatterns("/api/v1/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    /** Every node may run it: deleting the same old rows twice does no harm. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void forgetOldKeys() {
+        requests.forgetBefore(clock.instant().minus(IdempotencyFilter.KEPT));
+    }
+}
