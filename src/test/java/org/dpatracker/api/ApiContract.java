@@ -240,6 +240,45 @@ abstract class ApiContract {
         assertThat(history.get("total").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void theApiDescriptionHasAnExampleForEveryWriteAndTheExamplesWork() {
+        JsonNode paths = dpo.get("/v3/api-docs").json().get("paths");
+        List<String> withoutExample = new ArrayList<>();
+        Map<String, JsonNode> postExamples = new java.util.LinkedHashMap<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                JsonNode content = operation.getValue().path("requestBody").path("content");
+                if (content.isMissingNode()) {
+                    continue;
+                }
+                JsonNode example =
+                        content.properties().iterator().next().getValue().get("example");
+                if (example == null) {
+                    withoutExample.add(operation.getKey() + " " + path.getKey());
+                } else if (operation.getKey().equals("post")) {
+                    postExamples.put(path.getKey(), example);
+                }
+            }
+        }
+        assertThat(withoutExample).isEmpty();
+        assertThat(postExamples).hasSizeGreaterThan(10);
+
+        // On the demo data, each example that needs no other id than an agreement's creates what it shows.
+        long agreement = dpo.post("/api/v1/agreements", postExamples.get("/api/v1/agreements"))
+                .id();
+        List<String> refused = new ArrayList<>();
+        postExamples.forEach((path, example) -> {
+            String address = path.replace("{agreementId}", String.valueOf(agreement));
+            if (!address.contains("{")) {
+                Response response = dpo.post(address, example);
+                if (response.status() != 201) {
+                    refused.add(path + ": " + response);
+                }
+            }
+        });
+        assertThat(refused).isEmpty();
+    }
+
     private static List<Long> ids(JsonNode items) {
         List<Long> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.get("id").asLong()));
