@@ -279,6 +279,28 @@ abstract class ApiContract {
         assertThat(refused).isEmpty();
     }
 
+    @Test
+    void anExportedRegisterImportsBackAndABrokenFileIsRefusedWithItsLine() {
+        String file = dpo.get("/api/v1/register/export?format=csv&q=ubimax").body();
+        int before = agreementCount();
+        Response imported = dpo.post("/api/v1/register/import?format=csv", file, "Content-Type", "text/csv");
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.json().get("agreements").asInt()).isEqualTo(1);
+        assertThat(agreementCount()).isEqualTo(before + 1);
+
+        String[] lines = file.split("\n");
+        String broken = file.replace(lines[1], lines[1].replaceFirst(",DE,", ",Narnia,"));
+        assertThat(broken).isNotEqualTo(file);
+        Response refused = dpo.post("/api/v1/register/import?format=csv", broken, "Content-Type", "text/csv");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("problems").get(0).get("line").asString()).isEqualTo("2");
+        assertThat(agreementCount()).isEqualTo(before + 1);
+    }
+
+    private int agreementCount() {
+        return dpo.get("/api/v1/agreements?limit=1").json().get("total").asInt();
+    }
+
     private static List<Long> ids(JsonNode items) {
         List<Long> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.get("id").asLong()));

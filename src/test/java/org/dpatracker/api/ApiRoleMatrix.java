@@ -52,6 +52,11 @@ final class ApiRoleMatrix {
         calls.add(new Call("GET history verification", HISTORY_VERIFY, c -> c.get("/api/v1/history/verification")));
         calls.add(new Call("GET records export", DOCUMENTS_EXPORT, c -> c.get("/api/v1/records/export?format=xlsx")));
         calls.add(new Call("GET annex", DOCUMENTS_EXPORT, c -> c.get(a + "/annex")));
+        read(calls, "/api/v1/register/export?format=json&q=ubimax", "/api/v1/subprocessors/export");
+        calls.add(new Call("POST register import", REGISTER_EDIT, c -> {
+            String file = dpo.get("/api/v1/register/export?format=csv&q=ubimax").body();
+            return c.post("/api/v1/register/import?format=csv", file, "Content-Type", "text/csv");
+        }));
 
         calls.add(new Call("POST organisation", REGISTER_EDIT, c -> c.post("/api/v1/organisations", organisation())));
         calls.add(new Call("PATCH organisation", REGISTER_EDIT, c -> {
