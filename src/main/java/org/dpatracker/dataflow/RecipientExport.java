@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dpatracker.core.SpreadsheetCells;
 import org.dpatracker.redflag.RedFlag;
 
 /** The recipients overview as CSV, one line per receiving organisation, as filtered on screen. */
@@ -31,23 +33,25 @@ final class RecipientExport {
                             .get()
                             .print(writer)) {
                 for (Recipient r : recipients) {
-                    printer.printRecord(
-                            r.name(),
-                            r.seatCountry(),
-                            r.via().stream()
-                                    .map(via -> (via.processor()
-                                                    ? "processor for "
-                                                    : "subprocessor of " + via.processorName() + " for ")
-                                            + via.controllerName())
-                                    .distinct()
-                                    .collect(Collectors.joining("; ")),
-                            String.join(" ", r.countries()),
-                            r.mechanisms().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                            r.redFlags().stream()
-                                    .map(RedFlag::type)
-                                    .map(Enum::name)
-                                    .distinct()
-                                    .collect(Collectors.joining(" ")));
+                    printer.printRecord(Stream.of(
+                                    r.name(),
+                                    r.seatCountry(),
+                                    r.via().stream()
+                                            .map(via -> (via.processor()
+                                                            ? "processor for "
+                                                            : "subprocessor of " + via.processorName() + " for ")
+                                                    + via.controllerName())
+                                            .distinct()
+                                            .collect(Collectors.joining("; ")),
+                                    String.join(" ", r.countries()),
+                                    r.mechanisms().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                                    r.redFlags().stream()
+                                            .map(RedFlag::type)
+                                            .map(Enum::name)
+                                            .distinct()
+                                            .collect(Collectors.joining(" ")))
+                            .map(SpreadsheetCells::neutralised)
+                            .toList());
                 }
             }
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dpatracker.core.Languages;
+import org.dpatracker.core.SpreadsheetCells;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.pdf.PdfArchive;
 import org.dpatracker.pdf.TaggedPdf;
@@ -233,14 +234,14 @@ public class RecordExportService {
 
     private static void row(Worksheet sheet, int row, List<String> values) {
         for (int column = 0; column < values.size(); column++) {
-            sheet.value(row, column, values.get(column));
+            sheet.value(row, column, SpreadsheetCells.neutralised(values.get(column)));
         }
     }
 
     private static void row(Worksheet sheet, int row, List<String> values, String first) {
-        sheet.value(row, 0, first);
+        sheet.value(row, 0, SpreadsheetCells.neutralised(first));
         for (int column = 0; column < values.size(); column++) {
-            sheet.value(row, column + 1, values.get(column));
+            sheet.value(row, column + 1, SpreadsheetCells.neutralised(values.get(column)));
         }
     }
 

@@ -336,6 +336,19 @@ class RecordsTest {
         }
     }
 
+    @Test
+    @WithUserDetails("dpo")
+    void aNameThatWouldRunAsAFormulaIsExportedAsText() throws IOException {
+        String name = "=HYPERLINK(\"http://evil.example\";\"Open\") " + System.nanoTime() % 10000;
+        records.save(activity(ownCompany("Beispiel"), name, Set.of(), Set.of(), Set.of()));
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(RecordFilter.all(), "en")))) {
+            List<String> activities = cells(workbook, 0);
+            assertThat(activities).contains("'" + name).doesNotContain(name);
+            assertThat(activities).noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0);
+        }
+    }
+
     private List<String> cells(ReadableWorkbook workbook, int sheet) throws IOException {
         List<String> cells = new ArrayList<>();
         try (var rows = workbook.getSheet(sheet).orElseThrow().openStream()) {

@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.dpatracker.core.SpreadsheetCells;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +64,9 @@ final class RowFiles {
                                     .get()
                                     .print(writer)) {
                         for (RegisterRow row : rows) {
-                            printer.printRecord(row.values());
+                            printer.printRecord(row.values().stream()
+                                    .map(SpreadsheetCells::neutralised)
+                                    .toList());
                         }
                     }
                 }
@@ -88,8 +91,10 @@ final class RowFiles {
             checkHeader(parser.getHeaderNames(), "1");
             for (CSVRecord record : parser) {
                 List<String> values = new ArrayList<>();
-                RegisterRow.COLUMNS.forEach(column ->
-                        values.add(record.isMapped(column) && record.isSet(column) ? record.get(column) : null));
+                RegisterRow.COLUMNS.forEach(column -> values.add(
+                        record.isMapped(column) && record.isSet(column)
+                                ? SpreadsheetCells.restored(record.get(column))
+                                : null));
                 rows.add(new SourceRow(String.valueOf(record.getRecordNumber() + 1), RegisterRow.of(values)));
             }
         }
@@ -121,7 +126,7 @@ final class RowFiles {
                 List<String> values = new ArrayList<>();
                 for (String column : RegisterRow.COLUMNS) {
                     int index = header.indexOf(column);
-                    values.add(index < 0 ? null : row.getCellText(index));
+                    values.add(index < 0 ? null : SpreadsheetCells.restored(row.getCellText(index)));
                 }
                 if (values.stream().anyMatch(value -> value != null && !value.isBlank())) {
                     rows.add(new SourceRow(String.valueOf(row.getRowNum()), RegisterRow.of(values)));
@@ -178,7 +183,7 @@ final class RowFiles {
             List<String> values = rows.get(r).values();
             for (int column = 0; column < values.size(); column++) {
                 if (values.get(column) != null) {
-                    sheet.value(r + 1, column, values.get(column));
+                    sheet.value(r + 1, column, SpreadsheetCells.neutralised(values.get(column)));
                 }
             }
         }

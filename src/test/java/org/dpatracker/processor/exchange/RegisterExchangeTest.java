@@ -148,6 +148,52 @@ class RegisterExchangeTest {
 
     @Test
     @WithUserDetails("dpo")
+    void cellsThatWouldRunAsFormulasAreExportedAsTextAndImportUnchanged() throws Exception {
+        String vendor = "Formula Vendor " + suffix();
+        String subject = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        String purposes = "+49 30 hotline";
+        String subjects = "@SUM(1+1)";
+        String data = "-1 year after the end";
+        String csv = HEADER + "\n" + "F1,IMST GmbH," + vendor + ",DE,SIGNED,\"" + subject.replace("\"", "\"\"") + "\","
+                + purposes + "," + subjects + "," + data + ",,,,,,,,DE,,,,\n";
+        exchange.importFile(ExchangeFormat.CSV, stream(csv));
+        assertThat(detailOf(vendor).agreement().processing().subjectMatter()).isEqualTo(subject);
+
+        String exportedCsv =
+                new String(exchange.export(RegisterFilter.text(vendor), ExchangeFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(exportedCsv)
+                .contains("'=HYPERLINK", "'+49 30 hotline", "'@SUM(1+1)", "'-1 year after the end")
+                .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",+49", ",@SUM");
+        byte[] exportedXlsx = exchange.export(RegisterFilter.text(vendor), ExchangeFormat.XLSX);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(exportedXlsx))) {
+            List<String> cells = workbook.getFirstSheet().read().get(1).stream()
+                    .map(cell -> cell == null ? "" : cell.getText())
+                    .toList();
+            assertThat(cells).contains("'" + subject, "'" + purposes, "'" + subjects, "'" + data);
+            assertThat(cells).noneMatch(cell -> cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"));
+        }
+
+        for (ExchangeFormat format : ExchangeFormat.values()) {
+            int before = agreements.count(RegisterFilter.text(vendor));
+            exchange.importFile(format, new ByteArrayInputStream(exchange.export(RegisterFilter.text(vendor), format)));
+            List<Long> ids = agreements.findPage(RegisterFilter.text(vendor), List.of(), 0, 100).stream()
+                    .map(row -> row.id())
+                    .toList();
+            assertThat(ids).as(format.name()).hasSize(before * 2);
+            var processing = agreements
+                    .detail(ids.stream().max(Long::compare).orElseThrow())
+                    .orElseThrow()
+                    .agreement()
+                    .processing();
+            assertThat(processing.subjectMatter()).as(format.name()).isEqualTo(subject);
+            assertThat(processing.purposes()).as(format.name()).isEqualTo(purposes);
+            assertThat(processing.dataSubjects()).as(format.name()).isEqualTo(subjects);
+            assertThat(processing.personalData()).as(format.name()).isEqualTo(data);
+        }
+    }
+
+    @Test
+    @WithUserDetails("dpo")
     void theTemplatesAreValidImports() {
         for (ExchangeFormat format : ExchangeFormat.values()) {
             String template = new String(exchange.template(format), StandardCharsets.UTF_8);
