@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.ErrorReference;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Texts;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, "Your role (or your token's scope) does not allow this.");
         problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** Anything else is the application's fault: logged under a reference, which is all the caller sees. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, jakarta.servlet.http.HttpServletRequest request) {
+        String reference = ErrorReference.logged(failure, request.getMethod() + " " + request.getRequestURI());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request failed because of an error in the application. Give your administrator the reference "
+                        + reference + "; it leads to the details in the log.");
+        problem.setTitle("Internal error");
+        problem.setProperty("reference", reference);
         return problem;
     }
 

@@ -14,6 +14,7 @@ import org.dpatracker.security.Permission;
 import org.dpatracker.security.Role;
 import org.dpatracker.support.ApiClient;
 import org.dpatracker.support.ApiClient.Response;
+import org.dpatracker.support.FailingView;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,14 @@ abstract class ApiContract {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("detail").asString()).contains("987654321");
         assertThat(organisationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnexpectedFailureIsAProblemWithAReferenceAndNoInternals() {
+        Response failed = dpo.get("/api/v1/test-failure");
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.json().get("reference").asString()).matches("ERR-[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(failed.body()).doesNotContain(FailingView.SECRET, "Exception", "at org.");
     }
 
     @Test
