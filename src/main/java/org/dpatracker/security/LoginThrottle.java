@@ -39,6 +39,17 @@ public class LoginThrottle {
                 .isPresent();
     }
 
+    /** Until when the name is locked, while it is. */
+    public java.util.Optional<Instant> lockedUntil(String username) {
+        return failures.lockedUntil(key(username)).filter(clock.instant()::isBefore);
+    }
+
+    /** Lifts a lock (an administrator's decision) and forgets the failures, in the caller's transaction. */
+    @Transactional
+    public void unlock(String username) {
+        failures.forget(key(username));
+    }
+
     /** Counts a failure in a transaction of its own: the failed login has none to join. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username) {

@@ -16,6 +16,7 @@ import org.dpatracker.core.Validation;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.history.IdWrite;
 import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.LoginThrottle;
 import org.dpatracker.security.Permission;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.UserDirectory;
@@ -28,17 +29,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService implements UserDirectory {
 
     static final String ENTITY = "user";
+    static final String LOCK = "login-lock";
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final ChangeRecorder history;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository repository, PasswordEncoder passwordEncoder, ChangeRecorder history, Clock clock) {
+    UserService(
+            UserRepository repository,
+            PasswordEncoder passwordEncoder,
+            ChangeRecorder history,
+            Clock clock,
+            LoginThrottle throttle) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.history = history;
         this.clock = clock;
+        this.throttle = throttle;
+    }
+
+    /** Until when the user's name is locked after repeated failed logins, while it is. */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    public Optional<java.time.Instant> lockedUntil(UserAccount account) {
+        return throttle.lockedUntil(account.username());
+    }
+
+    /** Lifts the lock after failed logins before it ends; recorded in the change history. */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional
+    public void unlock(UserAccount account) {
+        throttle.lockedUntil(account.username()).ifPresent(until -> {
+            throttle.unlock(account.username());
+            history.deleted(LOCK, account.username(), Map.of("lockedUntil", until.toString()));
+        });
     }
 
     @RolesAllowed(Permission.Names.USERS_MANAGE)

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.security.Permission;
 import org.dpatracker.user.UserAccount;
@@ -61,6 +62,23 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.field.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "user.enabled" : "user.disabled"))
                 .setHeader(getTranslation("user.field.enabled"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(account -> users.lockedUntil(account)
+                        .<com.vaadin.flow.component.Component>map(until -> {
+                            Button unlock = new Button(
+                                    getTranslation("user.unlock.button", ClientTime.format(until)),
+                                    VaadinIcon.UNLOCK.create(),
+                                    click -> {
+                                        users.unlock(account);
+                                        refresh();
+                                    });
+                            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                            unlock.setTooltipText(getTranslation("user.unlock.tooltip"));
+                            return unlock;
+                        })
+                        .orElseGet(com.vaadin.flow.component.html.Span::new))
+                .setKey("locked")
+                .setHeader(getTranslation("user.field.locked"))
                 .setAutoWidth(true);
         grid.addComponentColumn(account -> {
                     Button edit = new Button(

@@ -47,6 +47,9 @@ class UserAdminViewTest extends BrowserlessTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.dpatracker.security.LoginThrottle throttle;
+
     @BeforeEach
     void openAsAdministrator() {
         login("admin");
@@ -130,6 +133,31 @@ class UserAdminViewTest extends BrowserlessTest {
         assertThat(encoder.matches("the-second-long-password", passwordOf(username)))
                 .isTrue();
         assertThat(users.findPage(username, 0, 1).getFirst().version()).isGreaterThan(account.version());
+    }
+
+    @Test
+    void aNameLockedAfterFailedLoginsIsShownAndTheAdministratorUnlocksIt() {
+        UserAccount account = org.dpatracker.support.SignedIn.newUser(users, Role.DPO);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(account.username());
+        }
+        assertThat(throttle.isLocked(account.username())).isTrue();
+        UI.getCurrent().navigate(UserAdminView.class);
+        _setValue(_get(org.dpatracker.core.ui.SearchField.class), account.username());
+
+        @SuppressWarnings("unchecked")
+        Grid<UserAccount> grid = _get(Grid.class);
+        Button unlock = (Button) GridKt._getCellComponent(grid, 0, "locked");
+        assertThat(unlock.getText()).startsWith("Locked until");
+        _click(unlock);
+
+        assertThat(throttle.isLocked(account.username())).isFalse();
+        assertThat(GridKt._getCellComponent(grid, 0, "locked")).isNotInstanceOf(Button.class);
+        assertThat(SystemAccess.call(() -> history.count(new ChangeFilter("login-lock", account.username(), null))))
+                .isEqualTo(1);
+        login("dpo");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.unlock(account))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private String passwordOf(String username) {
