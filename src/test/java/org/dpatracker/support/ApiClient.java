@@ -103,6 +103,10 @@ public final class ApiClient {
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Idempotent-Replayed").isPresent(),
+                    response.headers()
+                            .firstValue("Retry-After")
+                            .map(Long::valueOf)
+                            .orElse(0L),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,8 +116,8 @@ public final class ApiClient {
         }
     }
 
-    /** What came back: status, ETag, Location, whether it was a replay, and the body. */
-    public record Response(int status, String etag, String location, boolean replayed, String body) {
+    /** What came back: status, ETag, Location, whether it was a replay, Retry-After seconds, and the body. */
+    public record Response(int status, String etag, String location, boolean replayed, long retryAfter, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);
