@@ -282,6 +282,6 @@ public class BreachService {
     }
 
     private static void maxLength(Validation validation, String value, String field, int max) {
-        validation.require(value == null || value.length() <= max, field, "validation.too-long", max);
+        validation.optionalText(value, field, max);
     }
 }

@@ -17,7 +17,34 @@ public final class Validation {
 
     public Validation requireText(String value, String field, int maxLength) {
         require(value != null && !value.isBlank(), field, "validation.required");
-        return require(value == null || value.length() <= maxLength, field, "validation.too-long", maxLength);
+        return optionalText(value, field, maxLength);
+    }
+
+    /** A text that may be empty: at most {@code maxLength} characters, and plain text (see {@link #isPlainText}). */
+    public Validation optionalText(String value, String field, int maxLength) {
+        require(value == null || value.length() <= maxLength, field, "validation.too-long", maxLength);
+        return require(isPlainText(value), field, "validation.control-characters");
+    }
+
+    /**
+     * No control characters but tab and line breaks, and no half of a surrogate pair: what a database, a PDF or a
+     * spreadsheet would drop, change or choke on (PostgreSQL refuses NUL, H2 turns a lone surrogate into "?").
+     */
+    public static boolean isPlainText(String value) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void throwIfInvalid() {

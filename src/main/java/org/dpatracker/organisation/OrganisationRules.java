@@ -13,6 +13,19 @@ public final class OrganisationRules {
     static Organisation checked(Organisation o) {
         Validation validation = new Validation();
         validation.requireText(o.name(), "name", 300);
+        validation.optionalText(o.legalForm(), "legalForm", 100);
+        validation.optionalText(o.street(), "street", 300);
+        validation.optionalText(o.postalCode(), "postalCode", 20);
+        validation.optionalText(o.city(), "city", 200);
+        validation.optionalText(o.website(), "website", 500);
+        validation.optionalText(o.contact().name(), "contactName", 200);
+        validation.optionalText(o.contact().position(), "contactPosition", 200);
+        validation.optionalText(o.contact().email(), "contactEmail", 320);
+        validation.optionalText(o.contact().phone(), "contactPhone", 100);
+        validation.optionalText(o.dpo().name(), "dpoName", 200);
+        validation.optionalText(o.dpo().email(), "dpoEmail", 320);
+        validation.optionalText(o.dpo().phone(), "dpoPhone", 100);
+        validation.optionalText(o.dpo().address(), "dpoAddress", 500);
         boolean noCountry = o.country() == null || o.country().isBlank();
         String country = noCountry ? null : Countries.normalise(o.country()).orElse(null);
         validation.require(noCountry || country != null, "country", "validation.country", String.valueOf(o.country()));
