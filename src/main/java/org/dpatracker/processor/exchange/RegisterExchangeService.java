@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegisterExchangeService {
 
+    /** The largest import file. */
+    public static final int MAX_FILE_BYTES = ImportLimits.MAX_FILE_BYTES;
+
     private static final int EXPORT_PAGE = 500;
 
     private final AgreementService agreements;

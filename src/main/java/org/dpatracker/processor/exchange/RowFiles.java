@@ -1,5 +1,6 @@
 package org.dpatracker.processor.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +39,20 @@ final class RowFiles {
 
     static List<SourceRow> read(ExchangeFormat format, InputStream in) {
         try {
+            byte[] content = ImportLimits.read(in);
             return switch (format) {
-                case CSV -> readCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
-                case XLSX -> readXlsx(in);
-                case JSON -> readJson(in);
+                case CSV ->
+                    readCsv(new InputStreamReader(
+                            new ByteArrayInputStream(content),
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                case XLSX -> readXlsx(ImportLimits.checkedArchive(content));
+                case JSON -> readJson(new ByteArrayInputStream(content));
             };
+        } catch (CharacterCodingException notUtf8) {
+            throw new ImportRefusedException(List.of(new ImportProblem("", "", "import.not-utf8", List.of())));
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof ImportRefusedException refused) {
                 throw refused;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.dpatracker.core.ui.Downloads;
 import org.dpatracker.core.ui.Notifications;
@@ -56,10 +55,11 @@ class ExchangeBar extends HorizontalLayout {
 
     private Upload importUpload(RegisterExchangeService exchange, Runnable imported) {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        // The service reads at most its limit from the stream; a larger file is refused, not held in memory.
+        Upload upload = new Upload((UploadHandler) event -> {
             try {
-                RegisterExchangeService.ImportResult result = exchange.importFile(
-                        ExchangeFormat.ofFileName(metadata.fileName()), new ByteArrayInputStream(data));
+                RegisterExchangeService.ImportResult result =
+                        exchange.importFile(ExchangeFormat.ofFileName(event.getFileName()), event.getInputStream());
                 ui.access(() -> {
                     Notifications.success(
                             this, "exchange.imported", result.agreements(), result.subprocessors(), result.locations());
@@ -68,7 +68,8 @@ class ExchangeBar extends HorizontalLayout {
             } catch (ImportRefusedException refused) {
                 ui.access(() -> showProblems(refused));
             }
-        }));
+        });
+        upload.setMaxFileSize(RegisterExchangeService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".json");
         upload.setMaxFiles(1);
         upload.setDropAllowed(false);
