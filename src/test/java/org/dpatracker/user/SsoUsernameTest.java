@@ -11,19 +11,22 @@ class SsoUsernameTest {
     void thePreferredUserNameMadeToFitTheRules() {
         assertThat(SsoUsername.choose("Dana.Schmidt", "dana@corp.example", "s1", name -> false))
                 .isEqualTo("dana.schmidt");
-        assertThat(SsoUsername.choose("_Jörg Müller", null, "s1", name -> false)).isEqualTo("j-rg-m-ller");
+        assertThat(SsoUsername.choose("_Jörg Müller", null, "s1", name -> false))
+                .isEqualTo("j-rg-m-ller");
     }
 
     @Test
     void elseThePartOfTheEmailAddressBeforeTheAt() {
         assertThat(SsoUsername.choose(null, "Max.Buyer@corp.example", "s1", name -> false))
                 .isEqualTo("max.buyer");
-        assertThat(SsoUsername.choose("x", "max@corp.example", "s1", name -> false)).isEqualTo("max");
+        assertThat(SsoUsername.choose("x", "max@corp.example", "s1", name -> false))
+                .isEqualTo("max");
     }
 
     @Test
     void elseTheSubject() {
-        assertThat(SsoUsername.choose(null, null, "248289761001", name -> false)).isEqualTo("sso-248289761001");
+        assertThat(SsoUsername.choose(null, null, "248289761001", name -> false))
+                .isEqualTo("sso-248289761001");
     }
 
     @Test

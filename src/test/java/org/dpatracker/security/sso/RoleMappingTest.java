@@ -17,8 +17,7 @@ class RoleMappingTest {
 
     @Test
     void eachMappedGroupGrantsItsRole() {
-        assertThat(mapping.rolesOf(List.of("staff", "privacy-team", "board")))
-                .contains(Set.of(Role.DPO, Role.MANAGER));
+        assertThat(mapping.rolesOf(List.of("staff", "privacy-team", "board"))).contains(Set.of(Role.DPO, Role.MANAGER));
     }
 
     @Test
