@@ -3,8 +3,11 @@ package org.dpatracker.security.sso;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +42,16 @@ public class SsoLogin {
         }
         http.oauth2Login(login -> login.loginPage(loginPath)
                 .clientRegistrationRepository(registrations)
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserService(accounts, settings))));
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserService(accounts, settings)))
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    // A provider that cannot be reached sends the user back to the login page, not to an error.
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(
+                                new SimpleUrlAuthenticationFailureHandler(loginPath + "?error"));
+                        return filter;
+                    }
+                }));
         // Form users go where Vaadin sends them after a logout; SSO users first to the provider's logout.
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setRedirectStrategy(new UidlRedirectStrategy());

@@ -2,10 +2,13 @@ package org.dpatracker.security.sso;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /** The translation key of the login page's message for a failed sign-in that concerns single sign-on. */
 public final class SsoLoginErrors {
+
+    private static final String OAUTH2_PACKAGE = "org.springframework.security.oauth2.";
 
     private SsoLoginErrors() {}
 
@@ -21,6 +24,10 @@ public final class SsoLoginErrors {
                                     + code.substring(SsoUserService.ERROR_PREFIX.length())
                                             .toLowerCase(Locale.ROOT)
                             : "login.sso.failed");
+        }
+        if (failure instanceof AuthenticationException
+                && failure.getClass().getName().startsWith(OAUTH2_PACKAGE)) {
+            return Optional.of("login.sso.failed");
         }
         return Optional.empty();
     }
