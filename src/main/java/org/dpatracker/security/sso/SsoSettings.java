@@ -34,8 +34,22 @@ public record SsoSettings(
         issuerUri = issuerUri == null ? "" : issuerUri.trim();
         providerName = providerName == null || providerName.isBlank() ? "single sign-on" : providerName.trim();
         roleClaim = roleClaim == null || roleClaim.isBlank() ? "groups" : roleClaim.trim();
-        groups = groups == null || groups.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(groups));
+        groups = groups == null ? Map.of() : named(groups);
         breakGlassUser = breakGlassUser == null ? "" : breakGlassUser.trim();
+    }
+
+    /** Without the blank entries that unset placeholders leave. */
+    private static Map<Role, List<String>> named(Map<Role, List<String>> groups) {
+        Map<Role, List<String>> named = new EnumMap<>(Role.class);
+        groups.forEach((role, names) -> named.put(
+                role,
+                names == null
+                        ? List.of()
+                        : names.stream()
+                                .map(String::trim)
+                                .filter(name -> !name.isEmpty())
+                                .toList()));
+        return Map.copyOf(named);
     }
 
     public boolean enabled() {

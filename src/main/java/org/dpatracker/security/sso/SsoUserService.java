@@ -1,5 +1,6 @@
 package org.dpatracker.security.sso;
 
+import java.util.Locale;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -44,7 +45,7 @@ final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUse
             return new SsoUser(accounts.signIn(identity, settings), user);
         } catch (SsoRefusedException refused) {
             throw new OAuth2AuthenticationException(
-                    new OAuth2Error(ERROR_PREFIX + refused.reason().name().toLowerCase(java.util.Locale.ROOT)),
+                    new OAuth2Error(ERROR_PREFIX + refused.reason().name().toLowerCase(Locale.ROOT)),
                     refused.getMessage(),
                     refused);
         }
