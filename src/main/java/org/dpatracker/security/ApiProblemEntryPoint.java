@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.dpatracker.core.ProblemJson;
+import org.dpatracker.security.sso.PasswordsTurnedOffException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -40,6 +41,10 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && !basicEnabled) {
             return "Basic authentication with passwords is turned off for the API; send a personal access token"
                     + " as \"Authorization: Bearer dpat_...\".";
+        }
+        if (refused instanceof PasswordsTurnedOffException) {
+            return "Users sign in through single sign-on, so passwords are turned off for the API; send a personal"
+                    + " access token as \"Authorization: Bearer dpat_...\".";
         }
         if (refused instanceof ApiTokenRefusedException) {
             return refused.getMessage();

@@ -1,5 +1,6 @@
 package org.dpatracker.security;
 
+import org.dpatracker.security.sso.SsoLogin;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * The REST API under /api/v1 and its OpenAPI description: personal access tokens
  * ({@code Authorization: Bearer dpat_...}) and, unless {@code dpa.api.basic-auth-enabled=false}, HTTP Basic
- * with the users' passwords; no session, no cookies. What each caller may read is decided by the service
+ * with the users' passwords (in SSO-only mode the break-glass administrator's only); no session, no cookies. What each caller may read is decided by the service
  * methods, as in the UI. Refusals are 401 with a problem detail.
  */
 @Configuration
@@ -25,6 +26,7 @@ class ApiSecurityConfiguration {
             HttpSecurity http,
             ApiTokenCheck tokens,
             LoginThrottle throttle,
+            SsoLogin sso,
             @Value("${dpa.api.basic-auth-enabled:true}") boolean basicEnabled)
             throws Exception {
         ApiProblemEntryPoint entryPoint = new ApiProblemEntryPoint(basicEnabled);
@@ -36,6 +38,7 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         if (basicEnabled) {
+            sso.guardPasswords(http);
             http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint));
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);

@@ -2,6 +2,7 @@ package org.dpatracker.security;
 
 import java.util.Optional;
 import java.util.Set;
+import org.dpatracker.security.sso.SsoUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,7 @@ public final class CurrentUser {
     public static Optional<AppUserPrincipal> principal() {
         return authentication()
                 .map(Authentication::getPrincipal)
+                .map(principal -> principal instanceof SsoUser sso ? sso.account() : principal)
                 .filter(AppUserPrincipal.class::isInstance)
                 .map(AppUserPrincipal.class::cast);
     }

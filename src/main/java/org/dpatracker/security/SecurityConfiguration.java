@@ -2,6 +2,7 @@ package org.dpatracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.dpatracker.security.sso.SsoLogin;
 import org.dpatracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: the Vaadin login view, the unauthenticated health endpoint, security headers,
- * and method security so that every service method enforces its permission on the server.
+ * Web security: the Vaadin login view (with single sign-on where configured), the unauthenticated health
+ * endpoint, security headers, and method security so that every service method enforces its permission on the server.
  */
 @Configuration
 @EnableWebSecurity
@@ -38,7 +39,7 @@ class SecurityConfiguration {
             "object-src 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso) throws Exception {
         // Error dispatches render the status of a request that security already decided on.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
@@ -49,9 +50,10 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
         // An address that is no route reaches the router for a signed-in user, who then sees the
         // not-found view inside the layout (by default the configurer denies it before Vaadin sees it).
-        http.with(
-                VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated);
+            sso.configure(http, vaadin, "/login");
+        });
         return http.build();
     }
 

@@ -1,6 +1,5 @@
 package org.dpatracker.user;
 
-import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.LoginThrottle;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,15 +25,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         String name = username == null ? "" : username.trim();
         return repository
                 .findCredentials(name)
-                .map(user -> new AppUserPrincipal(
-                        user.id(),
-                        user.username(),
-                        user.displayName(),
-                        user.passwordHash(),
-                        user.enabled(),
-                        throttle.isLocked(name),
-                        user.roles(),
-                        user.locale()))
+                .map(user -> user.principal(throttle.isLocked(name)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpatracker.core.Strings;
+import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -49,6 +50,14 @@ class UserRepository {
     }
 
     Optional<Credentials> findCredentials(String username) {
+        return findCredentials(APP_USER.USERNAME.eq(username));
+    }
+
+    Optional<Credentials> findCredentials(long id) {
+        return findCredentials(APP_USER.ID.eq(id));
+    }
+
+    private Optional<Credentials> findCredentials(Condition condition) {
         return dsl.select(
                         APP_USER.ID,
                         APP_USER.USERNAME,
@@ -58,7 +67,7 @@ class UserRepository {
                         APP_USER.LOCALE,
                         ROLES)
                 .from(APP_USER)
-                .where(APP_USER.USERNAME.eq(username))
+                .where(condition)
                 .fetchOptional(row -> new Credentials(
                         row.value1(),
                         row.value2(),
@@ -67,6 +76,37 @@ class UserRepository {
                         row.value5(),
                         Locale.forLanguageTag(row.value6()),
                         row.value7()));
+    }
+
+    Optional<UserAccount> findBySsoIdentity(String issuer, String subject) {
+        return fetch(APP_USER.SSO_ISSUER.eq(issuer).and(APP_USER.SSO_SUBJECT.eq(subject)), 0, 1).stream()
+                .findFirst();
+    }
+
+    /** The accounts with this e-mail address, whatever its case, and the identity each is linked to, if any. */
+    List<EmailOwner> findByEmail(String email) {
+        return dsl.select(APP_USER.ID, APP_USER.SSO_ISSUER, APP_USER.SSO_SUBJECT)
+                .from(APP_USER)
+                .where(DSL.lower(APP_USER.EMAIL).eq(email.trim().toLowerCase(Locale.ROOT)))
+                .orderBy(APP_USER.ID)
+                .fetch(Records.mapping(EmailOwner::new));
+    }
+
+    void linkSsoIdentity(long id, String issuer, String subject) {
+        dsl.update(APP_USER)
+                .set(APP_USER.SSO_ISSUER, issuer)
+                .set(APP_USER.SSO_SUBJECT, subject)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    void updateRoles(long id, Set<Role> roles) {
+        dsl.update(APP_USER)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        replaceRoles(id, roles);
     }
 
     boolean usernameTaken(String username, Long exceptId) {
@@ -163,7 +203,19 @@ class UserRepository {
             String passwordHash,
             boolean enabled,
             Locale locale,
-            Set<Role> roles) {}
+            Set<Role> roles) {
+
+        AppUserPrincipal principal(boolean locked) {
+            return new AppUserPrincipal(id, username, displayName, passwordHash, enabled, locked, roles, locale);
+        }
+    }
+
+    record EmailOwner(long id, String ssoIssuer, String ssoSubject) {
+
+        boolean linkedToAnotherThan(String issuer, String subject) {
+            return ssoSubject != null && !(ssoSubject.equals(subject) && issuer.equals(ssoIssuer));
+        }
+    }
 
     private List<UserAccount> fetch(Condition condition, int offset, int limit) {
         return dsl.select(

@@ -1,5 +1,8 @@
 package org.dpatracker.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,11 +18,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.dpatracker.core.ui.LanguageSwitch;
 import org.dpatracker.security.LoginHints;
 import org.dpatracker.security.UserDirectory;
+import org.dpatracker.security.sso.SsoLogin;
+import org.dpatracker.security.sso.SsoLoginErrors;
+import org.dpatracker.security.sso.SsoSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page; in demo mode it also lists the demo users and their passwords. */
+/**
+ * The login page: the password form and, where single sign-on is configured, a button to the provider; in demo
+ * mode it also lists the demo users and their passwords.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,7 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final UserDirectory users;
     private final LoginForm form = new LoginForm();
 
-    LoginView(UserDirectory users, ObjectProvider<LoginHints> hints) {
+    LoginView(UserDirectory users, ObjectProvider<LoginHints> hints, SsoSettings sso) {
         this.users = users;
         addClassName("login-view");
         setSizeFull();
@@ -38,11 +47,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts(null));
 
-        add(
-                new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("app.tagline")),
-                form,
-                new LanguageSwitch());
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
+        if (sso.enabled()) {
+            add(new SsoButton(sso));
+        }
+        if (sso.enabled() && sso.only()) {
+            Paragraph breakGlass = new Paragraph(getTranslation("login.sso.only-hint"));
+            breakGlass.setId("sso-only-hint");
+            add(breakGlass);
+        }
+        add(form, new LanguageSwitch());
         hints.ifAvailable(available -> add(new DemoCredentialsBox(available)));
     }
 
@@ -55,7 +69,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure =
                     VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            form.setI18n(loginTexts(failure instanceof LockedException ? "login.error.locked" : "login.error.message"));
+            String message = SsoLoginErrors.messageKey(failure)
+                    .orElse(failure instanceof LockedException ? "login.error.locked" : "login.error.message");
+            form.setI18n(loginTexts(message));
             form.setError(true);
         }
     }
@@ -78,6 +94,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
+    }
+
+    /** A plain link, not a route: the browser leaves the app for the provider. */
+    private static final class SsoButton extends Anchor {
+        SsoButton(SsoSettings sso) {
+            super(SsoLogin.startAddress(), "");
+            setId("sso-login");
+            setRouterIgnore(true);
+            Button button = new Button(getTranslation("login.sso.button", sso.providerName()));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setWidthFull();
+            add(button);
+            setWidth("min(100%, 20rem)");
+        }
     }
 
     /** Demo mode only: who can log in, so that a first look needs no setup. */

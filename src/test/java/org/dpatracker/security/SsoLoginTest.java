@@ -1,0 +1,142 @@
+package org.dpatracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dpatracker.history.ChangeEntry;
+import org.dpatracker.history.ChangeFilter;
+import org.dpatracker.history.ChangeHistoryService;
+import org.dpatracker.support.H2Test;
+import org.dpatracker.support.ProviderLogin;
+import org.dpatracker.support.SignedIn;
+import org.dpatracker.support.TestIdentityProvider;
+import org.dpatracker.support.TestIdentityProvider.Person;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserDraft;
+import org.dpatracker.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Sign-ins through a real OpenID provider, over HTTP, with accounts created on first sign-in and roles from the
+ * provider's "groups" claim.
+ */
+@H2Test
+class SsoLoginTest {
+
+    @DynamicPropertySource
+    static void singleSignOn(DynamicPropertyRegistry properties) {
+        properties.add("dpa.sso.issuer-uri", () -> TestIdentityProvider.shared().issuer());
+        properties.add("dpa.sso.client-id", () -> TestIdentityProvider.CLIENT_ID);
+        properties.add("dpa.sso.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
+        properties.add("dpa.sso.groups.dpo", () -> "privacy-team");
+        properties.add("dpa.sso.groups.manager", () -> "purchasing, board");
+        properties.add("dpa.sso.create-users", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ChangeHistoryService history;
+
+    final TestIdentityProvider provider = TestIdentityProvider.shared();
+
+    String app;
+
+    @BeforeEach
+    void allowThisApp() {
+        app = "http://localhost:" + port;
+        provider.allowApp(app);
+    }
+
+    @Test
+    void aFirstSignInCreatesTheAccountWithTheRoleOfTheGroupAndRecordsIt() throws Exception {
+        Person dana = provider.addPerson(unique("dana") + "@corp.example", "Dana Privacy", "privacy-team", "staff");
+
+        assertThat(new ProviderLogin().signIn(app, dana)).isEqualTo("/");
+
+        UserAccount account = accountWithEmail(dana.email());
+        assertThat(account.roles()).containsExactly(Role.DPO);
+        assertThat(account.displayName()).isEqualTo("Dana Privacy");
+        assertThat(account.username()).isEqualTo(dana.username());
+        List<ChangeEntry> entries = historyOf(account);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.getFirst().changedBy()).isEqualTo(account.username());
+        assertThat(entries.getFirst().afterState()).contains("single sign-on", "DPO");
+    }
+
+    @Test
+    void rolesFollowTheGroupsAtEverySignIn() throws Exception {
+        Person max = provider.addPerson(unique("max") + "@corp.example", "Max Buyer", "purchasing");
+        assertThat(new ProviderLogin().signIn(app, max)).isEqualTo("/");
+        assertThat(accountWithEmail(max.email()).roles()).containsExactly(Role.MANAGER);
+
+        Person moved = provider.regroup(max, "privacy-team", "board");
+        assertThat(new ProviderLogin().signIn(app, moved)).isEqualTo("/");
+
+        UserAccount account = accountWithEmail(max.email());
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.DPO, Role.MANAGER);
+        assertThat(historyOf(account)).hasSize(2);
+    }
+
+    @Test
+    void anExistingAccountIsFoundByItsEmailAddressWhateverTheCase() throws Exception {
+        UserAccount local = SignedIn.newUser(users, Role.AUDITOR);
+        Person same = provider.addPerson(local.email().toUpperCase(), "Same Person", "purchasing");
+
+        assertThat(new ProviderLogin().signIn(app, same)).isEqualTo("/");
+
+        UserAccount after =
+                SystemAccess.call(() -> users.findPage(local.username(), 0, 5)).getFirst();
+        assertThat(after.id()).isEqualTo(local.id());
+        assertThat(after.roles()).containsExactly(Role.MANAGER);
+    }
+
+    @Test
+    void aDisabledAccountStaysRefused() throws Exception {
+        UserAccount local = SignedIn.newUser(users, Role.DPO);
+        SystemAccess.run(() -> users.update(new UserDraft(
+                local.id(),
+                local.version(),
+                local.username(),
+                local.displayName(),
+                local.email(),
+                "",
+                false,
+                local.roles())));
+        Person same = provider.addPerson(local.email(), "Disabled Person", "privacy-team");
+
+        assertThat(new ProviderLogin().signIn(app, same)).isEqualTo("/login?error");
+    }
+
+    @Test
+    void someoneInNoMappedGroupGetsNoAccount() throws Exception {
+        Person guest = provider.addPerson(unique("guest") + "@corp.example", "Guest", "visitors");
+
+        assertThat(new ProviderLogin().signIn(app, guest)).isEqualTo("/login?error");
+        assertThat(SystemAccess.call(() -> users.findPage(guest.email(), 0, 5))).isEmpty();
+    }
+
+    private UserAccount accountWithEmail(String email) {
+        List<UserAccount> found = SystemAccess.call(() -> users.findPage(email, 0, 5));
+        assertThat(found).hasSize(1);
+        return found.getFirst();
+    }
+
+    private List<ChangeEntry> historyOf(UserAccount account) {
+        return SystemAccess.call(
+                () -> history.findPage(new ChangeFilter("user", String.valueOf(account.id()), null), 0, 10));
+    }
+
+    private static String unique(String name) {
+        return name + System.nanoTime() % 1_000_000;
+    }
+}
