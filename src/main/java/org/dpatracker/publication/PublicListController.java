@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -146,6 +147,13 @@ class PublicListController {
         return subscriptions.unsubscribe(token)
                 ? uncached(HttpStatus.OK, page.message("publist.unsubscribe.done-title", "publist.unsubscribe.done"))
                 : uncached(HttpStatus.NOT_FOUND, page.message("publist.link.invalid-title", "publist.link.invalid"));
+    }
+
+    /** Any other address under /public: a plain 404 here, so that it never reaches Vaadin (which would start a session). */
+    @RequestMapping("/public/**")
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        PublicListPage page = new PublicListPage(PublicLanguage.of(null, request.getLocales()));
+        return uncached(HttpStatus.NOT_FOUND, page.message("publist.page.not-found-title", "publist.page.not-found"));
     }
 
     /** Public caching with a strong ETag of the content and the publication time as Last-Modified. */
