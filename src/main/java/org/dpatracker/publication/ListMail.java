@@ -52,6 +52,6 @@ record ListMail(String subject, String text, String html) {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

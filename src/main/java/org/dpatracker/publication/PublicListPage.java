@@ -166,6 +166,6 @@ final class PublicListPage {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
