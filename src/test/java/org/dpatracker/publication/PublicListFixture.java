@@ -22,7 +22,7 @@ import org.dpatracker.support.AgreementBuilder;
  * an agreement with a new vendor, i.e. a new sub-processor of ours; and the list brought to a published state
  * with nothing pending, so that a test starts from a known point.
  */
-final class PublicListFixture {
+public final class PublicListFixture {
 
     private final AgreementService agreements;
     private final OrganisationService organisations;
@@ -30,7 +30,7 @@ final class PublicListFixture {
     private final RecordService records;
     private final PublicationService publication;
 
-    PublicListFixture(
+    public PublicListFixture(
             AgreementService agreements,
             OrganisationService organisations,
             SubprocessorService subprocessors,
@@ -44,7 +44,7 @@ final class PublicListFixture {
     }
 
     /** A vendor we engage for a customer's processing (linked to a new Art. 30(2) record); returns its agreement. */
-    Agreement vendor(String name, String purpose, ProcessingLocation... locations) {
+    public Agreement vendor(String name, String purpose, ProcessingLocation... locations) {
         return SystemAccess.call(() -> {
             Agreement agreement = AgreementBuilder.agreement(agreements, organisations)
                     .vendor(name, "DE")
@@ -60,7 +60,7 @@ final class PublicListFixture {
     }
 
     /** A sub-processor that our vendor engages, added to its agreement. */
-    Subprocessor subprocessorOf(Agreement agreement, String name, String service, String country) {
+    public Subprocessor subprocessorOf(Agreement agreement, String name, String service, String country) {
         return SystemAccess.call(() -> {
             Organisation organisation = organisations.save(Organisation.withoutSubdivision(
                     null, name, null, null, null, null, country, null, null, null, false, 0, List.of()));
@@ -79,7 +79,7 @@ final class PublicListFixture {
     }
 
     /** Publishes whatever is pending (sending a drafted notice as it is), so that nothing waits. */
-    ListVersion settle() {
+    public ListVersion settle() {
         return SystemAccess.call(() -> {
             var notice = publication.noticeToReview();
             if (notice.isPresent()) {
@@ -98,7 +98,7 @@ final class PublicListFixture {
     }
 
     /** Chooses the published fields (and nothing excluded), keeping the notice period. */
-    ListSettings fields(PublishedField... fields) {
+    public ListSettings fields(PublishedField... fields) {
         return SystemAccess.call(() -> {
             ListSettings now = publication.settings();
             return publication.saveSettings(
