@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * The list as it would be published now: the candidates the DPO did not exclude, with only the chosen fields,
  * by name. "Since" stays what the last version said; a sub-processor new to the list is there since the day the
  * change takes effect; on the first version it is the date from the register (agreement signed or sub-processor
- * added).
+ * added), or the first version's effective date where the register has none.
  */
 final class DraftList {
 
@@ -37,7 +37,7 @@ final class DraftList {
             return published.since();
         }
         if (previous.isEmpty() || published != null) {
-            return candidate.since();
+            return candidate.since() != null ? candidate.since() : effectiveOn;
         }
         return effectiveOn;
     }

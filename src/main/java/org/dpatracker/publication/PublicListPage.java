@@ -143,7 +143,8 @@ final class PublicListPage {
     }
 
     private static final String STYLE = "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;"
-            + "max-width:60rem;padding:1rem;color:#1a1a1a}nav{text-align:right}table{border-collapse:collapse;"
+            + "max-width:60rem;padding:1rem;color:#1a1a1a;overflow-wrap:break-word}"
+            + "h1{font-size:clamp(1.5rem,5vw,2.2rem);hyphens:auto;overflow-wrap:anywhere}nav{text-align:right}table{border-collapse:collapse;"
             + "width:100%;display:block;overflow-x:auto}caption{text-align:left;font-weight:600;padding:.5rem 0}"
             + "th,td{border-bottom:1px solid #ccc;padding:.4rem .6rem;text-align:left;vertical-align:top}"
             + "thead th{background:#f0f0f0}.summary{white-space:pre-line}a{color:#0b57d0}"

@@ -63,6 +63,15 @@ class ListDiffTest {
     }
 
     @Test
+    void withoutADateInTheRegisterTheFirstVersionSaysSinceItsEffectiveDate() {
+        ListEntry undated = new ListEntry(1, "Alpha", "Hosting", List.of("DE"), null, null, List.of());
+        List<ListEntry> first = DraftList.compose(
+                List.of(undated), new ListSettings(FIELDS, Set.of(), 30, 0), Optional.empty(), EFFECTIVE);
+
+        assertThat(first.getFirst().since()).isEqualTo(EFFECTIVE);
+    }
+
+    @Test
     void excludedEntriesAndUnchosenFieldsAreNotInTheDraft() {
         ListSettings settings = new ListSettings(Set.of(PublishedField.COUNTRIES), Set.of(2L), 30, 0);
         List<ListEntry> draft = DraftList.compose(

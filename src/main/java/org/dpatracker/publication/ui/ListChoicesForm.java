@@ -40,6 +40,7 @@ class ListChoicesForm extends VerticalLayout {
         noticeDays.setMin(0);
         noticeDays.setMax(ListSettings.MAX_NOTICE_DAYS);
         noticeDays.setStepButtonsVisible(true);
+        noticeDays.setHelperText(getTranslation("publist.view.notice-days-help"));
         binder.forField(fields).bind(Choices::getFields, Choices::setFields);
         binder.forField(entries).bind(Choices::getEntries, Choices::setEntries);
         binder.forField(noticeDays)
