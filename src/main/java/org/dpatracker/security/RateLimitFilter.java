@@ -13,9 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 Too Many Requests with Retry-After (whole seconds) once a client address exceeds its limit:
- * one for reading and a stricter one for the forms that send mail.
+ * one for reading and a stricter one for the subscription form, which sends mail. Confirming and leaving
+ * need a token from a mail and count as reading.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final String SUBSCRIBE = "/subscribe";
 
     private final RateLimit reads;
     private final RateLimit writes;
@@ -28,7 +31,9 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimit limit = "POST".equals(request.getMethod()) ? writes : reads;
+        boolean sendsMail =
+                "POST".equals(request.getMethod()) && request.getRequestURI().endsWith(SUBSCRIBE);
+        RateLimit limit = sendsMail ? writes : reads;
         Optional<Duration> wait = limit.acquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
