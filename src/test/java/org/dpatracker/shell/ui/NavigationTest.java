@@ -55,6 +55,7 @@ class NavigationTest extends BrowserlessTest {
                         "Audits",
                         "Subprocessor changes",
                         "Annex PDFs",
+                        "Published list",
                         "Measure catalogues",
                         "Change history");
     }
