@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Texts;
+import org.dpatracker.evidence.DocumentDamagedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,14 @@ class ApiErrors {
     ProblemDetail concurrentEdit(ConcurrentEditException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
         problem.setTitle("Changed by someone else");
+        return problem;
+    }
+
+    @ExceptionHandler(DocumentDamagedException.class)
+    ProblemDetail damaged(DocumentDamagedException refused) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, refused.getMessage());
+        problem.setTitle("Integrity check failed");
         return problem;
     }
 }

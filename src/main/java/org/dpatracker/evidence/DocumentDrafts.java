@@ -23,7 +23,7 @@ final class DocumentDrafts {
                                 || draft.documentDate() == null
                                 || !draft.validUntil().isBefore(draft.documentDate()),
                         "validUntil",
-                        "document.valid-before-date")
+                        "vault.valid-before-date")
                 .throwIfInvalid();
     }
 

@@ -81,7 +81,7 @@ public class DocumentService {
         DocumentDrafts.validate(draft, fileName);
         return store(draft, fileName, content, () -> {
             if (!owners.exists(owner)) {
-                throw new InvalidInputException("owner", "document.owner-unknown");
+                throw new InvalidInputException("owner", "vault.owner-unknown");
             }
             return new Lineage(owner, UUID.randomUUID().toString(), 1);
         });
@@ -135,11 +135,11 @@ public class DocumentService {
         // Read the upload before the transaction starts: a slow client holds no database connection.
         try (SpooledUpload upload = SpooledUpload.of(content, maxBytes())) {
             if (upload.size() == 0) {
-                throw new InvalidInputException("file", "document.empty");
+                throw new InvalidInputException("file", "vault.empty");
             }
             String mediaType = ContentTypes.detect(upload.file(), fileName);
             if (!ContentTypes.allowed(mediaType)) {
-                throw new InvalidInputException("file", "document.type-refused", mediaType);
+                throw new InvalidInputException("file", "vault.type-refused", mediaType);
             }
             return transactions.execute(status -> {
                 Lineage target = lineage.get();
@@ -183,6 +183,6 @@ public class DocumentService {
     }
 
     private static InvalidInputException unknown(long id) {
-        return new InvalidInputException("document", "document.unknown", id);
+        return new InvalidInputException("document", "vault.unknown", id);
     }
 }

@@ -39,7 +39,7 @@ final class SpooledUpload implements AutoCloseable {
                     size += read;
                     if (size > maxBytes) {
                         throw new InvalidInputException(
-                                "file", "document.too-large", maxBytes / (1024 * 1024), maxBytes);
+                                "file", "vault.too-large", FileSizes.format(maxBytes, java.util.Locale.ENGLISH));
                     }
                     digest.update(buffer, 0, read);
                     out.write(buffer, 0, read);
