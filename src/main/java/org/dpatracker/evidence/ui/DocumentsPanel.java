@@ -2,6 +2,7 @@ package org.dpatracker.evidence.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,7 @@ class DocumentsPanel extends Div {
         grid.addColumn(d -> getTranslation("vault.kind." + d.kind().name()))
                 .setHeader(getTranslation("vault.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(Document::title).setHeader(getTranslation("vault.title")).setFlexGrow(1);
+        grid.addColumn(Document::title).setHeader(getTranslation("vault.title")).setFlexGrow(2);
         grid.addColumn(d -> ClientTime.date(d.documentDate()))
                 .setHeader(getTranslation("vault.date"))
                 .setAutoWidth(true);
@@ -55,16 +56,14 @@ class DocumentsPanel extends Div {
         grid.addColumn(d -> FileSizes.format(d.byteSize(), getLocale()))
                 .setHeader(getTranslation("vault.size"))
                 .setAutoWidth(true);
-        grid.addColumn(Document::uploadedBy)
-                .setHeader(getTranslation("vault.uploaded-by"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> ClientTime.format(d.uploadedAt()))
+        grid.addColumn(d -> d.uploadedBy() + ", " + ClientTime.format(d.uploadedAt()))
                 .setHeader(getTranslation("vault.uploaded-at"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(DocumentsPanel::hash)
                 .setHeader(getTranslation("vault.sha256"))
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> new DocumentActions(documents, d, refresh)).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(listed);
         grid.setAllRowsVisible(true);
         add(grid);
