@@ -230,7 +230,7 @@ class DocumentVaultTest {
     }
 
     @Test
-    void theAnnexListsTheAgreementsDocumentsWithTheirHashesAndStaysPdfA() {
+    void theAnnexListsTheAgreementsDocumentsWithTheirHashesAndStaysPdfA() throws IOException {
         Agreement agreement = newAgreement();
         String title = "Signed DPA of " + System.nanoTime();
         Document stored = asDpo(() -> documents.upload(
@@ -243,6 +243,8 @@ class DocumentVaultTest {
             AnnexVersion version = annexes.current(agreement.id(), "en");
             return annexes.content(version);
         });
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/annex-with-documents.pdf"), annex);
         String text = PdfText.of(annex);
         assertThat(text).contains("Documents on file", title, "Signed DPA", "Mar 2, 2026");
         assertThat(text.replace(" ", "")).contains(stored.sha256());

@@ -62,7 +62,9 @@ class DocumentsPanel extends Div {
         grid.addComponentColumn(DocumentsPanel::hash)
                 .setHeader(getTranslation("vault.sha256"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(d -> new DocumentActions(documents, d, refresh)).setAutoWidth(true);
+        grid.addComponentColumn(d -> new DocumentActions(documents, d, refresh))
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(listed);
         grid.setAllRowsVisible(true);
