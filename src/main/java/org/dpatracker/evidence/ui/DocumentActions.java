@@ -3,19 +3,19 @@ package org.dpatracker.evidence.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.evidence.Document;
 import org.dpatracker.evidence.DocumentService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 
-/** What a user may do with one version: download it, add a newer one, remove the document. */
-class DocumentActions extends HorizontalLayout {
+/** What a user may do with one version, stacked so the column stays narrow on a phone: download, new version, remove. */
+class DocumentActions extends VerticalLayout {
 
     DocumentActions(DocumentService documents, Document document, Runnable refresh) {
         setSpacing(false);
-        addClassName("gap-s");
+        setPadding(false);
         if (CurrentUser.has(Permission.DOCUMENTS_EXPORT)) {
             add(DocumentDownloads.anchor(documents, document, getTranslation("vault.download")));
         }

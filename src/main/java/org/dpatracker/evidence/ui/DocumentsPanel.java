@@ -64,6 +64,7 @@ class DocumentsPanel extends Div {
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> new DocumentActions(documents, d, refresh))
                 .setKey("actions")
+                .setFrozenToEnd(true)
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(listed);
