@@ -48,6 +48,7 @@ final class AnnexComposer {
         composer.audits(content.auditRights());
         composer.breaches(content.breachDuty());
         composer.retention(content);
+        composer.documents(content);
         AgreementDetail detail = content.detail();
         return new AnnexModel(
                 w(locale).t("annex.title"),
@@ -342,6 +343,31 @@ final class AnnexComposer {
                         pair("retention.end.confirmed-on", w.date(end.confirmedOn())),
                         pair("retention.end.certificate", w.or(end.certificateDocument())))))
                 .orElse(new Paragraph(w.t("retention.end.none"))));
+    }
+
+    /** The evidence on file, each version with its SHA-256, so a reader can check the copy they hold. */
+    private void documents(AnnexContent content) {
+        blocks.add(new Heading(1, w.t("annex.documents")));
+        if (content.documents().isEmpty()) {
+            blocks.add(new Paragraph(w.t("annex.documents-none")));
+            return;
+        }
+        blocks.add(new Table(
+                List.of(
+                        w.t("annex.documents.title"),
+                        w.t("annex.documents.kind"),
+                        w.t("annex.documents.date"),
+                        w.t("annex.documents.version"),
+                        w.t("annex.documents.sha256")),
+                new float[] {0.28f, 0.17f, 0.13f, 0.08f, 0.34f},
+                content.documents().stream()
+                        .map(d -> List.of(
+                                d.title(),
+                                w.t("vault.kind." + d.kind().name()),
+                                w.date(d.documentDate()),
+                                String.valueOf(d.version()),
+                                d.sha256()))
+                        .toList()));
     }
 
     private List<String> rule(ScheduledRule scheduled) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dpatracker.audit.AuditRights;
 import org.dpatracker.breach.BreachDuty;
+import org.dpatracker.evidence.Document;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.ScheduledRule;
@@ -18,4 +19,5 @@ public record AnnexContent(
         AuditRights auditRights,
         BreachDuty breachDuty,
         List<ScheduledRule> retention,
-        Optional<AgreementEnd> end) {}
+        Optional<AgreementEnd> end,
+        List<Document> documents) {}

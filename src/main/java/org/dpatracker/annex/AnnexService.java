@@ -22,6 +22,8 @@ import org.dpatracker.breach.BreachService;
 import org.dpatracker.core.Languages;
 import org.dpatracker.core.Sha256;
 import org.dpatracker.core.Validation;
+import org.dpatracker.evidence.DocumentOwner;
+import org.dpatracker.evidence.DocumentService;
 import org.dpatracker.history.ChangeRecorder;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.processor.AgreementService;
@@ -50,6 +52,7 @@ public class AnnexService {
     private final AuditService audits;
     private final BreachService breaches;
     private final RetentionService retention;
+    private final DocumentService documents;
     private final AnnexRepository repository;
     private final ChangeRecorder history;
     private final FontSet fonts;
@@ -63,6 +66,7 @@ public class AnnexService {
             AuditService audits,
             BreachService breaches,
             RetentionService retention,
+            DocumentService documents,
             AnnexRepository repository,
             ChangeRecorder history,
             FontSet fonts,
@@ -74,6 +78,7 @@ public class AnnexService {
         this.audits = audits;
         this.breaches = breaches;
         this.retention = retention;
+        this.documents = documents;
         this.repository = repository;
         this.history = history;
         this.fonts = fonts;
@@ -220,7 +225,8 @@ public class AnnexService {
                 audits.rightsOf(agreementId),
                 breaches.dutyOf(agreementId),
                 retention.rulesOf(agreementId),
-                retention.endOf(agreementId));
+                retention.endOf(agreementId),
+                documents.ofOwner(DocumentOwner.agreement(agreementId)));
     }
 
     private static int pageCount(byte[] pdf) {

@@ -8,6 +8,7 @@ import org.dpatracker.core.ErrorReference;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Texts;
 import org.springframework.http.HttpHeaders;
+import org.dpatracker.evidence.DocumentDamagedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -97,6 +98,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static ProblemDetail withProblems(ProblemDetail problem, String title, List<Map<String, String>> problems) {
         problem.setTitle(title);
         problem.setProperty("problems", problems);
+    @ExceptionHandler(DocumentDamagedException.class)
+    ProblemDetail damaged(DocumentDamagedException refused) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, refused.getMessage());
+        problem.setTitle("Integrity check failed");
         return problem;
     }
 }

@@ -24,6 +24,8 @@ public enum DeadlineKind {
     AGREEMENT_REVIEW(DeadlineSeverity.NORMAL, DPO),
     AGREEMENT_END(DeadlineSeverity.HIGH, DPO, MANAGER),
     CERTIFICATE_EXPIRY(DeadlineSeverity.NORMAL, DPO),
+    /** A document in the evidence vault (certificate, TIA, report) reaches its valid-until day. */
+    DOCUMENT_EXPIRY(DeadlineSeverity.NORMAL, DPO),
     ADEQUACY_REVIEW(DeadlineSeverity.NORMAL, ADMIN, DPO),
     ADEQUACY_SUNSET(DeadlineSeverity.HIGH, ADMIN, DPO);
 

@@ -16,6 +16,8 @@ import org.dpatracker.audit.OpenAction;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachClock;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.evidence.DocumentService;
+import org.dpatracker.evidence.ExpiringDocument;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.NoticeDeadline;
 import org.dpatracker.processor.AgreementDates;
@@ -38,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything across the register that falls due, overdue first: 72-hour clocks of breaches,
  * informing data subjects of high-risk breaches, deletion dues and missing deletion confirmations,
  * objection deadlines of subprocessor notices, audits and remediation actions, reviews of records and
- * agreements, the end of agreements' terms, expiring certificates (the DPF certification too), and the
+ * agreements, the end of agreements' terms, expiring certificates (the DPF certification too) and documents in the evidence
+ * vault, and the
  * adequacy list's re-verification and sunset dates.
  */
 @Service
@@ -51,6 +54,7 @@ public class UpcomingDeadlines {
     private final RecordService records;
     private final AgreementService agreements;
     private final AdequacyService adequacy;
+    private final DocumentService documents;
 
     UpcomingDeadlines(
             BreachService breaches,
@@ -59,7 +63,8 @@ public class UpcomingDeadlines {
             AuditService audits,
             RecordService records,
             AgreementService agreements,
-            AdequacyService adequacy) {
+            AdequacyService adequacy,
+            DocumentService documents) {
         this.breaches = breaches;
         this.retention = retention;
         this.notices = notices;
@@ -67,6 +72,7 @@ public class UpcomingDeadlines {
         this.records = records;
         this.agreements = agreements;
         this.adequacy = adequacy;
+        this.documents = documents;
     }
 
     /** The instant the deadlines are computed against. */
@@ -187,6 +193,14 @@ public class UpcomingDeadlines {
                     certificate.agreementId(),
                     certificate.organisationName() + ": "
                             + (certificate.label() == null ? certificate.kind().name() : certificate.label()));
+        }
+        for (ExpiringDocument expiring : documents.expiringUpTo(dated.horizon)) {
+            dated.add(
+                    DeadlineKind.DOCUMENT_EXPIRY,
+                    "document:" + expiring.document().documentKey(),
+                    expiring.document().validUntil(),
+                    expiring.agreementId(),
+                    expiring.document().title());
         }
         for (AdequacyDecision decision : adequacy.findAll()) {
             String object = "adequacy:" + decision.country();

@@ -22,6 +22,7 @@ import org.dpatracker.breach.SubjectsExemption;
 import org.dpatracker.contract.ContractPoint;
 import org.dpatracker.contract.PointStatus;
 import org.dpatracker.deadline.DeadlineKind;
+import org.dpatracker.evidence.DocumentKind;
 import org.dpatracker.organisation.CertificationKind;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.ApprovalState;
@@ -81,6 +82,7 @@ class TranslationsTest {
         for (DeletionChoice choice : DeletionChoice.values()) keys.add("retention.choice." + choice.name());
         for (DeadlineKind kind : DeadlineKind.values()) keys.add("deadline.kind." + kind.name());
         for (WebhookEvent event : WebhookEvent.values()) keys.add("webhook.event." + event.name());
+        for (DocumentKind kind : DocumentKind.values()) keys.add("vault.kind." + kind.name());
         assertThat(texts.stringPropertyNames()).containsAll(keys);
     }
 

@@ -29,6 +29,7 @@ class AgreementSectionsTest extends BrowserlessTest {
         UI.getCurrent().navigate(AgreementView.class, agreementOf("Ubimax"));
         assertThat(jumpLinks())
                 .containsExactly(
+                        "Documents",
                         "Art. 28(3) GDPR checklist",
                         "Technical and organisational measures",
                         "Audit rights and audits",
@@ -48,7 +49,7 @@ class AgreementSectionsTest extends BrowserlessTest {
     void aJointControllerHasNoArt28Sections() {
         login("auditor");
         UI.getCurrent().navigate(AgreementView.class, agreementOf("Facebook"));
-        assertThat(jumpLinks()).containsExactly("Retention and deletion");
+        assertThat(jumpLinks()).containsExactly("Documents", "Retention and deletion");
     }
 
     private List<String> jumpLinks() {
