@@ -137,6 +137,19 @@ class AuditRepository {
                 a.getAfterIncident()));
     }
 
+    /** Up to {@code limit} audits with an id above {@code afterId}, in order of id. */
+    List<Audit> findAuditsAfter(long afterId, int limit) {
+        List<Long> ids = dsl.select(AUDIT.ID)
+                .from(AUDIT)
+                .where(AUDIT.ID.gt(afterId))
+                .orderBy(AUDIT.ID)
+                .limit(limit)
+                .fetch(AUDIT.ID);
+        return findAudits(AUDIT.ID.in(ids)).stream()
+                .sorted(java.util.Comparator.comparing(Audit::id))
+                .toList();
+    }
+
     List<Audit> auditsOf(long agreementId) {
         return findAudits(AUDIT.AGREEMENT_ID.eq(agreementId));
     }
