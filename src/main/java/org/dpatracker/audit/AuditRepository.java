@@ -72,6 +72,16 @@ class AuditRepository {
                 .fetchMap(Record2::value1, Record2::value2);
     }
 
+    /** Up to {@code limit} agreements' audit rights with an agreement id above {@code afterId}, in that order. */
+    List<AuditRights> findRightsAfter(long afterId, int limit) {
+        return dsl.select(RIGHTS)
+                .from(AUDIT_RIGHT)
+                .where(AUDIT_RIGHT.AGREEMENT_ID.gt(afterId))
+                .orderBy(AUDIT_RIGHT.AGREEMENT_ID)
+                .limit(limit)
+                .fetch(Record1::value1);
+    }
+
     void insertRights(AuditRights r) {
         dsl.insertInto(AUDIT_RIGHT)
                 .set(AUDIT_RIGHT.AGREEMENT_ID, r.agreementId())
