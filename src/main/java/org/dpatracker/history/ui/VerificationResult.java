@@ -18,6 +18,7 @@ class VerificationResult extends Div {
 
     VerificationResult() {
         setId("history-verification");
+        summary.setId("history-verification-summary");
         rows.setId("history-verification-rows");
         rows.addClassNames("m-0", "text-s");
         add(summary, rows);
