@@ -72,6 +72,16 @@ class AuditRepository {
                 .fetchMap(Record2::value1, Record2::value2);
     }
 
+    /** Up to {@code limit} agreements' audit rights with an agreement id above {@code afterId}, in that order. */
+    List<AuditRights> findRightsAfter(long afterId, int limit) {
+        return dsl.select(RIGHTS)
+                .from(AUDIT_RIGHT)
+                .where(AUDIT_RIGHT.AGREEMENT_ID.gt(afterId))
+                .orderBy(AUDIT_RIGHT.AGREEMENT_ID)
+                .limit(limit)
+                .fetch(Record1::value1);
+    }
+
     void insertRights(AuditRights r) {
         dsl.insertInto(AUDIT_RIGHT)
                 .set(AUDIT_RIGHT.AGREEMENT_ID, r.agreementId())
@@ -135,6 +145,19 @@ class AuditRepository {
                 a.getResult(),
                 findingsByAudit.getOrDefault(a.getId(), List.of()),
                 a.getAfterIncident()));
+    }
+
+    /** Up to {@code limit} audits with an id above {@code afterId}, in order of id. */
+    List<Audit> findAuditsAfter(long afterId, int limit) {
+        List<Long> ids = dsl.select(AUDIT.ID)
+                .from(AUDIT)
+                .where(AUDIT.ID.gt(afterId))
+                .orderBy(AUDIT.ID)
+                .limit(limit)
+                .fetch(AUDIT.ID);
+        return findAudits(AUDIT.ID.in(ids)).stream()
+                .sorted(java.util.Comparator.comparing(Audit::id))
+                .toList();
     }
 
     List<Audit> auditsOf(long agreementId) {

@@ -26,9 +26,20 @@ class BreachRepository {
     }
 
     Optional<BreachDuty> findDuty(long agreementId) {
+        return findDuties(BREACH_DUTY.AGREEMENT_ID.eq(agreementId), 1).stream().findFirst();
+    }
+
+    /** Up to {@code limit} agreements' breach duties with an agreement id above {@code afterId}, in that order. */
+    List<BreachDuty> findDutiesAfter(long afterId, int limit) {
+        return findDuties(BREACH_DUTY.AGREEMENT_ID.gt(afterId), limit);
+    }
+
+    private List<BreachDuty> findDuties(Condition condition, int limit) {
         return dsl.selectFrom(BREACH_DUTY)
-                .where(BREACH_DUTY.AGREEMENT_ID.eq(agreementId))
-                .fetchOptional(r -> new BreachDuty(
+                .where(condition)
+                .orderBy(BREACH_DUTY.AGREEMENT_ID)
+                .limit(limit)
+                .fetch(r -> new BreachDuty(
                         r.getAgreementId(),
                         r.getNoticeHours(),
                         r.getNoticeWording(),

@@ -5,6 +5,8 @@ import static org.jooq.impl.DSL.row;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -40,6 +42,19 @@ class ContractCheckRepository {
                 .from(CONTRACT_CHECK)
                 .where(CONTRACT_CHECK.AGREEMENT_ID.eq(agreementId).and(CONTRACT_CHECK.POINT.eq(point)))
                 .fetchOptional(Record1::value1);
+    }
+
+    /** Every check, streamed in order of agreement and point, so that a large register is not held in memory. */
+    void forEachCheck(Consumer<ContractCheck> check) {
+        try (Stream<ContractCheck> checks = dsl
+                .select(CHECK)
+                .from(CONTRACT_CHECK)
+                .orderBy(CONTRACT_CHECK.AGREEMENT_ID, CONTRACT_CHECK.POINT)
+                .fetchSize(500)
+                .stream()
+                .map(Record1::value1)) {
+            checks.forEach(check);
+        }
     }
 
     void insert(ContractCheck c) {

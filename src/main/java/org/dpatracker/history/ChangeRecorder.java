@@ -106,7 +106,8 @@ public class ChangeRecorder {
                 seq, now, changedBy, entity, entityId, operation, beforeJson, afterJson, head.lastHash(), hash));
     }
 
-    private static String toJson(Map<String, ?> state) {
+    /** A state as the history stores it: a JSON object with its fields in order of name. */
+    static String toJson(Map<String, ?> state) {
         return state == null ? null : JSON.writeValueAsString(new TreeMap<>(state));
     }
 }

@@ -44,6 +44,10 @@ class ChangeNoticeRepository {
         return fetch(CHANGE_NOTICE.ID.eq(id)).stream().findFirst();
     }
 
+    List<ChangeNotice> findAll() {
+        return fetch(DSL.noCondition(), CHANGE_NOTICE.ID);
+    }
+
     List<ChangeNotice> findByAgreement(long agreementId) {
         return fetch(
                 CHANGE_NOTICE.AGREEMENT_ID.eq(agreementId), CHANGE_NOTICE.RECEIVED_ON.desc(), CHANGE_NOTICE.ID.desc());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -54,6 +55,11 @@ class OrganisationRepository {
 
     Optional<Organisation> findById(long id) {
         return fetch(ORGANISATION.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    /** Up to {@code limit} organisations with an id above {@code afterId}, in order of id. */
+    List<Organisation> findAfter(long afterId, int limit) {
+        return fetch(ORGANISATION.ID.gt(afterId), 0, limit, ORGANISATION.ID);
     }
 
     List<Organisation> findByIds(Collection<Long> ids) {
@@ -130,6 +136,10 @@ class OrganisationRepository {
 
     /** The organisations the condition selects, by name, {@code limit} from {@code offset} on. */
     private List<Organisation> fetch(Condition condition, int offset, int limit) {
+        return fetch(condition, offset, limit, DSL.lower(ORGANISATION.NAME), ORGANISATION.ID);
+    }
+
+    private List<Organisation> fetch(Condition condition, int offset, int limit, OrderField<?>... order) {
         return dsl.select(
                         ORGANISATION.ID,
                         ORGANISATION.NAME,
@@ -159,7 +169,7 @@ class OrganisationRepository {
                         ORGANISATION.SUBDIVISION)
                 .from(ORGANISATION)
                 .where(condition)
-                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
+                .orderBy(order)
                 .offset(offset)
                 .limit(limit)
                 .fetch(Records.mapping(Organisation::new));

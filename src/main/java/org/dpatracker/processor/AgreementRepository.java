@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -28,6 +29,15 @@ class AgreementRepository {
     }
 
     Optional<Agreement> findById(long agreementId) {
+        return fetch(AGREEMENT.ID.eq(agreementId), 1).stream().findFirst();
+    }
+
+    /** Up to {@code limit} agreements with an id above {@code afterId}, in order of id. */
+    List<Agreement> findAfter(long afterId, int limit) {
+        return fetch(AGREEMENT.ID.gt(afterId), limit);
+    }
+
+    private List<Agreement> fetch(Condition condition, int limit) {
         return dsl.select(
                         AGREEMENT.ID,
                         AGREEMENT.VERSION,
@@ -73,8 +83,10 @@ class AgreementRepository {
                                         AGREEMENT.JOINT_ESSENCE_AVAILABLE)
                                 .mapping(JointArrangement::new))
                 .from(AGREEMENT)
-                .where(AGREEMENT.ID.eq(agreementId))
-                .fetchOptional(Records.mapping(Agreement::new));
+                .where(condition)
+                .orderBy(AGREEMENT.ID)
+                .limit(limit)
+                .fetch(Records.mapping(Agreement::new));
     }
 
     long insert(Agreement agreement) {

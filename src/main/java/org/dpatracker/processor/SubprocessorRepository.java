@@ -35,6 +35,19 @@ class SubprocessorRepository {
         return fetch(LOCATIONS, SUBPROCESSOR.ID.eq(id)).stream().findFirst();
     }
 
+    /** Up to {@code limit} subprocessors with an id above {@code afterId}, in order of id, removed ones too. */
+    List<Subprocessor> findAfter(long afterId, int limit) {
+        return fetch(LOCATIONS, SUBPROCESSOR.ID.gt(afterId), limit);
+    }
+
+    /** The day each of these subprocessors was taken off its agreement, for those that were. */
+    Map<Long, java.time.LocalDate> removalDays(java.util.Collection<Long> ids) {
+        return dsl.select(SUBPROCESSOR.ID, SUBPROCESSOR.REMOVED_ON)
+                .from(SUBPROCESSOR)
+                .where(SUBPROCESSOR.ID.in(ids).and(SUBPROCESSOR.REMOVED_ON.isNotNull()))
+                .fetchMap(SUBPROCESSOR.ID, SUBPROCESSOR.REMOVED_ON);
+    }
+
     long insert(Subprocessor s) {
         long id = dsl.insertInto(SUBPROCESSOR)
                 .set(SUBPROCESSOR.AGREEMENT_ID, s.agreementId())
@@ -97,6 +110,10 @@ class SubprocessorRepository {
 
     /** The subprocessors the condition selects, each with the locations {@code locations} selects. */
     private List<Subprocessor> fetch(Field<List<ProcessingLocation>> locations, Condition condition) {
+        return fetch(locations, condition, Integer.MAX_VALUE);
+    }
+
+    private List<Subprocessor> fetch(Field<List<ProcessingLocation>> locations, Condition condition, int limit) {
         return dsl.select(
                         SUBPROCESSOR.ID,
                         SUBPROCESSOR.VERSION,
@@ -111,6 +128,7 @@ class SubprocessorRepository {
                 .from(SUBPROCESSOR)
                 .where(condition)
                 .orderBy(SUBPROCESSOR.ID)
+                .limit(limit)
                 .fetch(Records.mapping(Subprocessor::new));
     }
 }

@@ -39,6 +39,10 @@ class RecordRepository {
         return select(condition);
     }
 
+    List<ProcessingActivity> findAll() {
+        return select(DSL.trueCondition());
+    }
+
     Optional<ProcessingActivity> findById(long id) {
         return select(PROCESSING_ACTIVITY.ID.eq(id)).stream().findFirst();
     }

@@ -73,6 +73,16 @@ class RetentionRepository {
         return rules(DSL.trueCondition());
     }
 
+    /** Up to {@code limit} rules with an id above {@code afterId}, in order of id. */
+    List<RetentionRule> findRulesAfter(long afterId, int limit) {
+        return dsl.select(RULE)
+                .from(RETENTION_RULE)
+                .where(RETENTION_RULE.ID.gt(afterId))
+                .orderBy(RETENTION_RULE.ID)
+                .limit(limit)
+                .fetch(Record1::value1);
+    }
+
     Optional<RetentionRule> findRule(long id) {
         return rules(RETENTION_RULE.ID.eq(id)).stream().findFirst();
     }

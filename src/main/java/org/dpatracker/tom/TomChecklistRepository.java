@@ -87,6 +87,16 @@ class TomChecklistRepository {
         return dsl.select(ENTRY).from(TOM_ENTRY).where(TOM_ENTRY.ID.eq(id)).fetchOptional(Record1::value1);
     }
 
+    /** Up to {@code limit} entries with an id above {@code afterId}, in order of id. */
+    List<TomEntry> findEntriesAfter(long afterId, int limit) {
+        return dsl.select(ENTRY)
+                .from(TOM_ENTRY)
+                .where(TOM_ENTRY.ID.gt(afterId))
+                .orderBy(TOM_ENTRY.ID)
+                .limit(limit)
+                .fetch(Record1::value1);
+    }
+
     long insertChecklist(long agreementId, Long subprocessorId, long catalogueId) {
         return dsl.insertInto(TOM_CHECKLIST)
                 .set(TOM_CHECKLIST.AGREEMENT_ID, agreementId)

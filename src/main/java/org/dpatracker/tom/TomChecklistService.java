@@ -68,8 +68,7 @@ public class TomChecklistService {
         checkParty(agreementId, subprocessorId, catalogue != null, catalogueId);
         long id = create(agreementId, subprocessorId, catalogueId);
         for (TomMeasure measure : catalogue.measures()) {
-            checklists.insertEntry(
-                    new TomEntry(null, 0, id, measure.id(), MeasureStatus.OPEN, null, null, null, null, null));
+            insertEntry(new TomEntry(null, 0, id, measure.id(), MeasureStatus.OPEN, null, null, null, null, null));
         }
         return checklists.findById(id).orElseThrow();
     }
@@ -88,7 +87,7 @@ public class TomChecklistService {
         checkParty(agreementId, subprocessorId, true, source.catalogueId());
         long id = create(agreementId, subprocessorId, source.catalogueId());
         for (TomEntry entry : source.entries()) {
-            checklists.insertEntry(new TomEntry(
+            insertEntry(new TomEntry(
                     null,
                     0,
                     id,
@@ -178,6 +177,13 @@ public class TomChecklistService {
                         "party",
                         "tom.validation.exists")
                 .throwIfInvalid();
+    }
+
+    /** Each entry is recorded, so that the verification can tell an entry added behind the application. */
+    private void insertEntry(TomEntry entry) {
+        long entryId = checklists.insertEntry(entry);
+        history.inserted(
+                ENTRY, entryId, checklists.findEntry(entryId).orElseThrow().historyState());
     }
 
     private long create(long agreementId, Long subprocessorId, long catalogueId) {

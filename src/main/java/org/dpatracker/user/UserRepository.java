@@ -37,6 +37,10 @@ class UserRepository {
         return fetch(matching(filter), offset, limit);
     }
 
+    List<UserAccount> findAll() {
+        return fetch(DSL.noCondition(), 0, Integer.MAX_VALUE);
+    }
+
     List<UserAccount> findEnabled() {
         return fetch(APP_USER.ENABLED.isTrue(), 0, Integer.MAX_VALUE);
     }

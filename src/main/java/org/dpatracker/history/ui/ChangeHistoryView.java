@@ -3,7 +3,6 @@ package org.dpatracker.history.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.SearchField;
-import org.dpatracker.history.ChainVerification;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
@@ -33,7 +31,7 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
     private final Grid<ChangeEntry> grid = new Grid<>();
     private final SearchField search =
             new SearchField(() -> grid.getDataProvider().refreshAll());
-    private final Span verification = new Span();
+    private final VerificationResult verification = new VerificationResult();
 
     ChangeHistoryView(ChangeHistoryService history) {
         this.history = history;
@@ -45,8 +43,7 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
             Button verify = new Button(
                     getTranslation("history.verify"),
                     VaadinIcon.CHECK_CIRCLE_O.create(),
-                    click -> showVerification(history.verify()));
-            verification.setId("history-verification");
+                    click -> verification.show(history.verify()));
             toolbar.add(verify, verification);
         }
         configureGrid();
@@ -83,21 +80,6 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private ChangeFilter filter() {
         return new ChangeFilter(null, null, search.getValue());
-    }
-
-    private void showVerification(ChainVerification result) {
-        verification.getElement().getThemeList().clear();
-        verification.getElement().getThemeList().add("badge");
-        if (result.intact()) {
-            verification.setText(getTranslation("history.verify.intact", result.entriesChecked()));
-            verification.getElement().getThemeList().add("success");
-        } else {
-            verification.setText(getTranslation(
-                    "history.verify.broken",
-                    result.firstBrokenSeq(),
-                    getTranslation("history.verify.reason." + result.reason().name())));
-            verification.getElement().getThemeList().add("error");
-        }
     }
 
     @Override
