@@ -7,8 +7,8 @@ import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.ErrorReference;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Texts;
-import org.springframework.http.HttpHeaders;
 import org.dpatracker.evidence.DocumentDamagedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -98,6 +98,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static ProblemDetail withProblems(ProblemDetail problem, String title, List<Map<String, String>> problems) {
         problem.setTitle(title);
         problem.setProperty("problems", problems);
+        return problem;
+    }
+
     @ExceptionHandler(DocumentDamagedException.class)
     ProblemDetail damaged(DocumentDamagedException refused) {
         ProblemDetail problem =
