@@ -36,7 +36,10 @@ class HistoryApi {
     }
 
     @GetMapping("/api/v1/history/verification")
-    @Operation(summary = "Recomputes the hash chain over every entry: intact, or the first broken entry and why")
+    @Operation(
+            summary = "Recomputes the hash chain over every entry (the first broken entry and why) and compares the"
+                    + " current rows with their last recorded states: each row edited, inserted or deleted behind the"
+                    + " application, by entity and id")
     ChainVerification verify() {
         return history.verify();
     }

@@ -14,6 +14,7 @@ import org.dpatracker.security.Permission;
 import org.dpatracker.security.Role;
 import org.dpatracker.support.ApiClient;
 import org.dpatracker.support.ApiClient.Response;
+import org.dpatracker.support.ApiFixtures;
 import org.dpatracker.support.FailingView;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,17 +48,15 @@ abstract class ApiContract {
     ApiTokenService tokens;
 
     private ApiClient dpo;
+    private ApiFixtures.Fixture fixture;
+    /** An agreement of this test's own, a copy of Ubimax's. */
     private long ubimax;
 
     @BeforeAll
     void signIn() {
         dpo = client(Role.DPO, ALL_SCOPES);
-        ubimax = dpo.get("/api/v1/agreements?q=ubimax")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        fixture = ApiFixtures.agreementLikeUbimax(dpo);
+        ubimax = fixture.agreement();
     }
 
     @Test
@@ -77,7 +76,7 @@ abstract class ApiContract {
 
     /** The calls for one caller; a DPO of its own prepares them (each user has a rate limit of its own). */
     private int check(ApiClient caller, Set<Permission> granted, List<String> wrong) {
-        List<Call> calls = new ApiRoleMatrix(client(Role.DPO, ALL_SCOPES), ubimax).calls();
+        List<Call> calls = new ApiRoleMatrix(client(Role.DPO, ALL_SCOPES), ubimax, fixture.processorName()).calls();
         check(calls, caller, granted, wrong);
         return calls.size();
     }
@@ -319,7 +318,8 @@ abstract class ApiContract {
 
     @Test
     void anExportedRegisterImportsBackAndABrokenFileIsRefusedWithItsLine() {
-        String file = dpo.get("/api/v1/register/export?format=csv&q=ubimax").body();
+        String file = dpo.get("/api/v1/register/export?format=csv&q=" + encoded(fixture.processorName()))
+                .body();
         int before = agreementCount();
         Response imported = dpo.post("/api/v1/register/import?format=csv", file, "Content-Type", "text/csv");
         assertThat(imported.status()).isEqualTo(201);
@@ -333,6 +333,10 @@ abstract class ApiContract {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("problems").get(0).get("line").asString()).isEqualTo("2");
         assertThat(agreementCount()).isEqualTo(before + 1);
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private int agreementCount() {

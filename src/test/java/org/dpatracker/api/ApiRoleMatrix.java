@@ -32,10 +32,12 @@ final class ApiRoleMatrix {
 
     private final ApiClient dpo;
     private final long agreement;
+    private final String processor;
 
-    ApiRoleMatrix(ApiClient dpo, long agreement) {
+    ApiRoleMatrix(ApiClient dpo, long agreement, String processor) {
         this.dpo = dpo;
         this.agreement = agreement;
+        this.processor = java.net.URLEncoder.encode(processor, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     List<Call> calls() {
@@ -52,9 +54,10 @@ final class ApiRoleMatrix {
         calls.add(new Call("GET history verification", HISTORY_VERIFY, c -> c.get("/api/v1/history/verification")));
         calls.add(new Call("GET records export", DOCUMENTS_EXPORT, c -> c.get("/api/v1/records/export?format=xlsx")));
         calls.add(new Call("GET annex", DOCUMENTS_EXPORT, c -> c.get(a + "/annex")));
-        read(calls, "/api/v1/register/export?format=json&q=ubimax", "/api/v1/subprocessors/export");
+        read(calls, "/api/v1/register/export?format=json&q=" + processor, "/api/v1/subprocessors/export");
         calls.add(new Call("POST register import", REGISTER_EDIT, c -> {
-            String file = dpo.get("/api/v1/register/export?format=csv&q=ubimax").body();
+            String file =
+                    dpo.get("/api/v1/register/export?format=csv&q=" + processor).body();
             return c.post("/api/v1/register/import?format=csv", file, "Content-Type", "text/csv");
         }));
 

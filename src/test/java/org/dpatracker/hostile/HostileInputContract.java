@@ -12,6 +12,7 @@ import org.dpatracker.hostile.HostileInput.Case;
 import org.dpatracker.security.Role;
 import org.dpatracker.support.ApiClient;
 import org.dpatracker.support.ApiClient.Response;
+import org.dpatracker.support.ApiFixtures;
 import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -47,12 +48,7 @@ abstract class HostileInputContract {
     @BeforeAll
     void signIn() {
         dpo = ApiClient.forNewUser(port, users, directory, tokens, Role.DPO, EnumSet.allOf(ApiScope.class));
-        agreement = dpo.get("/api/v1/agreements?q=ubimax")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        agreement = ApiFixtures.agreementLikeUbimax(dpo).agreement();
     }
 
     static List<Case> cases() {

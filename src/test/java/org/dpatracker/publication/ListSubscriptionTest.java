@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.records.RecordService;
@@ -48,12 +46,6 @@ class ListSubscriptionTest {
     int port;
 
     @Autowired
-    AgreementService agreements;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     SubprocessorService subprocessors;
 
     @Autowired
@@ -62,11 +54,11 @@ class ListSubscriptionTest {
     @Autowired
     PublicationService publication;
 
+    @Autowired
     PublicListFixture fixture;
 
     @BeforeEach
     void publishedWithNothingPending() {
-        fixture = new PublicListFixture(agreements, organisations, subprocessors, records, publication);
         fixture.settle();
     }
 

@@ -22,7 +22,8 @@ import org.dpatracker.support.AgreementBuilder;
  * an agreement with a new vendor, i.e. a new sub-processor of ours; and the list brought to a published state
  * with nothing pending, so that a test starts from a known point.
  */
-public final class PublicListFixture {
+@org.springframework.stereotype.Component
+public class PublicListFixture {
 
     private final AgreementService agreements;
     private final OrganisationService organisations;

@@ -14,8 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ProcessingLocation;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.records.RecordService;
@@ -39,12 +37,6 @@ class PublicListHttpTest {
     int port;
 
     @Autowired
-    AgreementService agreements;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     SubprocessorService subprocessors;
 
     @Autowired
@@ -53,11 +45,11 @@ class PublicListHttpTest {
     @Autowired
     PublicationService publication;
 
+    @Autowired
     PublicListFixture fixture;
 
     @BeforeEach
     void publishedWithNothingPending() {
-        fixture = new PublicListFixture(agreements, organisations, subprocessors, records, publication);
         fixture.settle();
     }
 

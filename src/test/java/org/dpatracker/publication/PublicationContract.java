@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.LocalDate;
 import java.util.Set;
 import org.dpatracker.core.InvalidInputException;
-import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
-import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ProcessingLocation;
-import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.records.RecordService;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
@@ -30,15 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 abstract class PublicationContract {
 
     @Autowired
-    AgreementService agreements;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    SubprocessorService subprocessors;
-
-    @Autowired
     RecordService records;
 
     @Autowired
@@ -50,11 +38,11 @@ abstract class PublicationContract {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
     PublicListFixture fixture;
 
     @BeforeEach
     void publishedWithNothingPending() {
-        fixture = new PublicListFixture(agreements, organisations, subprocessors, records, publication);
         fixture.fields(PublishedField.NAME, PublishedField.PURPOSE, PublishedField.COUNTRIES, PublishedField.SINCE);
         fixture.settle();
     }

@@ -10,10 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.dpatracker.organisation.OrganisationService;
-import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ProcessingLocation;
-import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.publication.ListVersion;
 import org.dpatracker.publication.PublicListFixture;
 import org.dpatracker.publication.PublicationService;
@@ -30,25 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PublishedListViewTest extends BrowserlessTest {
 
     @Autowired
-    AgreementService agreements;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    SubprocessorService subprocessors;
-
-    @Autowired
     RecordService records;
 
     @Autowired
     PublicationService publication;
 
+    @Autowired
     PublicListFixture fixture;
 
     @BeforeEach
     void publishedWithNothingPending() {
-        fixture = new PublicListFixture(agreements, organisations, subprocessors, records, publication);
         fixture.settle();
     }
 
