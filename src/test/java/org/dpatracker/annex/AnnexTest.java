@@ -166,7 +166,8 @@ class AnnexTest {
     @Test
     @WithUserDetails("auditor")
     void onlyProcessorsHaveAnArt28AnnexNotJointOrIndependentControllers() {
-        List<String> withAnnex = agreements.findPage(RegisterFilter.processors(), List.of(), 0, 100).stream()
+        int processors = agreements.count(RegisterFilter.processors());
+        List<String> withAnnex = agreements.findPage(RegisterFilter.processors(), List.of(), 0, processors).stream()
                 .map(AgreementRow::processorName)
                 .toList();
         assertThat(withAnnex)
