@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dpatracker.core.UrlSecret;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineCalendar;
 import org.dpatracker.deadline.UpcomingDeadlines;
@@ -68,8 +69,8 @@ public class CalendarFeedService implements DeadlineCalendar {
     @PermitAll
     @Transactional
     public String newOwnAddress() {
-        String token = CalendarToken.create();
-        feeds.replace(CurrentUser.id(), CalendarToken.hash(token), clock.instant());
+        String token = UrlSecret.create();
+        feeds.replace(CurrentUser.id(), UrlSecret.hash(token), clock.instant());
         return settings.link("calendar/" + token + ".ics");
     }
 
@@ -87,11 +88,11 @@ public class CalendarFeedService implements DeadlineCalendar {
     @PermitAll
     @Transactional
     public Optional<byte[]> feed(String token) {
-        if (!CalendarToken.wellFormed(token)) {
+        if (!UrlSecret.wellFormed(token)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<UserAccount> owner = feeds.ownerOf(CalendarToken.hash(token))
+        Optional<UserAccount> owner = feeds.ownerOf(UrlSecret.hash(token))
                 .flatMap(user -> SystemAccess.call(() -> users.enabledAccount(user)));
         owner.ifPresent(account -> feeds.used(account.id(), now));
         return owner.map(account -> calendarOf(account, now));

@@ -45,11 +45,11 @@ class SubscriberRepository {
                 .execute();
         dsl.deleteFrom(PUBLIC_LIST_TOKEN)
                 .where(PUBLIC_LIST_TOKEN.SUBSCRIBER_ID.eq(id))
-                .and(PUBLIC_LIST_TOKEN.PURPOSE.eq(SubscriberToken.Purpose.CONFIRM.name()))
+                .and(PUBLIC_LIST_TOKEN.PURPOSE.eq(TokenPurpose.CONFIRM.name()))
                 .execute();
     }
 
-    void addToken(long subscriberId, String hash, SubscriberToken.Purpose purpose, Instant now) {
+    void addToken(long subscriberId, String hash, TokenPurpose purpose, Instant now) {
         dsl.insertInto(PUBLIC_LIST_TOKEN)
                 .set(PUBLIC_LIST_TOKEN.TOKEN_HASH, hash)
                 .set(PUBLIC_LIST_TOKEN.SUBSCRIBER_ID, subscriberId)
@@ -59,7 +59,7 @@ class SubscriberRepository {
     }
 
     /** The subscriber a token of that purpose was made for, if it was made after {@code notBefore}. */
-    Optional<Long> holderOf(String hash, SubscriberToken.Purpose purpose, Instant notBefore) {
+    Optional<Long> holderOf(String hash, TokenPurpose purpose, Instant notBefore) {
         return dsl.select(PUBLIC_LIST_TOKEN.SUBSCRIBER_ID)
                 .from(PUBLIC_LIST_TOKEN)
                 .where(PUBLIC_LIST_TOKEN.TOKEN_HASH.eq(hash))
@@ -75,7 +75,7 @@ class SubscriberRepository {
                 .execute();
         dsl.deleteFrom(PUBLIC_LIST_TOKEN)
                 .where(PUBLIC_LIST_TOKEN.SUBSCRIBER_ID.eq(id))
-                .and(PUBLIC_LIST_TOKEN.PURPOSE.eq(SubscriberToken.Purpose.CONFIRM.name()))
+                .and(PUBLIC_LIST_TOKEN.PURPOSE.eq(TokenPurpose.CONFIRM.name()))
                 .execute();
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dpatracker.core.UrlSecret;
 import org.dpatracker.core.Validation;
 import org.dpatracker.reminder.MailQueue;
 import org.dpatracker.reminder.MailSettings;
@@ -65,7 +66,7 @@ public class SubscriptionService {
         }
         long id = known.map(Subscriber::id).orElseGet(() -> subscribers.insert(address, language, now));
         known.ifPresent(subscriber -> subscribers.renew(subscriber.id(), language, now));
-        String confirm = token(id, SubscriberToken.Purpose.CONFIRM, now);
+        String confirm = token(id, TokenPurpose.CONFIRM, now);
         ListMail message = ListMail.confirmation(
                 sources.publisher(), link("confirm", confirm, language), unsubscribeLink(id, language, now), language);
         mail.send(address, message.subject(), message.text(), message.html());
@@ -76,7 +77,7 @@ public class SubscriptionService {
     @Transactional
     public boolean confirm(String token) {
         Instant now = clock.instant();
-        Optional<Long> holder = holder(token, SubscriberToken.Purpose.CONFIRM, now.minus(CONFIRMATION_VALID));
+        Optional<Long> holder = holder(token, TokenPurpose.CONFIRM, now.minus(CONFIRMATION_VALID));
         holder.ifPresent(id -> subscribers.confirm(id, now));
         return holder.isPresent();
     }
@@ -85,7 +86,7 @@ public class SubscriptionService {
     @PermitAll
     @Transactional
     public boolean unsubscribe(String token) {
-        Optional<Long> holder = holder(token, SubscriberToken.Purpose.UNSUBSCRIBE, Instant.EPOCH);
+        Optional<Long> holder = holder(token, TokenPurpose.UNSUBSCRIBE, Instant.EPOCH);
         holder.ifPresent(subscribers::delete);
         return holder.isPresent();
     }
@@ -112,20 +113,20 @@ public class SubscriptionService {
         }
     }
 
-    private Optional<Long> holder(String token, SubscriberToken.Purpose purpose, Instant notBefore) {
-        if (!SubscriberToken.wellFormed(token)) {
+    private Optional<Long> holder(String token, TokenPurpose purpose, Instant notBefore) {
+        if (!UrlSecret.wellFormed(token)) {
             return Optional.empty();
         }
-        return subscribers.holderOf(SubscriberToken.hash(token), purpose, notBefore);
+        return subscribers.holderOf(UrlSecret.hash(token), purpose, notBefore);
     }
 
     private String unsubscribeLink(long id, Locale language, Instant now) {
-        return link("unsubscribe", token(id, SubscriberToken.Purpose.UNSUBSCRIBE, now), language);
+        return link("unsubscribe", token(id, TokenPurpose.UNSUBSCRIBE, now), language);
     }
 
-    private String token(long subscriberId, SubscriberToken.Purpose purpose, Instant now) {
-        String token = SubscriberToken.create();
-        subscribers.addToken(subscriberId, SubscriberToken.hash(token), purpose, now);
+    private String token(long subscriberId, TokenPurpose purpose, Instant now) {
+        String token = UrlSecret.create();
+        subscribers.addToken(subscriberId, UrlSecret.hash(token), purpose, now);
         return token;
     }
 

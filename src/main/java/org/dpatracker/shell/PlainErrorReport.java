@@ -3,9 +3,11 @@ package org.dpatracker.shell;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
 import org.dpatracker.core.Texts;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,7 +27,13 @@ public final class PlainErrorReport extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0) {
+        // As the container's own report: only for errors sent and not yet answered, while the connection is usable.
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean writable = new AtomicBoolean();
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, writable);
+        if (!writable.get()) {
             return;
         }
         Locale locale = "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;

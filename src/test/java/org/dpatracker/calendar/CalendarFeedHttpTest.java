@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
+import org.dpatracker.core.UrlSecret;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
@@ -160,7 +161,7 @@ class CalendarFeedHttpTest {
             return null;
         });
         HttpResponse<byte[]> revoked = get(second);
-        HttpResponse<byte[]> unknown = get("/calendar/" + CalendarToken.create() + ".ics");
+        HttpResponse<byte[]> unknown = get("/calendar/" + UrlSecret.create() + ".ics");
         HttpResponse<byte[]> malformed = get("/calendar/not-a-token.ics");
 
         for (HttpResponse<byte[]> response : List.of(revoked, unknown, malformed)) {
