@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The REST API under /api/v1 and its OpenAPI description: personal access tokens
+ * The REST API under /api/v1 and its OpenAPI description (for signed-in callers; to anyone with
+ * {@code dpa.api.docs-public=true}): personal access tokens
  * ({@code Authorization: Bearer dpat_...}) and, unless {@code dpa.api.basic-auth-enabled=false}, HTTP Basic
  * with the users' passwords (in SSO-only mode the break-glass administrator's only); no session, no cookies. What each caller may read is decided by the service
  * methods, as in the UI. Refusals are 401 with a problem detail.
@@ -27,11 +28,18 @@ class ApiSecurityConfiguration {
             ApiTokenCheck tokens,
             LoginThrottle throttle,
             SsoLogin sso,
-            @Value("${dpa.api.basic-auth-enabled:true}") boolean basicEnabled)
+            @Value("${dpa.api.basic-auth-enabled:true}") boolean basicEnabled,
+            @Value("${dpa.api.docs-public:false}") boolean docsPublic)
             throws Exception {
         ApiProblemEntryPoint entryPoint = new ApiProblemEntryPoint(basicEnabled);
         http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    if (docsPublic) {
+                        requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                                .permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .addFilterBefore(new BearerTokenFilter(tokens, throttle, entryPoint), BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

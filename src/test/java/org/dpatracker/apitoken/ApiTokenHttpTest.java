@@ -37,12 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scripts call the REST API over real HTTP with personal access tokens, as in production: Basic
- * authentication with passwords is off here.
+ * authentication with passwords is off here, and the OpenAPI description is public.
  */
 @H2Test
 @TestPropertySource(
         properties = {
             "dpa.api.basic-auth-enabled=false",
+            "dpa.api.docs-public=true",
             "spring.datasource.url=jdbc:h2:mem:api-tokens;DB_CLOSE_DELAY=-1"
         })
 class ApiTokenHttpTest {
@@ -264,6 +265,14 @@ class ApiTokenHttpTest {
 
     private static NewApiToken read(String name) {
         return new NewApiToken(name, Set.of(ApiScope.READ), NewApiToken.DEFAULT_VALID_DAYS);
+    }
+
+    @Test
+    void aPublicDescriptionOpensTheDocumentationButNotTheApi() throws Exception {
+        HttpResponse<String> description = get("/v3/api-docs", null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("\"/api/v1/agreements\"");
+        assertThat(get("/api/v1/agreements", null).statusCode()).isEqualTo(401);
     }
 
     private static String bearer(String secret) {
