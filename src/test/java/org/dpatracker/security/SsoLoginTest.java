@@ -36,6 +36,7 @@ class SsoLoginTest {
         properties.add("dpa.sso.groups.dpo", () -> "privacy-team");
         properties.add("dpa.sso.groups.manager", () -> "purchasing, board");
         properties.add("dpa.sso.create-users", () -> "true");
+        properties.add("dpa.sso.break-glass-user", () -> "admin");
     }
 
     @LocalServerPort
@@ -123,6 +124,39 @@ class SsoLoginTest {
 
         assertThat(new ProviderLogin().signIn(app, guest)).isEqualTo("/login?error");
         assertThat(SystemAccess.call(() -> users.findPage(guest.email(), 0, 5))).isEmpty();
+    }
+
+    @Test
+    void aSecondIdentityWithTheSameAddressIsRefusedAndTheFirstKeepsTheAccount() throws Exception {
+        String email = unique("shared") + "@corp.example";
+        Person first = provider.addPerson(email, "First Person", "privacy-team");
+        assertThat(new ProviderLogin().signIn(app, first)).isEqualTo("/");
+        Person second = provider.addPerson(email, "Second Person", "board");
+
+        assertThat(new ProviderLogin().signIn(app, second)).isEqualTo("/login?error");
+
+        UserAccount account = accountWithEmail(email);
+        assertThat(account.displayName()).isEqualTo("First Person");
+        assertThat(account.roles()).containsExactly(Role.DPO);
+        assertThat(new ProviderLogin().signIn(app, first)).isEqualTo("/");
+    }
+
+    @Test
+    void theBreakGlassAdministratorCannotBeTakenOverThroughTheProvider() throws Exception {
+        UserAccount admin = SystemAccess.call(() -> users.findPage("admin", 0, 50)).stream()
+                .filter(user -> user.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        Person impostor = provider.addPerson(admin.email(), "Not The Admin", "privacy-team");
+
+        assertThat(new ProviderLogin().signIn(app, impostor)).isEqualTo("/login?error");
+
+        UserAccount after = SystemAccess.call(() -> users.findPage("admin", 0, 50)).stream()
+                .filter(user -> user.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.roles()).isEqualTo(admin.roles());
+        assertThat(after.version()).isEqualTo(admin.version());
     }
 
     private UserAccount accountWithEmail(String email) {
