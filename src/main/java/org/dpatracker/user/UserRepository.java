@@ -96,6 +96,19 @@ class UserRepository {
                 .fetch(Records.mapping(EmailOwner::new));
     }
 
+    /** The provider the account is linked to, while it is. */
+    Optional<String> ssoIssuerOf(long id) {
+        return dsl.select(APP_USER.SSO_ISSUER)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(APP_USER.SSO_ISSUER)
+                .filter(issuer -> issuer != null);
+    }
+
+    void unlinkSsoIdentity(long id) {
+        linkSsoIdentity(id, null, null);
+    }
+
     void linkSsoIdentity(long id, String issuer, String subject) {
         dsl.update(APP_USER)
                 .set(APP_USER.SSO_ISSUER, issuer)

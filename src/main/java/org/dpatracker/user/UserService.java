@@ -30,6 +30,7 @@ public class UserService implements UserDirectory {
 
     static final String ENTITY = "user";
     static final String LOCK = "login-lock";
+    static final String SSO_LINK = "sso-link";
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -63,6 +64,26 @@ public class UserService implements UserDirectory {
         throttle.lockedUntil(account.username()).ifPresent(until -> {
             throttle.unlock(account.username());
             history.deleted(LOCK, account.username(), Map.of("lockedUntil", until.toString()));
+        });
+    }
+
+    /** The identity provider the account signs in through, once its user has signed in there. */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional(readOnly = true)
+    public Optional<String> singleSignOnOf(UserAccount account) {
+        return repository.ssoIssuerOf(account.id());
+    }
+
+    /**
+     * Ends the link to the provider's identity, e.g. when the person behind it changed: the next sign-in through the
+     * provider finds the account by its e-mail address again. Recorded in the change history.
+     */
+    @RolesAllowed(Permission.Names.USERS_MANAGE)
+    @Transactional
+    public void unlinkSingleSignOn(UserAccount account) {
+        repository.ssoIssuerOf(account.id()).ifPresent(issuer -> {
+            repository.unlinkSsoIdentity(account.id());
+            history.deleted(SSO_LINK, account.username(), Map.of("issuer", issuer));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.dpatracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.dpatracker.history.ChangeEntry;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +50,9 @@ class SsoLoginTest {
 
     @Autowired
     ChangeHistoryService history;
+
+    @Autowired
+    UserDetailsService directory;
 
     final TestIdentityProvider provider = TestIdentityProvider.shared();
 
@@ -157,6 +163,31 @@ class SsoLoginTest {
                 .orElseThrow();
         assertThat(after.roles()).isEqualTo(admin.roles());
         assertThat(after.version()).isEqualTo(admin.version());
+    }
+
+    @Test
+    void anAdministratorSeesTheLinkAndEndsItAndTheNextSignInLinksAgainByAddress() throws Exception {
+        Person lea = provider.addPerson(unique("lea") + "@corp.example", "Lea Linked", "privacy-team");
+        assertThat(new ProviderLogin().signIn(app, lea)).isEqualTo("/");
+        UserAccount account = accountWithEmail(lea.email());
+        assertThat(SystemAccess.call(() -> users.singleSignOnOf(account))).contains(provider.issuer());
+        UserAccount dpo = SignedIn.newUser(users, Role.DPO);
+        assertThatThrownBy(() -> SignedIn.as(directory, dpo.username(), () -> {
+                    users.unlinkSingleSignOn(account);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SystemAccess.run(() -> users.unlinkSingleSignOn(account));
+
+        assertThat(SystemAccess.call(() -> users.singleSignOnOf(account))).isEmpty();
+        assertThat(SystemAccess.call(
+                        () -> history.findPage(new ChangeFilter("sso-link", account.username(), null), 0, 5)))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.beforeState()).contains(provider.issuer()));
+        assertThat(new ProviderLogin().signIn(app, lea)).isEqualTo("/");
+        assertThat(accountWithEmail(lea.email()).id()).isEqualTo(account.id());
+        assertThat(SystemAccess.call(() -> users.singleSignOnOf(account))).contains(provider.issuer());
     }
 
     private UserAccount accountWithEmail(String email) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -80,6 +81,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("locked")
                 .setHeader(getTranslation("user.field.locked"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::signIn)
+                .setKey("sign-in")
+                .setHeader(getTranslation("user.field.sign-in"))
+                .setAutoWidth(true);
         grid.addComponentColumn(account -> {
                     Button edit = new Button(
                             getTranslation("action.edit"),
@@ -95,6 +100,32 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 query -> users.findPage(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> users.count(search.getValue()));
+    }
+
+    /** Password, or the provider the account is linked to, with the action that ends the link. */
+    private com.vaadin.flow.component.Component signIn(UserAccount account) {
+        return users.singleSignOnOf(account)
+                .<com.vaadin.flow.component.Component>map(issuer -> {
+                    Button unlink = new Button(getTranslation("user.sso.unlink"), click -> {
+                        users.unlinkSingleSignOn(account);
+                        refresh();
+                    });
+                    unlink.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    unlink.setTooltipText(getTranslation("user.sso.unlink.tooltip", account.username()));
+                    unlink.setAriaLabel(getTranslation("user.sso.unlink.tooltip", account.username()));
+                    Span linked = new Span(getTranslation("user.sign-in.sso", host(issuer)));
+                    return new HorizontalLayout(linked, unlink);
+                })
+                .orElseGet(() -> new Span(getTranslation("user.sign-in.password")));
+    }
+
+    private static String host(String issuer) {
+        try {
+            String host = java.net.URI.create(issuer).getHost();
+            return host == null ? issuer : host;
+        } catch (IllegalArgumentException notAnAddress) {
+            return issuer;
+        }
     }
 
     private void refresh() {
