@@ -31,6 +31,6 @@ class RecordedUsers implements RecordedEntity {
 
     @Override
     public Set<String> changeOnlyFields() {
-        return Set.of("passwordChanged");
+        return Set.of(UserService.PASSWORD_CHANGED, UserService.SIGNED_IN_VIA, UserService.SINGLE_SIGN_ON_ENDED);
     }
 }

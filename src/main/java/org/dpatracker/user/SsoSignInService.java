@@ -91,7 +91,7 @@ class SsoSignInService implements SsoAccounts {
                 repository.updateRoles(before.id(), roles);
                 Map<String, Object> after = new LinkedHashMap<>(
                         repository.findById(before.id()).orElseThrow().historyState());
-                after.put("signedInVia", "single sign-on");
+                after.put(UserService.SIGNED_IN_VIA, "single sign-on");
                 history.updated(UserService.ENTITY, before.id(), before.historyState(), after);
                 return null;
             });
@@ -119,7 +119,7 @@ class SsoSignInService implements SsoAccounts {
             repository.linkSsoIdentity(id, identity.issuer(), identity.subject());
             Map<String, Object> after =
                     new LinkedHashMap<>(repository.findById(id).orElseThrow().historyState());
-            after.put("signedInVia", "single sign-on");
+            after.put(UserService.SIGNED_IN_VIA, "single sign-on");
             history.inserted(UserService.ENTITY, id, after);
             return id;
         });

@@ -30,7 +30,14 @@ public class UserService implements UserDirectory {
 
     static final String ENTITY = "user";
     static final String LOCK = "login-lock";
-    static final String SSO_LINK = "sso-link";
+    /** Added to an entry to say the password was changed (the history never holds the hash). */
+    static final String PASSWORD_CHANGED = "passwordChanged";
+
+    /** Added to an entry to say the account's link to this provider's identity was ended. */
+    static final String SINGLE_SIGN_ON_ENDED = "singleSignOnEndedFor";
+
+    /** Added to an entry to say the change came with a sign-in through the provider. */
+    static final String SIGNED_IN_VIA = "signedInVia";
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -82,8 +89,12 @@ public class UserService implements UserDirectory {
     @Transactional
     public void unlinkSingleSignOn(UserAccount account) {
         repository.ssoIssuerOf(account.id()).ifPresent(issuer -> {
+            UserAccount before = repository.findById(account.id()).orElseThrow();
             repository.unlinkSsoIdentity(account.id());
-            history.deleted(SSO_LINK, account.username(), Map.of("issuer", issuer));
+            Map<String, Object> after = new LinkedHashMap<>(
+                    repository.findById(account.id()).orElseThrow().historyState());
+            after.put(SINGLE_SIGN_ON_ENDED, issuer);
+            history.updated(ENTITY, account.id(), before.historyState(), after);
         });
     }
 
@@ -161,7 +172,7 @@ public class UserService implements UserDirectory {
         }
         UserAccount after = repository.findById(id).orElseThrow();
         Map<String, Object> afterState = new LinkedHashMap<>(after.historyState());
-        afterState.put("passwordChanged", true);
+        afterState.put(PASSWORD_CHANGED, true);
         history.updated(ENTITY, id, before.historyState(), afterState);
         return after;
     }

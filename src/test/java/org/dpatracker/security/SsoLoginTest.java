@@ -181,13 +181,14 @@ class SsoLoginTest {
         SystemAccess.run(() -> users.unlinkSingleSignOn(account));
 
         assertThat(SystemAccess.call(() -> users.singleSignOnOf(account))).isEmpty();
-        assertThat(SystemAccess.call(
-                        () -> history.findPage(new ChangeFilter("sso-link", account.username(), null), 0, 5)))
-                .singleElement()
-                .satisfies(entry -> assertThat(entry.beforeState()).contains(provider.issuer()));
+        assertThat(historyOf(account).getFirst().afterState()).contains("singleSignOnEndedFor", provider.issuer());
         assertThat(new ProviderLogin().signIn(app, lea)).isEqualTo("/");
         assertThat(accountWithEmail(lea.email()).id()).isEqualTo(account.id());
         assertThat(SystemAccess.call(() -> users.singleSignOnOf(account))).contains(provider.issuer());
+        assertThat(SystemAccess.call(history::verify).rowMismatches())
+                .as("linking, unlinking and relinking are all in the history: the row matches its last entry")
+                .noneMatch(mismatch ->
+                        mismatch.entity().equals("user") && mismatch.id().equals(String.valueOf(account.id())));
     }
 
     private UserAccount accountWithEmail(String email) {
