@@ -1,8 +1,10 @@
 package org.dpatracker.processor;
 
+import org.dpatracker.redflag.RedFlagType;
+
 /**
  * Narrows the processor list: text in names or subject matter, status, a country data goes to, problems,
- * and the recipient's relationship to the controller ({@code null}: any).
+ * the recipient's relationship to the controller and one kind of red flag ({@code null}: any).
  */
 public record RegisterFilter(
         String text,
@@ -10,7 +12,18 @@ public record RegisterFilter(
         String country,
         boolean outsideEeaOnly,
         boolean flaggedOnly,
-        Relationship relationship) {
+        Relationship relationship,
+        RedFlagType flag) {
+
+    public RegisterFilter(
+            String text,
+            AgreementStatus status,
+            String country,
+            boolean outsideEeaOnly,
+            boolean flaggedOnly,
+            Relationship relationship) {
+        this(text, status, country, outsideEeaOnly, flaggedOnly, relationship, null);
+    }
 
     public RegisterFilter(
             String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {

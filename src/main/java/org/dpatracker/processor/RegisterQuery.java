@@ -3,6 +3,7 @@ package org.dpatracker.processor;
 import static org.dpatracker.db.Tables.AGREEMENT;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
+import static org.dpatracker.db.Tables.RED_FLAG;
 import static org.dpatracker.db.Tables.SUBPROCESSOR;
 
 import java.util.ArrayList;
@@ -154,6 +155,12 @@ class RegisterQuery {
         }
         if (filter.flaggedOnly()) {
             condition = condition.and(AGREEMENT.RED_FLAG_COUNT.gt(0));
+        }
+        if (filter.flag() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne()
+                    .from(RED_FLAG)
+                    .where(RED_FLAG.AGREEMENT_ID.eq(AGREEMENT.ID))
+                    .and(RED_FLAG.TYPE.eq(filter.flag()))));
         }
         if (filter.relationship() != null) {
             condition = condition.and(AGREEMENT.RELATIONSHIP.eq(filter.relationship()));

@@ -8,13 +8,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.ui.BreachView;
 import org.dpatracker.core.ui.Badge;
@@ -25,6 +29,7 @@ import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineCalendar;
 import org.dpatracker.deadline.DeadlineKind;
 import org.dpatracker.deadline.DeadlineTexts;
+import org.dpatracker.deadline.DeadlineWindow;
 import org.dpatracker.deadline.UpcomingDeadlines;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.security.Permission;
@@ -36,17 +41,19 @@ import org.dpatracker.security.Permission;
 @Route("deadlines")
 @Menu(order = 5, icon = "vaadin:calendar-clock", title = "nav.deadlines")
 @RolesAllowed(Permission.Names.REGISTER_READ)
-public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
+public class DeadlinesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int HORIZON_DAYS = 90;
 
     private final transient DeadlineCalendar calendar;
+    private final transient List<Deadline> all;
+    private final Grid<Deadline> grid = new Grid<>();
+    private final Paragraph window = new Paragraph();
 
     DeadlinesView(UpcomingDeadlines deadlines, BreachService breaches, DeadlineCalendar calendar) {
         this.calendar = calendar;
         setSizeFull();
         Instant now = breaches.now();
-        Grid<Deadline> grid = new Grid<>();
         grid.setId("deadlines-grid");
         grid.addColumn(d -> d.dueAt() != null ? ClientTime.format(d.dueAt()) : ClientTime.date(d.dueOn()))
                 .setHeader(getTranslation("deadline.due"))
@@ -76,13 +83,35 @@ public class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("deadline.calendar"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.setItems(deadlines.within(HORIZON_DAYS));
+        all = deadlines.within(HORIZON_DAYS);
+        grid.setItems(all);
         grid.addThemeName("wrap-cell-content");
         add(
                 new H2(getTranslation("nav.deadlines")),
                 new Paragraph(getTranslation("deadline.intro", HORIZON_DAYS)),
+                window,
                 grid);
+        window.setId("deadlines-window");
+        window.setVisible(false);
         expand(grid);
+    }
+
+    /** Opened from the start page's timeline: only the overdue ones, or those due in one week. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<DeadlineWindow> shown =
+                DeadlineWindow.parse(event.getLocation().getQueryParameters().getParameters());
+        grid.setItems(shown.map(w -> all.stream().filter(w::contains).toList()).orElse(all));
+        window.removeAll();
+        window.setVisible(shown.isPresent());
+        shown.ifPresent(w -> window.add(
+                new Span(
+                        w.overdue()
+                                ? getTranslation("deadline.window.overdue")
+                                : getTranslation(
+                                        "deadline.window.between", ClientTime.date(w.from()), ClientTime.date(w.to()))),
+                new Span(" "),
+                new RouterLink(getTranslation("deadline.window.all"), DeadlinesView.class)));
     }
 
     private Component state(Deadline deadline, Instant now) {

@@ -11,11 +11,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.organisation.OrganisationService;
@@ -25,6 +30,7 @@ import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.RegisterSort;
 import org.dpatracker.processor.exchange.RegisterExchangeService;
+import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
@@ -33,13 +39,14 @@ import org.dpatracker.transfer.Countries;
 @Route("register")
 @Menu(order = 10, icon = "vaadin:records", title = "nav.register")
 @RolesAllowed(Permission.Names.REGISTER_READ)
-public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+public class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AgreementService agreements;
     private final Grid<AgreementRow> grid = new Grid<>();
     private final SearchField search = new SearchField(this::refresh);
     private final Select<AgreementStatus> status = new Select<>();
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
+    private final FlagFilter flag = new FlagFilter(this::refresh);
 
     RegisterView(AgreementService agreements, OrganisationService organisations, RegisterExchangeService exchange) {
         this.agreements = agreements;
@@ -52,7 +59,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
         status.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, dataFlow);
+        HorizontalLayout filters = new HorizontalLayout(search, status, dataFlow, flag);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
@@ -136,7 +143,27 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 status.getValue(),
                 dataFlow.country(),
                 dataFlow.outsideEeaOnly(),
-                dataFlow.flaggedOnly());
+                dataFlow.flaggedOnly(),
+                null,
+                flag.getValue());
+    }
+
+    /** Opens filtered from a link, e.g. the start page's figures: {@code ?status=SIGNED}, {@code ?flag=US_WITHOUT_DPF}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status")
+                .flatMap(value -> parse(AgreementStatus.class, value))
+                .ifPresent(status::setValue);
+        flag.setValue(query.getSingleParameter("flag")
+                .flatMap(value -> parse(RedFlagType.class, value))
+                .orElse(null));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value))
+                .findFirst();
     }
 
     private void refresh() {

@@ -21,6 +21,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.dashboard.DashboardService;
+import org.dpatracker.dashboard.ui.DashboardBoard;
 import org.dpatracker.deadline.Deadline;
 import org.dpatracker.deadline.DeadlineTexts;
 import org.dpatracker.deadline.UpcomingDeadlines;
@@ -42,12 +44,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int NEXT_DAYS = 7;
     private static final int NEXT_SHOWN = 10;
 
-    HomeView(ChangeNoticeService notices, UpcomingDeadlines deadlines) {
+    HomeView(ChangeNoticeService notices, UpcomingDeadlines deadlines, DashboardService dashboard) {
         String name = CurrentUser.principal().map(AppUserPrincipal::displayName).orElse(CurrentUser.name());
         add(new H2(getTranslation("home.welcome", name)));
         if (CurrentUser.has(Permission.REGISTER_READ)) {
             List<Deadline> due = deadlines.within(HORIZON_DAYS);
-            add(deadlineSummary(due), nextDays(due, deadlines.now()), openNotices(notices.open()));
+            add(
+                    deadlineSummary(due),
+                    new DashboardBoard(dashboard.overview(), due, dashboard.today()),
+                    nextDays(due, deadlines.now()),
+                    openNotices(notices.open()));
         }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -97,7 +103,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Div openNotices(List<OpenNotice> open) {
         Div box = new Div();
         box.setId("home-open-notices");
-        box.add(new H3(getTranslation("home.open-notices", open.size())));
+        boolean decides = CurrentUser.has(Permission.SUBPROCESSOR_CHANGES_DECIDE);
+        box.add(new H3(getTranslation(decides ? "home.open-notices" : "home.open-notices.others", open.size())));
         UnorderedList list = new UnorderedList();
         open.stream()
                 .sorted(Comparator.comparing(OpenNotice::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
