@@ -29,8 +29,10 @@ class DpaChart extends HTMLElement {
         .frame { position: relative; height: var(--dpa-chart-height, 14rem); width: 100%; }
         canvas { cursor: pointer; }
       </style>
+      <span class="probe" hidden></span>
       <div class="frame"><canvas role="img"></canvas></div><slot></slot>`;
     this.canvas = root.querySelector('canvas');
+    this.probe = root.querySelector('.probe');
   }
 
   connectedCallback() {
@@ -50,10 +52,10 @@ class DpaChart extends HTMLElement {
     }
   }
 
+  /** The theme's colour as the canvas takes it: custom properties resolved to rgb() through a hidden probe. */
   color(index) {
-    const style = getComputedStyle(this);
-    const name = PALETTE[index % PALETTE.length];
-    return style.getPropertyValue(name).trim() || '#1676f3';
+    this.probe.style.color = `var(${PALETTE[index % PALETTE.length]}, #1676f3)`;
+    return getComputedStyle(this.probe).color;
   }
 
   render() {

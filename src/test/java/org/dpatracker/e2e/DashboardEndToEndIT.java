@@ -24,6 +24,10 @@ class DashboardEndToEndIT extends BrowserTest {
         waitUntilDrawn(chart);
         assertThat(driver.findElements(By.cssSelector("dpa-chart"))).hasSize(4);
         Chromium.screenshot(driver, "dashboard-laptop-en");
+        for (String tile : List.of("dashboard-deadlines", "dashboard-worst")) {
+            driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", tile);
+            Chromium.screenshot(driver, "dashboard-laptop-en-" + tile);
+        }
 
         @SuppressWarnings("unchecked")
         List<String> foreign = (List<String>) driver.executeScript("return performance.getEntriesByType('resource')"
@@ -62,6 +66,8 @@ class DashboardEndToEndIT extends BrowserTest {
         page.waitForText("Warnungen nach Art");
         waitUntilDrawn(driver.findElement(By.cssSelector("#dashboard-status dpa-chart")));
         Chromium.screenshot(driver, "dashboard-phone-de");
+        driver.executeScript("document.getElementById('dashboard-worst').scrollIntoView()");
+        Chromium.screenshot(driver, "dashboard-phone-de-worst");
         Object overflow = driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.dpatracker.support.TestBreaches;
 import org.dpatracker.user.ui.FirstAdminView;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -92,6 +94,18 @@ class RoutesProductionIT extends ProductionBrowserTest {
                 .hasSize(1);
         assertThat(driver.getPageSource()).doesNotContain("Whitelabel");
         Chromium.screenshot(driver, "production-not-found");
+    }
+
+    @Test
+    void theStartPageDrawsItsChartsFromTheProductionBundle() {
+        page.logInAs("dpo", "dpo-demo-2026");
+        openDirectly("");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(
+                        driver.executeScript("const charts = [...document.querySelectorAll('dpa-chart')];"
+                                + " return charts.length === 4 && charts.every(c => customElements.get('dpa-chart')"
+                                + " && c.shadowRoot && c.shadowRoot.querySelector('canvas').width > 0 && !!c.chart)")));
+        Chromium.screenshot(driver, "production-start-page");
     }
 
     private void check(String url, Set<String> usedTags, Map<String, List<String>> undefinedByRoute) {

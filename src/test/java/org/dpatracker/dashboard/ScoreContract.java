@@ -10,13 +10,14 @@ import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
-import org.dpatracker.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The database ranks by the same score the rule computes, and the daily snapshot keeps one row a day. */
-@H2Test
-class ScoreAndSnapshotTest {
+/**
+ * The database ranks by the same score the rule computes, and the daily snapshot keeps one row a day; run on H2
+ * and PostgreSQL by the subclasses.
+ */
+abstract class ScoreContract {
 
     @Autowired
     ScoreQuery scores;

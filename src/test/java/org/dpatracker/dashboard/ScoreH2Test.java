@@ -1,0 +1,6 @@
+package org.dpatracker.dashboard;
+
+import org.dpatracker.support.H2Test;
+
+@H2Test
+class ScoreH2Test extends ScoreContract {}
