@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.dpatracker.audit.ActionStatus;
 import org.dpatracker.contract.ContractPoint;
 import org.dpatracker.contract.PointStatus;
+import org.dpatracker.db.tables.Organisation;
 import org.dpatracker.processor.AgreementStatus;
 import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.tom.MeasureStatus;
@@ -44,6 +45,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScoreQuery {
+
+    private static final Organisation CONTROLLER = ORGANISATION.as("controller");
 
     private final DSLContext dsl;
 
@@ -69,7 +72,11 @@ class ScoreQuery {
                 .orderBy(scoring.score.asc(), ORGANISATION.NAME.asc(), AGREEMENT.ID.asc())
                 .limit(limit)
                 .fetch(r -> new ScoredAgreement(
-                        r.get(AGREEMENT.ID), r.get(ORGANISATION.NAME), scoring.facts(r), Scoring.number(r, "score")));
+                        r.get(AGREEMENT.ID),
+                        r.get(ORGANISATION.NAME),
+                        r.get(CONTROLLER.NAME),
+                        scoring.facts(r),
+                        Scoring.number(r, "score")));
     }
 
     record Overall(int score, int agreements) {}
@@ -83,6 +90,8 @@ class ScoreQuery {
                 .from(AGREEMENT)
                 .join(ORGANISATION)
                 .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
+                .join(CONTROLLER)
+                .on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
                 .leftJoin(scoring.contract)
                 .on(Scoring.joined(scoring.contract))
                 .leftJoin(scoring.measures)
@@ -193,6 +202,7 @@ class ScoreQuery {
             return List.of(
                     AGREEMENT.ID,
                     ORGANISATION.NAME,
+                    CONTROLLER.NAME,
                     AGREEMENT.STATUS,
                     n(contract, "present").as("present"),
                     n(contract, "partial").as("partial"),

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dpatracker.DpaTrackerApplication;
+import org.dpatracker.dashboard.DashboardService;
 import org.dpatracker.dataflow.RecipientFilter;
 import org.dpatracker.dataflow.RecipientService;
 import org.dpatracker.deadline.UpcomingDeadlines;
@@ -152,6 +153,11 @@ public final class RegisterBenchmark {
                 notices.open();
                 return deadlines.within(90).size();
             });
+            DashboardService dashboard = context.getBean(DashboardService.class);
+            report(
+                    "start page figures (score, ten worst, counts, trend)",
+                    RUNS,
+                    () -> dashboard.overview().worst().size());
         });
     }
 

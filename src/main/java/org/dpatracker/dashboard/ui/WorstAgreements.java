@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.dashboard.ComplianceScore;
@@ -31,8 +32,14 @@ class WorstAgreements extends Div {
             Badge score = new Badge(String.valueOf(agreement.score()), tone(agreement.score()));
             Span next = new Span(getTranslation(texts + step.name()));
             next.addClassName("dashboard-next-step");
+            Span controller = new Span(" " + getTranslation("dashboard.worst.for", agreement.controllerName()));
+            controller.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             ListItem item = new ListItem(
-                    score, new Span(" "), new Anchor("agreement/" + agreement.id(), agreement.processorName()), next);
+                    score,
+                    new Span(" "),
+                    new Anchor("agreement/" + agreement.id(), agreement.processorName()),
+                    controller,
+                    next);
             item.getElement().setAttribute("data-agreement", String.valueOf(agreement.id()));
             list.add(item);
         }
