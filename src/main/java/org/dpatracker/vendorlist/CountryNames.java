@@ -51,8 +51,11 @@ final class CountryNames {
     }
 
     private static String key(String name) {
-        return OrganisationNames.spelledOut(name.toLowerCase(Locale.ROOT))
-                .replaceAll("[^a-z ]", " ")
+        // "Bosnia & Herzegovina" as Java names it is "Bosnia and Herzegovina" on a list.
+        return (" "
+                        + OrganisationNames.spelledOut(name.toLowerCase(Locale.ROOT))
+                                .replaceAll("[^a-z]", " ") + " ")
+                .replaceAll(" (and|und) ", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
     }

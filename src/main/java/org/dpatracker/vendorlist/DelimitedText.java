@@ -38,11 +38,12 @@ final class DelimitedText {
     }
 
     private static char delimiterOf(String text) {
-        String first = text.strip().lines().findFirst().orElse("");
-        if (first.indexOf('\t') >= 0) {
+        // Not the first line alone: a heading copied above the table has no delimiter.
+        if (text.indexOf('\t') >= 0) {
             return '\t';
         }
-        return count(first, ';') > count(first, ',') ? ';' : ',';
+        String start = text.strip().lines().limit(10).collect(java.util.stream.Collectors.joining("\n"));
+        return count(start, ';') > count(start, ',') ? ';' : ',';
     }
 
     private static long count(String line, char c) {

@@ -8,9 +8,11 @@ import java.util.Set;
  * Which columns of a vendor's list hold the name, the purpose and the location, told by their headers in
  * English or German ("Sub-processor", "Unterauftragsverarbeiter", "Zweck", "Tätigkeit", "Standort", "Land" …).
  * A header naming a location or a purpose wins over one that merely mentions the sub-processor, so that
- * "Sub-processor location" is the location.
+ * "Sub-processor location" is the location. {@code strength} ranks candidate header rows: more columns
+ * recognised, then more of them by their exact usual header, so that a heading such as "Our sub-processors"
+ * copied above the table is not taken for its header.
  */
-record ListColumns(int name, int purpose, int location) {
+record ListColumns(int name, int purpose, int location, int strength) {
 
     private static final Set<String> NAMES = Set.of(
             "name",
@@ -89,6 +91,7 @@ record ListColumns(int name, int purpose, int location) {
         int name = -1;
         int purpose = -1;
         int location = -1;
+        int exact = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < header.size(); i++) {
                 String cell = normalised(header.get(i));
@@ -103,8 +106,12 @@ record ListColumns(int name, int purpose, int location) {
                     name = i;
                 }
             }
+            if (pass == 0) {
+                exact = (name < 0 ? 0 : 1) + (purpose < 0 ? 0 : 1) + (location < 0 ? 0 : 1);
+            }
         }
-        return name < 0 ? Optional.empty() : Optional.of(new ListColumns(name, purpose, location));
+        int found = (name < 0 ? 0 : 1) + (purpose < 0 ? 0 : 1) + (location < 0 ? 0 : 1);
+        return name < 0 ? Optional.empty() : Optional.of(new ListColumns(name, purpose, location, found * 10 + exact));
     }
 
     private static boolean contains(String cell, List<String> words) {

@@ -74,9 +74,9 @@ final class VendorListReader {
         }
         int headerAt = -1;
         ListColumns columns = null;
-        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()) && columns == null; i++) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
             Optional<ListColumns> found = ListColumns.of(rows.get(i).cells());
-            if (found.isPresent()) {
+            if (found.isPresent() && (columns == null || found.get().strength() > columns.strength())) {
                 columns = found.get();
                 headerAt = i;
             }
