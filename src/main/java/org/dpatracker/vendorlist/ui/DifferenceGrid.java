@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Locale;
@@ -18,6 +19,7 @@ class DifferenceGrid extends Grid<Difference> {
 
     DifferenceGrid() {
         setId("vendorlist-differences");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addComponentColumn(this::badges)
                 .setHeader(getTranslation("vendorlist.change"))
                 .setKey("change")
@@ -25,14 +27,14 @@ class DifferenceGrid extends Grid<Difference> {
         addColumn(Difference::name)
                 .setHeader(getTranslation("subprocessor.organisation"))
                 .setKey("name")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         addColumn(Difference::purpose)
                 .setHeader(getTranslation("subprocessor.service"))
                 .setFlexGrow(2);
         addColumn(this::locations)
                 .setHeader(getTranslation("subprocessor.locations"))
                 .setKey("locations")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         setAllRowsVisible(true);
     }
