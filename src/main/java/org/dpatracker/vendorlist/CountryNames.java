@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dpatracker.transfer.Countries;
 
 /**
@@ -17,6 +18,10 @@ import org.dpatracker.transfer.Countries;
  */
 final class CountryNames {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[,;/|()\\n\\[\\]]+|\\s+-\\s+|\\s+(?i:and|und|&)\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
+    private static final Pattern CONJUNCTION = Pattern.compile(" (and|und) ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> BY_NAME = names();
 
     private CountryNames() {}
@@ -31,7 +36,7 @@ final class CountryNames {
             codes.add(whole.get());
             return codes;
         }
-        for (String part : cell.split("[,;/|()\\n\\[\\]]+|\\s+-\\s+|\\s+(?i:and|und|&)\\s+")) {
+        for (String part : SEPARATORS.split(cell)) {
             code(part).ifPresent(codes::add);
         }
         return codes;
@@ -52,11 +57,11 @@ final class CountryNames {
 
     private static String key(String name) {
         // "Bosnia & Herzegovina" as Java names it is "Bosnia and Herzegovina" on a list.
-        return (" "
-                        + OrganisationNames.spelledOut(name.toLowerCase(Locale.ROOT))
-                                .replaceAll("[^a-z]", " ") + " ")
-                .replaceAll(" (and|und) ", " ")
-                .replaceAll("\\s+", " ")
+        String letters = NOT_LETTERS
+                .matcher(OrganisationNames.spelledOut(name.toLowerCase(Locale.ROOT)))
+                .replaceAll(" ");
+        return SPACES.matcher(CONJUNCTION.matcher(" " + letters + " ").replaceAll(" "))
+                .replaceAll(" ")
                 .strip();
     }
 

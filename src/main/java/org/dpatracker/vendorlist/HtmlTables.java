@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class HtmlTables {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->", Pattern.DOTALL);
+    /** A tag ends at its {@code >}; one left open ends before the next {@code <}, so no match scans the rest. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>?");
+
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
 
     private HtmlTables() {}
@@ -23,7 +25,8 @@ final class HtmlTables {
                 .find();
     }
 
-    static List<TableRow> rows(String html) {
+    static List<TableRow> rows(String page) {
+        String html = withoutComments(page);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = null;
         StringBuilder cell = null;
@@ -32,7 +35,7 @@ final class HtmlTables {
         Matcher tag = TAG.matcher(html);
         while (tag.find()) {
             if (cell != null && !skipping) {
-                cell.append(html, at, tag.start());
+                sourceText(cell, html, at, tag.start());
             }
             at = tag.end();
             String name = tag.group(2) == null ? "" : tag.group(2).toLowerCase(java.util.Locale.ROOT);
@@ -65,11 +68,31 @@ final class HtmlTables {
             }
         }
         if (cell != null && !skipping) {
-            cell.append(html.substring(at));
+            sourceText(cell, html, at, html.length());
         }
         finish(row, cell);
         add(rows, row);
         return numbered(rows);
+    }
+
+    /** Comments removed in one pass; one left open runs to the end. */
+    private static String withoutComments(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int from = 0;
+        for (int start = html.indexOf("<!--"); start >= 0; start = html.indexOf("<!--", from)) {
+            out.append(html, from, start);
+            int end = html.indexOf("-->", start + 4);
+            from = end < 0 ? html.length() : end + 3;
+        }
+        return out.append(html, Math.min(from, html.length()), html.length()).toString();
+    }
+
+    /** Line breaks in the page's source are spaces, as in a browser; only tags such as br break a cell's lines. */
+    private static void sourceText(StringBuilder cell, String html, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            cell.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
     }
 
     private static void finish(List<String> row, StringBuilder cell) {
@@ -92,7 +115,7 @@ final class HtmlTables {
         return numbered;
     }
 
-    /** The cell's text: entities decoded, spaces collapsed, line breaks kept as separators. */
+    /** The cell's text with entities decoded; {@link TableRow#cell} collapses its whitespace. */
     private static String text(String raw) {
         Matcher entity = ENTITY.matcher(raw);
         StringBuilder decoded = new StringBuilder();
@@ -100,11 +123,7 @@ final class HtmlTables {
             entity.appendReplacement(decoded, Matcher.quoteReplacement(decode(entity.group(1), entity.group())));
         }
         entity.appendTail(decoded);
-        return decoded.toString()
-                .replace('\u00A0', ' ')
-                .replaceAll("[ \\t\\r\\f]+", " ")
-                .replaceAll(" ?\\n[\\s]*", "\n")
-                .strip();
+        return decoded.toString().strip();
     }
 
     private static String decode(String entity, String original) {

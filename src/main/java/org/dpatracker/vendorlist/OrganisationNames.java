@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dpatracker.organisation.Organisation;
 
 /**
@@ -94,6 +95,9 @@ public final class OrganisationNames {
             .sorted(Comparator.comparingInt((List<String> form) -> form.size()).reversed())
             .toList();
 
+    private static final Pattern NOT_WORDS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private OrganisationNames() {}
 
     /** The name as compared: "Axilaris GmbH & Co. KG" becomes "axilaris". Never empty for a non-blank name. */
@@ -104,7 +108,7 @@ public final class OrganisationNames {
         String words = spelledOut(name.toLowerCase(Locale.ROOT))
                 .replace("&", " ")
                 .replace("+", " ")
-                .replaceAll("[^a-z0-9]+", " ")
+                .transform(text -> NOT_WORDS.matcher(text).replaceAll(" "))
                 .strip();
         if (words.isEmpty()) {
             return words;
@@ -142,6 +146,9 @@ public final class OrganisationNames {
     static String spelledOut(String lower) {
         String spelled =
                 lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        return Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (spelled.chars().allMatch(c -> c < 128)) {
+            return spelled;
+        }
+        return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -87,7 +87,7 @@ final class VendorListReader {
         List<VendorListEntry> entries = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (TableRow row : rows.subList(headerAt + 1, rows.size())) {
-            String name = row.cell(columns.name()).replaceAll("\\s+", " ");
+            String name = row.cell(columns.name()).replace('\n', ' ');
             if (name.isBlank()) {
                 problems.add(problem(String.valueOf(row.line()), "vendorlist.no-name"));
                 continue;
@@ -96,8 +96,8 @@ final class VendorListReader {
             entries.add(new VendorListEntry(
                     row.line(),
                     name,
-                    row.cell(columns.purpose()).replaceAll("\\s+", " "),
-                    location.replaceAll("\\s*\\n\\s*", ", "),
+                    row.cell(columns.purpose()).replace('\n', ' '),
+                    location.replace("\n", ", "),
                     CountryNames.in(location)));
         }
         if (!problems.isEmpty()) {

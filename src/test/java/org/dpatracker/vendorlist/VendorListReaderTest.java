@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dpatracker.processor.exchange.ImportProblem;
 import org.dpatracker.processor.exchange.ImportRefusedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class VendorListReaderTest {
 
@@ -142,6 +143,50 @@ class VendorListReaderTest {
         assertThat(problems(new VendorListInput(null, "list.pdf", new byte[] {1})))
                 .extracting(ImportProblem::messageKey)
                 .containsExactly("vendorlist.unknown-format");
+    }
+
+    @Test
+    @Timeout(30)
+    void hostileMarkupIsReadInOnePass() {
+        String openComments = "<table><tr><th>Name</th></tr><tr><td>Acme GmbH</td></tr>" + "<!--".repeat(1_000_000);
+        assertThat(VendorListReader.read(VendorListInput.pasted(openComments)))
+                .extracting(VendorListEntry::name)
+                .containsExactly("Acme GmbH");
+        String openTags = "<table><tr><th>Name</th></tr><tr><td>" + "<a".repeat(2_000_000);
+        assertThat(problems(VendorListInput.pasted(openTags)))
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .as("a row of nothing but markup is no row")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "vendorlist.empty"));
+        String spaces =
+                "Name\tLocation\nAcme GmbH\t" + " ".repeat(4_000_000) + "- and -" + " ".repeat(4_000_000) + "x\n";
+        assertThat(VendorListReader.read(VendorListInput.pasted(spaces)))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.countries()).isEmpty());
+    }
+
+    @Test
+    void aTableOfNearlyTenMegabytesIsReadWhole() {
+        StringBuilder html =
+                new StringBuilder("<table><tr><th>Sub-processor</th><th>Purpose</th><th>Country</th></tr>");
+        int rows = 0;
+        while (html.length() < 9_900_000) {
+            html.append("<tr><td>Vendor ")
+                    .append(rows)
+                    .append(" GmbH</td><td>Hosting &amp; support for the product")
+                    .append("</td><td>Germany, Ireland, United States</td></tr>\n");
+            rows++;
+        }
+        List<VendorListEntry> entries = VendorListReader.read(VendorListInput.pasted(html.toString()));
+        assertThat(entries).hasSize(rows);
+        assertThat(entries.getLast().countries()).containsExactlyInAnyOrder("DE", "IE", "US");
+    }
+
+    @Test
+    void aTruncatedSpreadsheetIsUnreadable() {
+        byte[] truncated = {'P', 'K', 3, 4, 20, 0, 0, 0};
+        assertThat(problems(new VendorListInput(null, "list.xlsx", truncated)))
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.unreadable");
     }
 
     @Test
