@@ -2,6 +2,10 @@ package org.dpatracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;
@@ -11,6 +15,8 @@ import org.dpatracker.vendorlist.VendorListFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The vendor's list pasted on an agreement's page in a real headless Chromium, on a laptop and a phone. */
@@ -67,5 +73,40 @@ class VendorListEndToEndIT extends BrowserTest {
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    @Test
+    void theDpoUploadsTheVendorsCsvWithGermanHeaders() throws Exception {
+        VendorListFixture fixture = VendorListFixture.create(agreements, organisations, subprocessors);
+        String csv = fixture.pastedList()
+                .replace("Sub-processor\tPurpose\tLocation", "Unterauftragsverarbeiter;Zweck;Standort")
+                .replace("Germany, USA", "\"Deutschland, USA\"")
+                .replace("United States", "Vereinigte Staaten")
+                .replace('\t', ';');
+        Path file = Files.createTempDirectory("vendor-list").resolve("unterauftragsverarbeiter.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        page.logInAs("dpo", "dpo-demo-2026");
+        page.open("agreement/" + fixture.agreementId());
+
+        fileInput().sendKeys(file.toAbsolutePath().toString());
+
+        page.waitForText("Location changed");
+        assertThat(page.textOf("vendorlist-differences"))
+                .contains(
+                        "Added",
+                        "Removed",
+                        "Location changed",
+                        fixture.addedName(),
+                        "Germany → Germany, United States");
+    }
+
+    /** The upload's file input, wherever the component keeps it. */
+    private WebElement fileInput() {
+        return (WebElement) new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.executeScript("""
+                const upload = document.getElementById('vendorlist-upload');
+                if (!upload) return null;
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                """));
     }
 }
