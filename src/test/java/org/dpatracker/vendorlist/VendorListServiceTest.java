@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.history.ChangeFilter;
+import org.dpatracker.history.ChangeHistoryService;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.notice.NoticeStatus;
 import org.dpatracker.notice.OpenNotice;
@@ -45,6 +47,9 @@ class VendorListServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ChangeHistoryService history;
 
     private VendorListFixture fixture;
 
@@ -90,6 +95,21 @@ class VendorListServiceTest {
         assertThat(notice.deadline())
                 .as("the agreement's 14 days, moved off a weekend or holiday")
                 .isBetween(today.plusDays(14), today.plusDays(18));
+        assertThat(history.findPage(
+                        new ChangeFilter(
+                                "notice", String.valueOf(notice.notice().id()), null),
+                        0,
+                        10))
+                .as("the change history records the notice and who recorded it")
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.changedBy()).isEqualTo("dpo"));
+        assertThat(history.findPage(
+                        new ChangeFilter(
+                                "organisation", String.valueOf(notice.notice().organisationId()), null),
+                        0,
+                        10))
+                .as("and the new organisation")
+                .hasSize(1);
         assertThat(subprocessors.listAsOf(fixture.agreementId(), today))
                 .as("the removal is left for the DPO")
                 .hasSize(2);

@@ -45,7 +45,8 @@ class VendorListPanel extends VerticalLayout {
     private final HorizontalLayout recording;
     private transient VendorListInput compared;
 
-    VendorListPanel(VendorListService vendorLists, AgreementDetail detail) {
+    /** For the agreement, with notices received {@code today} unless the DPO names another day. */
+    VendorListPanel(VendorListService vendorLists, AgreementDetail detail, LocalDate today) {
         this.vendorLists = vendorLists;
         this.agreementId = detail.agreement().id();
         setId("vendor-list");
@@ -65,7 +66,6 @@ class VendorListPanel extends VerticalLayout {
         receivedOn.setId("vendorlist-received");
         effectiveFrom.setLabel(getTranslation("notice.effective-from"));
         effectiveFrom.setId("vendorlist-effective");
-        LocalDate today = LocalDate.now();
         Integer days = detail.agreement().subprocessorTerms().objectionPeriodDays();
         receivedOn.setValue(today);
         effectiveFrom.setValue(days == null ? today : today.plusDays(days));

@@ -1,5 +1,7 @@
 package org.dpatracker.vendorlist.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.dpatracker.processor.ui.AgreementSection;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
@@ -12,13 +14,13 @@ import org.springframework.context.annotation.Configuration;
 class VendorListSections {
 
     @Bean
-    AgreementSection vendorListSection(VendorListService vendorLists) {
+    AgreementSection vendorListSection(VendorListService vendorLists, Clock clock) {
         return new AgreementSection(
                 1,
                 "vendorlist.title",
                 "vendor-list",
                 true,
                 () -> CurrentUser.has(Permission.REGISTER_EDIT),
-                (detail, refresh) -> new VendorListPanel(vendorLists, detail));
+                (detail, refresh) -> new VendorListPanel(vendorLists, detail, LocalDate.now(clock)));
     }
 }
