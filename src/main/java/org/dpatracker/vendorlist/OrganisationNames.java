@@ -105,11 +105,7 @@ public final class OrganisationNames {
         if (name == null) {
             return "";
         }
-        String words = spelledOut(name.toLowerCase(Locale.ROOT))
-                .replace("&", " ")
-                .replace("+", " ")
-                .transform(text -> NOT_WORDS.matcher(text).replaceAll(" "))
-                .strip();
+        String words = words(name);
         if (words.isEmpty()) {
             return words;
         }
@@ -129,17 +125,38 @@ public final class OrganisationNames {
         return String.join(" ", tokens);
     }
 
+    /** The name's words in lower case, with the legal form. */
+    private static String words(String name) {
+        return NOT_WORDS
+                .matcher(spelledOut(name.toLowerCase(Locale.ROOT)))
+                .replaceAll(" ")
+                .strip();
+    }
+
     public static boolean same(String first, String second) {
         String key = key(first);
         return !key.isEmpty() && key.equals(key(second));
     }
 
-    /** The recorded organisation of that name, by its name alone or with its legal form; empty when none. */
+    /**
+     * The recorded organisation of that name, by its name alone or with its legal form. Where several differ
+     * only in the legal form ("Acme GmbH" and "Acme Inc."), the one with the listed form; when the list gives
+     * none that tells them apart, none: a new organisation is better than a silent guess.
+     */
     public static Optional<Organisation> find(String name, Collection<Organisation> organisations) {
-        return organisations.stream()
+        List<Organisation> same = organisations.stream()
                 .filter(Objects::nonNull)
                 .filter(o -> same(name, o.name()) || same(name, o.nameWithLegalForm()))
-                .findFirst();
+                .toList();
+        if (same.size() <= 1) {
+            return same.stream().findFirst();
+        }
+        String written = words(name);
+        List<Organisation> exact = same.stream()
+                .filter(o -> words(o.name()).equals(written)
+                        || words(o.nameWithLegalForm()).equals(written))
+                .toList();
+        return exact.size() == 1 ? Optional.of(exact.getFirst()) : Optional.empty();
     }
 
     /** Umlauts and ß spelt out, other accents dropped: "Müller" and "Mueller" compare equal, "Société" is "societe". */

@@ -65,6 +65,19 @@ class OrganisationNamesTest {
                 .isEmpty();
     }
 
+    @Test
+    void whereRecordedOrganisationsDifferOnlyInTheirLegalFormTheListedFormDecidesOrNothingMatches() {
+        Organisation german = organisation(1L, "Acme GmbH", null);
+        Organisation american = organisation(2L, "Acme Inc.", null);
+
+        assertThat(OrganisationNames.find("ACME INC", List.of(german, american)))
+                .contains(american);
+        assertThat(OrganisationNames.find("Acme GmbH", List.of(german, american)))
+                .contains(german);
+        assertThat(OrganisationNames.find("Acme", List.of(german, american))).isEmpty();
+        assertThat(OrganisationNames.find("Acme", List.of(german))).contains(german);
+    }
+
     private static Organisation organisation(long id, String name, String legalForm) {
         return Organisation.withoutSubdivision(
                 id, name, legalForm, null, null, null, "DE", null, null, null, false, 0, List.of());

@@ -81,6 +81,28 @@ class VendorListViewTest extends BrowserlessTest {
     }
 
     @Test
+    void inGermanTheBadgesAndCountriesAreGerman() {
+        VendorListFixture fixture = VendorListFixture.create(agreements, organisations, subprocessors);
+        login("dpo");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate("agreement/" + fixture.agreementId());
+
+        _setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Liste der Unterauftragsverarbeiter des Anbieters")),
+                fixture.pastedList());
+        _click(_get(Button.class, spec -> spec.withText("Vergleichen")));
+
+        @SuppressWarnings("unchecked")
+        Grid<Difference> grid = _get(Grid.class, spec -> spec.withId("vendorlist-differences"));
+        assertThat(badges(grid, 0)).containsExactly("Neu", "Neue Organisation");
+        assertThat(badges(grid, 1)).containsExactly("Entfallen");
+        assertThat(badges(grid, 2)).containsExactly("Standort geändert");
+        assertThat(GridKt._getFormattedRow(grid, 2)).contains("Deutschland → Deutschland, Vereinigte Staaten");
+        assertThat(_get(Button.class, spec -> spec.withId("vendorlist-record")).getText())
+                .isEqualTo("Änderungsmitteilungen für die neuen erfassen (1)");
+    }
+
+    @Test
     void aTableWithoutANameColumnIsMarkedAtTheFieldAndNothingIsCompared() {
         VendorListFixture fixture = VendorListFixture.create(agreements, organisations, subprocessors);
         login("dpo");
