@@ -3,6 +3,7 @@ package org.dpatracker.vendorlist;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,21 +31,24 @@ final class ListComparison {
             Map<Long, Organisation> organisationsOf,
             Collection<Organisation> recorded,
             Set<Long> pendingOrganisations) {
+        List<Organisation> engaged = current.stream()
+                .map(s -> organisationsOf.get(s.organisationId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        // One group per engaged organisation the list names, and per other name.
         Map<String, Merged> listed = new LinkedHashMap<>();
         for (VendorListEntry entry : entries) {
-            listed.computeIfAbsent(OrganisationNames.key(entry.name()), key -> new Merged(entry))
-                    .add(entry);
-        }
-        Map<String, List<Subprocessor>> engaged = new LinkedHashMap<>();
-        for (Subprocessor s : current) {
-            Organisation organisation = organisationsOf.get(s.organisationId());
-            String key = organisation == null ? "" : keyOf(organisation, listed.keySet());
-            engaged.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            Long engagedId = OrganisationNames.find(entry.name(), engaged)
+                    .map(Organisation::id)
+                    .orElse(null);
+            String group = engagedId != null ? "id:" + engagedId : "name:" + OrganisationNames.key(entry.name());
+            listed.computeIfAbsent(group, key -> new Merged(entry, engagedId)).add(entry);
         }
         List<Difference> differences = new ArrayList<>();
-        listed.forEach((key, merged) -> {
-            List<Subprocessor> same = engaged.get(key);
-            if (same == null) {
+        Set<Long> named = new HashSet<>();
+        for (Merged merged : listed.values()) {
+            if (merged.engagedId == null) {
                 Long organisationId = OrganisationNames.find(merged.first.name(), recorded)
                         .map(Organisation::id)
                         .orElse(null);
@@ -54,41 +58,37 @@ final class ListComparison {
                         organisationId,
                         null,
                         organisationId != null && pendingOrganisations.contains(organisationId)));
-                return;
+                continue;
             }
+            named.add(merged.engagedId);
+            List<Subprocessor> same = current.stream()
+                    .filter(s -> s.organisationId() == merged.engagedId)
+                    .toList();
             Set<String> before = countriesOf(same);
             boolean moved = !merged.countries.isEmpty() && !merged.countries.equals(before);
             differences.add(merged.difference(
                     moved ? Difference.Kind.LOCATION_CHANGED : Difference.Kind.UNCHANGED,
                     before,
-                    same.getFirst().organisationId(),
+                    merged.engagedId,
                     same.getFirst().id(),
                     false));
-        });
-        engaged.forEach((key, gone) -> {
-            if (!listed.containsKey(key)) {
-                for (Subprocessor s : gone) {
-                    differences.add(new Difference(
-                            Difference.Kind.REMOVED,
-                            organisationsOf.get(s.organisationId()).name(),
-                            s.service(),
-                            countriesOf(List.of(s)),
-                            Set.of(),
-                            0,
-                            s.organisationId(),
-                            s.id(),
-                            false));
-                }
+        }
+        for (Subprocessor s : current) {
+            if (!named.contains(s.organisationId())) {
+                differences.add(new Difference(
+                        Difference.Kind.REMOVED,
+                        organisationsOf.get(s.organisationId()).name(),
+                        s.service(),
+                        countriesOf(List.of(s)),
+                        Set.of(),
+                        0,
+                        s.organisationId(),
+                        s.id(),
+                        false));
             }
-        });
+        }
         differences.sort(Comparator.comparing(Difference::kind));
         return differences;
-    }
-
-    /** The key under which the list names the organisation: its name alone or with its legal form. */
-    private static String keyOf(Organisation organisation, Set<String> listed) {
-        String withForm = OrganisationNames.key(organisation.nameWithLegalForm());
-        return listed.contains(withForm) ? withForm : OrganisationNames.key(organisation.name());
     }
 
     private static Set<String> countriesOf(List<Subprocessor> subprocessors) {
@@ -100,14 +100,16 @@ final class ListComparison {
         return countries;
     }
 
-    /** The entries of one name, with their purposes and countries together. */
+    /** The entries of one organisation or name, with their purposes and countries together. */
     private static final class Merged {
         private final VendorListEntry first;
+        private final Long engagedId;
         private final Set<String> purposes = new LinkedHashSet<>();
         private final Set<String> countries = new LinkedHashSet<>();
 
-        Merged(VendorListEntry first) {
+        Merged(VendorListEntry first, Long engagedId) {
             this.first = first;
+            this.engagedId = engagedId;
         }
 
         void add(VendorListEntry entry) {

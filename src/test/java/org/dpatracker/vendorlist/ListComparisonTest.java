@@ -62,6 +62,25 @@ class ListComparisonTest {
                         org.assertj.core.groups.Tuple.tuple(Difference.Kind.REMOVED, "Axilaris"));
     }
 
+    @Test
+    void twoEngagedEntitiesDifferingOnlyInTheLegalFormAreToldApartByTheListedForm() {
+        Organisation american = organisation(3L, "Axilaris Inc.", null);
+        Subprocessor support = subprocessor(11L, american, "US");
+
+        List<Difference> differences = ListComparison.of(
+                List.of(entry("AXILARIS GMBH", "Hosting", "DE")),
+                List.of(hosting, support),
+                Map.of(1L, host, 3L, american),
+                List.of(host, american),
+                Set.of());
+
+        assertThat(differences)
+                .extracting(Difference::kind, Difference::subprocessorId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Difference.Kind.REMOVED, 11L),
+                        org.assertj.core.groups.Tuple.tuple(Difference.Kind.UNCHANGED, 10L));
+    }
+
     private List<Difference> compare(List<VendorListEntry> entries) {
         return ListComparison.of(entries, List.of(hosting), Map.of(1L, host), List.of(host, existing), Set.of());
     }
