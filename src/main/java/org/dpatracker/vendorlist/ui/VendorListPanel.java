@@ -62,6 +62,7 @@ class VendorListPanel extends VerticalLayout {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         problems.setId("vendorlist-problems");
+        problems.setVisible(false);
         receivedOn.setLabel(getTranslation("notice.received-on"));
         receivedOn.setId("vendorlist-received");
         effectiveFrom.setLabel(getTranslation("notice.effective-from"));
@@ -138,6 +139,7 @@ class VendorListPanel extends VerticalLayout {
         } catch (InvalidInputException refused) {
             FieldProblems.show(this, Map.of("receivedOn", receivedOn, "effectiveFrom", effectiveFrom), refused)
                     .forEach(message -> problems.add(new ListItem(message)));
+            problems.setVisible(problems.getComponentCount() > 0);
         }
     }
 
@@ -148,6 +150,7 @@ class VendorListPanel extends VerticalLayout {
         pasted.setInvalid(true);
         pasted.setErrorMessage(
                 getTranslation("vendorlist.refused", refused.problems().size()));
+        problems.setVisible(true);
         refused.problems().forEach(problem -> {
             String message =
                     getTranslation(problem.messageKey(), problem.arguments().toArray());
@@ -161,6 +164,8 @@ class VendorListPanel extends VerticalLayout {
 
     private void clearProblems() {
         problems.removeAll();
+        // An empty list would still take its margins.
+        problems.setVisible(false);
         pasted.setInvalid(false);
         receivedOn.setInvalid(false);
         effectiveFrom.setInvalid(false);
