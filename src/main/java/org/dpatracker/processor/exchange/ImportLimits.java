@@ -14,15 +14,15 @@ import java.util.zip.ZipFile;
  * {@link #MAX_EXPANDED_BYTES}, counted while inflating, not from the sizes the archive claims. A file crafted to
  * expand to gigabytes is refused after reading that much, before a parser holds any of it.
  */
-final class ImportLimits {
+public final class ImportLimits {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-    static final long MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final long MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
 
     private ImportLimits() {}
 
     /** The file's bytes, read up to the limit; refused beyond it. */
-    static byte[] read(InputStream in) throws IOException {
+    public static byte[] read(InputStream in) throws IOException {
         byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
         if (content.length > MAX_FILE_BYTES) {
             throw refused("import.too-large", MAX_FILE_BYTES / (1024 * 1024));
@@ -31,7 +31,7 @@ final class ImportLimits {
     }
 
     /** The archive, when it expands to no more than the limit. */
-    static InputStream checkedArchive(byte[] content) throws IOException {
+    public static InputStream checkedArchive(byte[] content) throws IOException {
         // The central directory lists every entry (a local header may claim size 0); inflating counts the truth.
         Path file = Files.createTempFile("import", ".xlsx");
         try {

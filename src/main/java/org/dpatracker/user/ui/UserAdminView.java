@@ -60,7 +60,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                         .sorted()
                         .map(role -> getTranslation("role." + role.name()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("user.field.roles"));
+                .setHeader(getTranslation("user.field.roles"))
+                .setAutoWidth(true);
         grid.addColumn(account -> getTranslation(account.enabled() ? "user.enabled" : "user.disabled"))
                 .setHeader(getTranslation("user.field.enabled"))
                 .setAutoWidth(true);
