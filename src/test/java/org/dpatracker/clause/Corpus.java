@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The test corpus: vendor terms and the DPAs written for the tests, read as PDFs made from their text. */
-final class Corpus {
+public final class Corpus {
 
     static final List<String> FILES = List.of(
             "ubimax-dpa.txt",
@@ -20,7 +20,7 @@ final class Corpus {
 
     private Corpus() {}
 
-    static String text(String file) {
+    public static String text(String file) {
         try (InputStream in = Corpus.class.getResourceAsStream("/clause/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -28,7 +28,8 @@ final class Corpus {
         }
     }
 
-    static byte[] pdf(String file) {
+    /** The PDF made from the corpus file {@code file}, a form feed of its text starting a new page. */
+    public static byte[] pdf(String file) {
         return CorpusPdf.of(text(file));
     }
 
