@@ -61,8 +61,11 @@ class ClauseCheckEndToEndIT extends BrowserTest {
         StoredFinding instructions = finding(dpa, ClauseTarget.INSTRUCTIONS);
         StoredFinding deletion = finding(dpa, ClauseTarget.DELETION_OR_RETURN);
         driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.executeScript("document.querySelector('.clause-review-view').scrollIntoView();");
+        Thread.sleep(500);
         Chromium.screenshot(driver, "clause-review-laptop");
         driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeScript("document.querySelector('.clause-review-view').scrollIntoView();");
         Thread.sleep(500);
         Chromium.screenshot(driver, "clause-review-phone");
         driver.manage().window().setSize(new Dimension(1366, 768));
@@ -70,7 +73,7 @@ class ClauseCheckEndToEndIT extends BrowserTest {
         page.clickId("clause-accept-" + instructions.id());
         page.waitForText("Finding accepted and filled in.");
         page.clickId("clause-accept-" + deletion.id());
-        page.waitForText("Accepted with “PRESENT” by dpo and filled into the register.");
+        page.waitForText("Accepted by dpo: the checklist point is marked present, with this quote and its page.");
 
         page.open("agreement/" + agreement);
         page.waitForText("Art. 28(3) GDPR checklist");

@@ -75,7 +75,7 @@ public class ClauseReviewView extends VerticalLayout implements BeforeEnterObser
         PageViewer viewer = new PageViewer(text);
         Div list = new Div();
         list.setId("clause-findings");
-        list.addClassNames(LumoUtility.Flex.GROW);
+        list.addClassNames(LumoUtility.Flex.ONE);
         list.setMinWidth("18rem");
         if (findings.isEmpty()) {
             list.add(new Paragraph(getTranslation("clause.none")));
@@ -84,7 +84,7 @@ public class ClauseReviewView extends VerticalLayout implements BeforeEnterObser
             list.add(new FindingCard(clauses, finding, viewer::show, () -> show(agreementId, document)));
         }
         if (!findings.isEmpty()) {
-            viewer.show(findings.getFirst().page(), findings.getFirst().quote());
+            viewer.open(findings.getFirst().page(), findings.getFirst().quote());
         }
         FlexLayout split = new FlexLayout(list, viewer);
         split.setFlexWrap(FlexLayout.FlexWrap.WRAP);

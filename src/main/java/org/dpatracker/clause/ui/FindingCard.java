@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.dpatracker.clause.ClauseCategory;
 import org.dpatracker.clause.ClauseCheckService;
 import org.dpatracker.clause.FindingStatus;
 import org.dpatracker.clause.StoredFinding;
@@ -55,8 +56,11 @@ class FindingCard extends Div {
         if (finding.isProposed()) {
             add(decision(clauses, finding, refresh));
         } else if (finding.status() == FindingStatus.ACCEPTED) {
+            boolean point = finding.target().category() == ClauseCategory.ART28_POINTS;
             add(new Paragraph(getTranslation(
-                    finding.appliedTo() == null ? "clause.accepted-noted" : "clause.accepted-filled",
+                    finding.appliedTo() == null
+                            ? "clause.accepted-noted"
+                            : point ? "clause.accepted-point" : "clause.accepted-filled",
                     finding.appliedValue(),
                     finding.decidedBy())));
         }
@@ -66,6 +70,8 @@ class FindingCard extends Div {
         TextField value = new TextField(getTranslation("clause.value"));
         value.setValue(finding.value());
         value.setId("clause-value-" + finding.id());
+        // A checklist point has nothing to edit: accepting marks it present with the quote.
+        value.setVisible(finding.target().category() != ClauseCategory.ART28_POINTS);
         Button accept = new Button(getTranslation("clause.accept"), click -> {
             value.setInvalid(false);
             try {

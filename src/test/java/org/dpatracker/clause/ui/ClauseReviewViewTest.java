@@ -84,7 +84,7 @@ class ClauseReviewViewTest extends BrowserlessTest {
                         .getText())
                 .isEmpty();
         assertThat(_find(_get(Div.class, spec -> spec.withId("clause-finding-" + instructions.id())), Paragraph.class))
-                .anySatisfy(p -> assertThat(p.getText()).contains("filled into the register"));
+                .anySatisfy(p -> assertThat(p.getText()).contains("the checklist point is marked present"));
 
         StoredFinding objection = finding(dpa, ClauseTarget.OBJECTION_DAYS);
         TextField days = _get(TextField.class, spec -> spec.withId("clause-value-" + objection.id()));
