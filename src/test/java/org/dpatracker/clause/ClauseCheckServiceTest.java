@@ -65,6 +65,9 @@ class ClauseCheckServiceTest {
     ChangeHistoryService history;
 
     @Autowired
+    org.dpatracker.retention.RetentionService retention;
+
+    @Autowired
     UserDetailsService directory;
 
     @Test
@@ -112,6 +115,47 @@ class ClauseCheckServiceTest {
         var entries = asDpo(() -> history.findPage(
                 new ChangeFilter(ClauseCheckService.ENTITY, String.valueOf(rejected.id()), null), 0, 10));
         assertThat(entries).extracting(e -> e.operation().name()).containsExactlyInAnyOrder("INSERT", "UPDATE");
+    }
+
+    @Test
+    void trainingOnCustomerDataBecomesOwnPurposeUseAndSnapshotsARetentionRule() {
+        long agreement = newAgreement();
+        Document terms = upload(agreement, "empolis.pdf", Corpus.pdf("empolis-terms.txt"));
+        List<StoredFinding> found = asDpo(() -> clauses.check(terms.id()));
+        StoredFinding snapshots = found.stream()
+                .filter(f ->
+                        f.target() == ClauseTarget.RETENTION_DAYS && f.value().equals("30"))
+                .findFirst()
+                .orElseThrow();
+
+        asDpo(() -> clauses.accept(of(found, ClauseTarget.OWN_PURPOSE_USE).id(), 0, "yes"));
+        asDpo(() -> clauses.accept(snapshots.id(), 0, "30"));
+
+        var stored = asDpo(() -> agreements.detail(agreement)).orElseThrow().agreement();
+        assertThat(stored.ownPurposeUse()).isTrue();
+        assertThat(stored.ownPurposeClause())
+                .startsWith("Signed DPA, p. 1 (document " + terms.id() + ", v1): ")
+                .contains("to train the software with this data");
+        assertThat(asDpo(() -> retention.rulesOf(agreement)))
+                .singleElement()
+                .satisfies(r -> assertThat(r.rule().backupPeriod()).isEqualTo(java.time.Period.ofDays(30)))
+                .satisfies(r -> assertThat(r.rule().source()).contains("p. 2"));
+    }
+
+    @Test
+    void breachHoursAreFilledAndAnInvalidTransferIsKeptOnlyAsAFinding() {
+        long agreement = newAgreement();
+        Document dpa = upload(agreement, "northwind.pdf", Corpus.pdf("en-privacy-shield.txt"));
+        List<StoredFinding> found = asDpo(() -> clauses.check(dpa.id()));
+
+        asDpo(() -> clauses.accept(of(found, ClauseTarget.BREACH_HOURS).id(), 0, "48"));
+        StoredFinding shield = asDpo(
+                () -> clauses.accept(of(found, ClauseTarget.TRANSFER_INVALID).id(), 0, "EU-US Privacy Shield"));
+
+        assertThat(asDpo(() -> breaches.dutyOf(agreement)).noticeHours()).isEqualTo(48);
+        assertThat(shield.status()).isEqualTo(FindingStatus.ACCEPTED);
+        assertThat(shield.appliedTo()).isNull();
+        assertThat(clauses.invalidBecause(shield.ruleId())).contains("C-311/18");
     }
 
     @Test
