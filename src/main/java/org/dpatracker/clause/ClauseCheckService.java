@@ -55,11 +55,13 @@ public class ClauseCheckService {
     }
 
     /** The name and version of the rule pack, e.g. "dpa-clauses v1". */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
     public String rulePack() {
         return pack.name() + " v" + pack.version();
     }
 
     /** Why a transfer mechanism a rule finds is no longer valid, or null for every other rule. */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
     public String invalidBecause(String ruleId) {
         return pack.rule(ruleId).map(ClauseRule::invalidBecause).orElse(null);
     }

@@ -155,7 +155,7 @@ class ClauseCheckServiceTest {
         assertThat(asDpo(() -> breaches.dutyOf(agreement)).noticeHours()).isEqualTo(48);
         assertThat(shield.status()).isEqualTo(FindingStatus.ACCEPTED);
         assertThat(shield.appliedTo()).isNull();
-        assertThat(clauses.invalidBecause(shield.ruleId())).contains("C-311/18");
+        assertThat(asDpo(() -> clauses.invalidBecause(shield.ruleId()))).contains("C-311/18");
     }
 
     @Test
@@ -207,6 +207,44 @@ class ClauseCheckServiceTest {
         ImageIO.write(new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
         Document picture = upload(agreement, "signed-dpa.pdf", png.toByteArray());
         assertRefusedAndNothingStored(picture, "clause.type-unsupported");
+    }
+
+    @Test
+    void aWordDocumentIsReadWithItsPageBreaks() throws IOException {
+        long agreement = newAgreement();
+        Document word = upload(agreement, "dpa.docx", word(Corpus.text("en-short-objection.txt")));
+        assertThat(word.mediaType()).isEqualTo(TextExtractor.DOCX);
+
+        List<StoredFinding> found = asDpo(() -> clauses.check(word.id()));
+
+        assertThat(of(found, ClauseTarget.OBJECTION_DAYS))
+                .satisfies(f -> assertThat(f.value()).isEqualTo("5"))
+                .satisfies(f -> assertThat(f.page()).isEqualTo(1));
+        assertThat(of(found, ClauseTarget.BREACH_HOURS))
+                .satisfies(f -> assertThat(f.value()).isEqualTo("24"))
+                .satisfies(f -> assertThat(f.page()).isEqualTo(2));
+    }
+
+    /** A Word document with one paragraph per line of {@code text}, a form feed becoming a page break. */
+    private static byte[] word(String text) throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            boolean pageBreak = false;
+            for (String line : text.split("\n")) {
+                if (line.startsWith("\f")) {
+                    pageBreak = true;
+                    line = line.substring(1);
+                }
+                var run = document.createParagraph().createRun();
+                if (pageBreak) {
+                    run.addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+                    pageBreak = false;
+                }
+                run.setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
