@@ -26,7 +26,7 @@ import org.dpatracker.security.Permission;
  * The review of one document's findings: the coverage of Art. 28(3), every finding with its quote and an
  * accept / reject each, and beside them the page text with the quoted sentence highlighted.
  */
-@Route("agreements/:agreementId/clauses/:documentId")
+@Route("agreements/:agreementId([0-9]{1,18})/clauses/:documentId([0-9]{1,18})")
 @RolesAllowed(Permission.Names.REGISTER_EDIT)
 public class ClauseReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
