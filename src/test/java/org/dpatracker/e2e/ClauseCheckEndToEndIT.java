@@ -1,0 +1,110 @@
+package org.dpatracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dpatracker.clause.ClauseCheckService;
+import org.dpatracker.clause.ClauseTarget;
+import org.dpatracker.clause.Corpus;
+import org.dpatracker.clause.StoredFinding;
+import org.dpatracker.evidence.Document;
+import org.dpatracker.evidence.DocumentOwner;
+import org.dpatracker.evidence.DocumentService;
+import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.processor.AgreementService;
+import org.dpatracker.security.SystemAccess;
+import org.dpatracker.support.AgreementBuilder;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** In a real headless Chromium the DPO uploads the Ubimax DPA, accepts findings and sees them in the checklist with their pages. */
+class ClauseCheckEndToEndIT extends BrowserTest {
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ClauseCheckService clauses;
+
+    @Test
+    void theDpoUploadsTheUbimaxDpaAcceptsFindingsAndTheChecklistShowsTheirPages() throws Exception {
+        long agreement = SystemAccess.call(() -> AgreementBuilder.agreement(agreements, organisations)
+                        .vendor("Ubimax Test GmbH", "DE")
+                        .save())
+                .id();
+        Path file = Files.createTempDirectory("upload").resolve("ubimax-dpa.pdf");
+        Files.write(file, Corpus.pdf("ubimax-dpa.txt"));
+
+        page.logInAs("dpo", "dpo-demo-2026");
+        page.open("agreement/" + agreement);
+        page.clickId("document-upload");
+        fileInput().sendKeys(file.toAbsolutePath().toString());
+        page.waitForText("Ready: ubimax-dpa.pdf");
+        page.choose("document-kind", "Signed DPA");
+        page.type("document-title", "Ubimax DPA");
+        page.clickId("document-save");
+        page.waitForText("Document “Ubimax DPA” uploaded.");
+        Document dpa = SystemAccess.call(() -> documents.ofOwner(DocumentOwner.agreement(agreement)))
+                .getFirst();
+
+        page.clickId("clause-check-" + dpa.id());
+        page.waitForText("Art. 28(3) points found: 8 of 8");
+        StoredFinding instructions = finding(dpa, ClauseTarget.INSTRUCTIONS);
+        StoredFinding deletion = finding(dpa, ClauseTarget.DELETION_OR_RETURN);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.executeScript("document.querySelector('.clause-review-view').scrollIntoView();");
+        Thread.sleep(500);
+        Chromium.screenshot(driver, "clause-review-laptop");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeScript("document.querySelector('.clause-review-view').scrollIntoView();");
+        Thread.sleep(500);
+        Chromium.screenshot(driver, "clause-review-phone");
+        driver.manage().window().setSize(new Dimension(1366, 768));
+
+        page.clickId("clause-accept-" + instructions.id());
+        page.waitForText("Finding accepted and filled in.");
+        page.clickId("clause-accept-" + deletion.id());
+        page.waitForText("Accepted by dpo: the checklist point is marked present, with this quote and its page.");
+
+        page.open("agreement/" + agreement);
+        page.waitForText("Art. 28(3) GDPR checklist");
+        assertThat(page.textOf("contract-checklist"))
+                .contains("Ubimax DPA, p. 3 (document " + dpa.id() + ", v1)")
+                .contains("Ubimax DPA, p. 5 (document " + dpa.id() + ", v1)")
+                .contains("The Licensor shall only process data in accordance with the instructions");
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
+        Chromium.screenshot(driver, "clause-checklist-laptop");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
+        Thread.sleep(500);
+        Chromium.screenshot(driver, "clause-checklist-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private StoredFinding finding(Document dpa, ClauseTarget target) {
+        return SystemAccess.call(() -> clauses.findings(dpa.id())).stream()
+                .filter(f -> f.target() == target)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private org.openqa.selenium.WebElement fileInput() {
+        return (org.openqa.selenium.WebElement)
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                        .until(d -> driver.executeScript("""
+                        const upload = document.getElementById('document-file');
+                        if (!upload) return null;
+                        return upload.querySelector('input[type=file]')
+                            || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                        """));
+    }
+}
