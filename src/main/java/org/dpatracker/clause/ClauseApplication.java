@@ -102,14 +102,14 @@ class ClauseApplication {
                 new SubprocessorTerms(
                         terms.authorisation(), terms.noticePeriodDays(), Integer.valueOf(value), terms.delimitation());
         };
-        agreements.save(Agreements.withTerms(agreement, changed));
+        agreements.save(agreement.withSubprocessorTerms(changed));
         return "agreement:subprocessor-terms";
     }
 
     private String ownPurpose(long agreementId, StoredFinding finding, String reference) {
         var agreement = agreements.detail(agreementId).orElseThrow().agreement();
-        agreements.save(Agreements.withOwnPurpose(
-                agreement, SourceReference.shortened(reference + ": " + finding.quote(), 2000)));
+        agreements.save(
+                agreement.withOwnPurposeUse(SourceReference.shortened(reference + ": " + finding.quote(), 2000)));
         return "agreement:own-purpose-use";
     }
 

@@ -55,6 +55,46 @@ public record Agreement(
                 jointArrangement);
     }
 
+    /** This agreement with other terms for engaging sub-processors (Art. 28(2) GDPR). */
+    public Agreement withSubprocessorTerms(SubprocessorTerms newTerms) {
+        return new Agreement(
+                id,
+                version,
+                controllerId,
+                processorId,
+                status,
+                nextReview,
+                processing,
+                document,
+                newTerms,
+                ownPurposeUse,
+                ownPurposeClause,
+                source,
+                locations,
+                relationship,
+                jointArrangement);
+    }
+
+    /** This agreement with the processor using the data for its own purposes, as the clause says (Art. 28(10)). */
+    public Agreement withOwnPurposeUse(String clause) {
+        return new Agreement(
+                id,
+                version,
+                controllerId,
+                processorId,
+                status,
+                nextReview,
+                processing,
+                document,
+                subprocessorTerms,
+                true,
+                clause,
+                source,
+                locations,
+                relationship,
+                jointArrangement);
+    }
+
     /** This agreement with another date of its next review. */
     public Agreement withNextReview(LocalDate newNextReview) {
         return new Agreement(
