@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
@@ -35,8 +34,8 @@ class AnnexEndToEndIT extends BrowserTest {
         page.open("agreement/" + ubimax);
         page.waitForText("Annex PDF (Art. 28)");
         String englishLink = driver.findElement(By.id("annex-download-en")).getDomAttribute("href");
-        byte[] english = downloadInBrowser("annex-download-en");
-        byte[] german = downloadInBrowser("annex-download-de");
+        byte[] english = page.download("annex-download-en");
+        byte[] german = page.download("annex-download-de");
 
         for (byte[] pdf : List.of(english, german)) {
             assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -60,22 +59,5 @@ class AnnexEndToEndIT extends BrowserTest {
         assertThat(stranger.body().length > 4 && new String(stranger.body(), 0, 5).equals("%PDF-"))
                 .as("the download link without the auditor's session")
                 .isFalse();
-    }
-
-    /** Fetches a download link with the browser's own session and returns the bytes. */
-    private byte[] downloadInBrowser(String anchorId) {
-        Object base64 = driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
-                  .then(r => r.arrayBuffer())
-                  .then(buffer => {
-                    let binary = '';
-                    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
-                    done(btoa(binary));
-                  })
-                  .catch(e => done('ERROR ' + e));
-                """, anchorId);
-        assertThat(base64.toString()).doesNotStartWith("ERROR");
-        return Base64.getDecoder().decode(base64.toString());
     }
 }

@@ -291,4 +291,34 @@ final class AppPage {
     boolean showsDevelopmentTools() {
         return Boolean.TRUE.equals(driver.executeScript("return document.querySelector('vaadin-dev-tools') !== null;"));
     }
+
+    /** Chooses a file in the upload component with this id, wherever the component keeps its input. */
+    void chooseFile(String uploadId, java.nio.file.Path file) {
+        WebElement input = (WebElement) wait.until(d -> driver.executeScript("""
+                const upload = document.getElementById(arguments[0]);
+                if (!upload) return null;
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                """, uploadId));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Fetches the link with this id with the browser's own session, as a click would, and returns the bytes. */
+    byte[] download(String anchorId) {
+        Object base64 = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
+                  .then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))
+                  .then(buffer => {
+                    let binary = '';
+                    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                    done(btoa(binary));
+                  })
+                  .catch(e => done('ERROR ' + e));
+                """, anchorId);
+        if (base64.toString().startsWith("ERROR")) {
+            throw new AssertionError("Download " + anchorId + " failed: " + base64);
+        }
+        return java.util.Base64.getDecoder().decode(base64.toString());
+    }
 }

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.dpatracker.security.Role;
+import org.dpatracker.support.SignedIn;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The start page's charts in a real headless Chromium: drawn from the application alone, and clickable. */
 class DashboardEndToEndIT extends BrowserTest {
+
+    @Autowired
+    UserService users;
 
     @Test
     void theChartsDrawWithoutOtherOriginsAndARedFlagBarOpensTheAgreementsWithThatFlag() {
@@ -61,7 +69,9 @@ class DashboardEndToEndIT extends BrowserTest {
     @Test
     void onAPhoneInGermanThePageDoesNotScrollSideways() {
         driver.manage().window().setSize(new Dimension(390, 844));
-        page.logInAs("auditor", "auditor-demo-2026");
+        // An auditor of its own: the demo auditor's language is what the other browser tests expect.
+        UserAccount auditor = SignedIn.newUser(users, Role.AUDITOR);
+        page.logInAs(auditor.username(), "a-long-test-password");
         page.chooseInUserMenu("Language", "Deutsch");
         page.waitForText("Warnungen nach Art");
         waitUntilDrawn(driver.findElement(By.cssSelector("#dashboard-status dpa-chart")));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.dpatracker.core.Sha256;
 import org.dpatracker.evidence.Document;
 import org.dpatracker.evidence.DocumentOwner;
@@ -46,7 +45,7 @@ class DocumentEndToEndIT extends BrowserTest {
         page.open("agreement/" + agreement);
         page.waitForText("No documents yet.");
         page.clickId("document-upload");
-        fileInput().sendKeys(file.toAbsolutePath().toString());
+        page.chooseFile("document-file", file);
         page.waitForText("Ready: signed-dpa-nordlicht.pdf");
         page.choose("document-kind", "Signed DPA");
         page.type("document-title", "Signed DPA Nordlicht");
@@ -59,7 +58,7 @@ class DocumentEndToEndIT extends BrowserTest {
         assertThat(stored.sha256()).isEqualTo(Sha256.hex(pdf));
         assertThat(page.textOf("document-list"))
                 .contains("Signed DPA Nordlicht", "Signed DPA", "Mar 2, 2026", stored.shortHash(), "dpo");
-        byte[] downloaded = downloadInBrowser("document-download-" + stored.id());
+        byte[] downloaded = page.download("document-download-" + stored.id());
         assertThat(Sha256.hex(downloaded)).isEqualTo(stored.sha256());
 
         WebElement section = driver.findElement(By.id("documents"));
@@ -70,33 +69,5 @@ class DocumentEndToEndIT extends BrowserTest {
         Thread.sleep(500);
         Chromium.screenshot(driver, "documents-phone");
         driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    /** The upload's file input, wherever the component keeps it. */
-    private WebElement fileInput() {
-        return (WebElement) new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(d -> driver.executeScript("""
-                        const upload = document.getElementById('document-file');
-                        if (!upload) return null;
-                        return upload.querySelector('input[type=file]')
-                            || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
-                        """));
-    }
-
-    /** Fetches a download link with the browser's own session and returns the bytes. */
-    private byte[] downloadInBrowser(String anchorId) {
-        Object base64 = driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
-                  .then(r => r.arrayBuffer())
-                  .then(buffer => {
-                    let binary = '';
-                    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
-                    done(btoa(binary));
-                  })
-                  .catch(e => done('ERROR ' + e));
-                """, anchorId);
-        assertThat(base64.toString()).doesNotStartWith("ERROR");
-        return Base64.getDecoder().decode(base64.toString());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,12 @@ import java.util.TreeMap;
 import org.dpatracker.breach.BreachService;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.ui.BreachView;
+import org.dpatracker.clause.ui.ClauseReviewView;
+import org.dpatracker.evidence.DocumentDraft;
+import org.dpatracker.evidence.DocumentKind;
+import org.dpatracker.evidence.DocumentOwner;
+import org.dpatracker.evidence.DocumentService;
+import org.dpatracker.evidence.TestFiles;
 import org.dpatracker.processor.ui.AgreementView;
 import org.dpatracker.records.RecordFilter;
 import org.dpatracker.records.RecordService;
@@ -48,6 +55,9 @@ class RoutesProductionIT extends ProductionBrowserTest {
     @Autowired
     RecordService records;
 
+    @Autowired
+    DocumentService documents;
+
     @Test
     void everyRouteOpenedDirectlyKnowsEveryComponentTheApplicationUses() {
         long agreementId = newSignedAgreement("Route Check Vendor " + System.nanoTime() % 100000);
@@ -57,7 +67,8 @@ class RoutesProductionIT extends ProductionBrowserTest {
                 RecordView.class,
                         String.valueOf(SystemAccess.call(() -> records.findAll(RecordFilter.all()))
                                 .getFirst()
-                                .id()));
+                                .id()),
+                ClauseReviewView.class, "agreements/" + agreementId + "/clauses/" + signedDpaOf(agreementId));
         Set<String> usedTags = UsedComponentTags.ofApplication();
         assertThat(usedTags).contains("vaadin-checkbox-group", "vaadin-radio-group", "vaadin-grid", "vaadin-dialog");
 
@@ -126,8 +137,23 @@ class RoutesProductionIT extends ProductionBrowserTest {
                 .id();
     }
 
+    private long signedDpaOf(long agreementId) {
+        return SystemAccess.call(() -> documents.upload(
+                        DocumentOwner.agreement(agreementId),
+                        new DocumentDraft(DocumentKind.SIGNED_DPA, "Signed DPA", null, null),
+                        "signed-dpa.pdf",
+                        new ByteArrayInputStream(TestFiles.pdf("The processor acts only on documented instructions."))))
+                .id();
+    }
+
     private static String url(Class<?> view, Map<Class<?>, String> parameters) {
         String path = view.getAnnotation(Route.class).value();
+        if (path.contains(":")) {
+            assertThat(parameters)
+                    .as("an example address for the route template of " + view.getSimpleName())
+                    .containsKey(view);
+            return parameters.get(view);
+        }
         if (HasUrlParameter.class.isAssignableFrom(view)) {
             assertThat(parameters)
                     .as("an example parameter for the route of " + view.getSimpleName())

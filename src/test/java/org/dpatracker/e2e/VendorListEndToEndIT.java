@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;
@@ -15,8 +14,6 @@ import org.dpatracker.vendorlist.VendorListFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The vendor's list pasted on an agreement's page in a real headless Chromium, on a laptop and a phone. */
@@ -88,7 +85,7 @@ class VendorListEndToEndIT extends BrowserTest {
         page.logInAs("dpo", "dpo-demo-2026");
         page.open("agreement/" + fixture.agreementId());
 
-        fileInput().sendKeys(file.toAbsolutePath().toString());
+        page.chooseFile("vendorlist-upload", file);
 
         page.waitForText("Location changed");
         assertThat(page.textOf("vendorlist-differences"))
@@ -98,15 +95,5 @@ class VendorListEndToEndIT extends BrowserTest {
                         "Location changed",
                         fixture.addedName(),
                         "Germany → Germany, United States");
-    }
-
-    /** The upload's file input, wherever the component keeps it. */
-    private WebElement fileInput() {
-        return (WebElement) new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.executeScript("""
-                const upload = document.getElementById('vendorlist-upload');
-                if (!upload) return null;
-                return upload.querySelector('input[type=file]')
-                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
-                """));
     }
 }
