@@ -56,6 +56,17 @@ public class DashboardService {
                 snapshots.since(today.minusDays(TREND_DAYS - 1)));
     }
 
+    /** Today's snapshot, unless today's was taken already (by an earlier start or another node). */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional
+    public boolean takeSnapshotUnlessTaken() {
+        if (snapshots.countOn(today()) > 0) {
+            return false;
+        }
+        takeSnapshot();
+        return true;
+    }
+
     /** Today's figures, stored as the day's snapshot (replacing an earlier one of the same day). */
     @RolesAllowed(Permission.Names.REGISTER_READ)
     @Transactional

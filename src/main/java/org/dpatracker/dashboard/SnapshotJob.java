@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the day's snapshot for the trend chart each night after the red flags are refreshed, and once at start so
- * that a new installation has today's point. One node runs it (a database lock); a second run the same day
+ * Takes the day's snapshot for the trend chart each night after the red flags are refreshed, and at start when today has
+ * no point yet, so that a new installation has one. One node runs it (a database lock); a second run the same day
  * replaces that day's row.
  */
 @Component
@@ -29,9 +29,15 @@ class SnapshotJob {
         this.lock = lock;
     }
 
+    /** Only when today has no point yet: a restart need not recompute the register's figures before it is ready. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        run();
+        try {
+            lock.runExclusively(
+                    "dashboard-snapshot", AT_MOST, () -> SystemAccess.run(dashboard::takeSnapshotUnlessTaken));
+        } catch (RuntimeException failure) {
+            LOG.error("The snapshot at start failed; the nightly run tries again", failure);
+        }
     }
 
     @Scheduled(cron = "${dpa.dashboard.snapshot-cron:0 45 3 * * *}", zone = "UTC")
