@@ -58,13 +58,18 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         grid.setId("organisations");
-        grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.name")).setFlexGrow(2);
-        grid.addColumn(o -> Countries.name(o.country(), getLocale())).setHeader(getTranslation("organisations.country"));
-        grid.addColumn(this::appearsIn).setHeader(getTranslation("organisations.agreements")).setFlexGrow(3);
+        grid.addColumn(Organisation::name)
+                .setHeader(getTranslation("organisations.name"))
+                .setFlexGrow(2);
+        grid.addColumn(o -> Countries.name(o.country(), getLocale()))
+                .setHeader(getTranslation("organisations.country"));
+        grid.addColumn(this::appearsIn)
+                .setHeader(getTranslation("organisations.agreements"))
+                .setFlexGrow(3);
         grid.addThemeName("wrap-cell-content");
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            grid.addItemClickListener(click -> new OrganisationDialog(organisations, click.getItem(), saved -> reload())
-                    .open());
+            grid.addItemClickListener(
+                    click -> new OrganisationDialog(organisations, click.getItem(), saved -> reload()).open());
         }
         add(new H2(getTranslation("nav.organisations")), filters, grid);
         reload();
@@ -81,8 +86,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         List<Organisation> shown = new ArrayList<>();
         for (Organisation o : all) {
             List<OrganisationUse> of = usesById.getOrDefault(o.id(), List.of());
-            boolean roleMatches = role.getValue() == null
-                    || of.stream().anyMatch(use -> use.role() == role.getValue());
+            boolean roleMatches = role.getValue() == null || of.stream().anyMatch(use -> use.role() == role.getValue());
             if (roleMatches && (text.isEmpty() || matches(o, text))) {
                 shown.add(o);
             }
@@ -95,7 +99,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                 || (o.city() != null && o.city().toLowerCase(Locale.ROOT).contains(text))
                 || (o.country() != null
                         && (o.country().equalsIgnoreCase(text)
-                                || Countries.name(o.country(), getLocale()).toLowerCase(Locale.ROOT).startsWith(text)));
+                                || Countries.name(o.country(), getLocale())
+                                        .toLowerCase(Locale.ROOT)
+                                        .startsWith(text)));
     }
 
     private String appearsIn(Organisation o) {

@@ -18,7 +18,6 @@ import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.ProcessingLocation;
-import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
 import org.dpatracker.support.BrowserlessTest;
 import org.dpatracker.support.H2Test;
@@ -47,14 +46,16 @@ class TransferChoicesTest extends BrowserlessTest {
 
         assertThat(module.getListDataView().getItems().map(module.getItemLabelGenerator()::apply))
                 .containsExactly(
-                        "",
                         "Module 1: controller to controller",
                         "Module 2: controller to processor",
                         "Module 3: processor to processor",
                         "Module 4: processor to controller");
         _setValue(module, 3);
         List<ProcessingLocation> entered = editor.getValue();
-        assertThat(entered).singleElement().extracting(ProcessingLocation::sccModule).isEqualTo(3);
+        assertThat(entered)
+                .singleElement()
+                .extracting(ProcessingLocation::sccModule)
+                .isEqualTo(3);
 
         Agreement saved = AgreementBuilder.agreement(agreements, organisations)
                 .locations(entered.toArray(ProcessingLocation[]::new))
@@ -74,7 +75,8 @@ class TransferChoicesTest extends BrowserlessTest {
         editor.setValue(List.of(ProcessingLocation.transfer("US", null, TransferMechanism.SCC_2021, null)));
         @SuppressWarnings("unchecked")
         Select<Integer> module = _get(editor, Select.class, spec -> spec.withClasses("location-scc-module"));
-        assertThat(module.getItemLabelGenerator().apply(2)).isEqualTo("Modul 2: Verantwortlicher an Auftragsverarbeiter");
+        assertThat(module.getItemLabelGenerator().apply(2))
+                .isEqualTo("Modul 2: Verantwortlicher an Auftragsverarbeiter");
     }
 
     @Test
@@ -86,13 +88,13 @@ class TransferChoicesTest extends BrowserlessTest {
         LocationEditor editor = new LocationEditor("Locations");
         UI.getCurrent().add(editor);
         editor.watchDpf(() -> uncertified, (party, saved) -> {});
-        editor.setValue(List.of(
-                ProcessingLocation.transfer("US", null, TransferMechanism.DATA_PRIVACY_FRAMEWORK, null)));
+        editor.setValue(
+                List.of(ProcessingLocation.transfer("US", null, TransferMechanism.DATA_PRIVACY_FRAMEWORK, null)));
 
         assertThat(_find(editor, Badge.class, spec -> spec.withClasses("location-dpf-warning")))
                 .singleElement()
-                .satisfies(warning -> assertThat(warning.getText())
-                        .contains(name, "no current certification", "2023/1795"));
+                .satisfies(warning ->
+                        assertThat(warning.getText()).contains(name, "no current certification", "2023/1795"));
 
         Organisation certified = organisations.save(Organisation.withoutSubdivision(
                 null,
@@ -117,6 +119,7 @@ class TransferChoicesTest extends BrowserlessTest {
         editor.watchDpf(() -> certified, (party, saved) -> {});
         assertThat(_find(editor, Badge.class, spec -> spec.withClasses("location-dpf-warning")))
                 .isEmpty();
-        assertThat(_get(editor, Badge.class).getText()).contains("is listed under the EU-US Data Privacy Framework", "DPF-12345");
+        assertThat(_get(editor, Badge.class).getText())
+                .contains("is listed under the EU-US Data Privacy Framework", "DPF-12345");
     }
 }
