@@ -14,16 +14,16 @@ import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
-import org.dpatracker.support.SignedIn;
-import org.dpatracker.user.UserAccount;
-import org.dpatracker.user.UserService;
 import org.dpatracker.support.AgreementBuilder;
+import org.dpatracker.support.SignedIn;
 import org.dpatracker.tom.MeasureStatus;
 import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomCatalogueService;
 import org.dpatracker.tom.TomChecklist;
 import org.dpatracker.tom.TomChecklistService;
 import org.dpatracker.tom.TomEntry;
+import org.dpatracker.user.UserAccount;
+import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -133,9 +133,9 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         // A DPO of its own: the demo DPO's language is what the other browser tests expect.
         UserAccount dpo = SignedIn.newUser(users, Role.DPO);
         Agreement agreement = SystemAccess.call(AgreementBuilder.agreement(agreements, organisations)
-                        .vendor("Mobile Vendor " + System.nanoTime(), "US")
-                ::save);
-        SystemAccess.call(() -> checklists.start(agreement.id(), null, catalogues.findAll().getFirst().id()));
+                .vendor("Mobile Vendor " + System.nanoTime(), "US")::save);
+        SystemAccess.call(() -> checklists.start(
+                agreement.id(), null, catalogues.findAll().getFirst().id()));
         driver.manage().window().setSize(new Dimension(1366, 768));
         page.logInAs(dpo.username(), "a-long-test-password");
         page.chooseInUserMenu("Language", "Deutsch");
@@ -144,12 +144,10 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         Chromium.screenshot(driver, "in-place-organisations-laptop-de");
         page.open("agreement/" + agreement.id());
         page.waitForText("Speichern und nächster Punkt");
-        driver.executeScript(
-                "arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
         Chromium.screenshot(driver, "in-place-contract-laptop-de");
         driver.manage().window().setSize(new Dimension(390, 844));
-        driver.executeScript(
-                "arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
         Chromium.screenshot(driver, "in-place-contract-phone-de");
         WebElement edit = driver.findElement(By.cssSelector("#measures vaadin-button.measure-edit"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", edit);
@@ -162,7 +160,9 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         Object overflow = driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         driver.manage().window().setSize(new Dimension(1366, 768));
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px")
+                .isLessThanOrEqualTo(0);
     }
 
     private void choose(WebElement select, String label) {
