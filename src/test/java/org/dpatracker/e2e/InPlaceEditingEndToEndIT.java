@@ -140,7 +140,8 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         page.logInAs(dpo.username(), "a-long-test-password");
         page.chooseInUserMenu("Language", "Deutsch");
         page.open("organisations");
-        page.waitForText("Kommt vor in");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
         Chromium.screenshot(driver, "in-place-organisations-laptop-de");
         page.open("agreement/" + agreement.id());
         page.waitForText("Speichern und nächster Punkt");
@@ -155,7 +156,8 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         page.waitForText("Nachweis und Prüfung…");
         Chromium.screenshot(driver, "in-place-measure-phone-de");
         page.open("organisations");
-        page.waitForText("Kommt vor in");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
         Chromium.screenshot(driver, "in-place-organisations-phone-de");
         Object overflow = driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
