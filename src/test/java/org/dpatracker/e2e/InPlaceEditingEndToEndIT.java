@@ -12,18 +12,14 @@ import org.dpatracker.contract.PointStatus;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
-import org.dpatracker.security.Role;
 import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.AgreementBuilder;
-import org.dpatracker.support.SignedIn;
 import org.dpatracker.tom.MeasureStatus;
 import org.dpatracker.tom.TomCatalogue;
 import org.dpatracker.tom.TomCatalogueService;
 import org.dpatracker.tom.TomChecklist;
 import org.dpatracker.tom.TomChecklistService;
 import org.dpatracker.tom.TomEntry;
-import org.dpatracker.user.UserAccount;
-import org.dpatracker.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -63,9 +59,6 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
 
     @Autowired
     ContractCheckService checks;
-
-    @Autowired
-    UserService users;
 
     @Test
     void aMeasureDeepInTheListIsSavedInItsRowAndThePageDoesNotJump() {
@@ -126,45 +119,6 @@ class InPlaceEditingEndToEndIT extends BrowserTest {
         assertThat(points).extracting(ContractCheck::status).containsOnly(PointStatus.MISSING);
         driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
         Chromium.screenshot(driver, "in-place-contract-checklist");
-    }
-
-    @Test
-    void inGermanOnALaptopAndAPhoneTheRowsAndTheOrganisationsRead() {
-        // A DPO of its own: the demo DPO's language is what the other browser tests expect.
-        UserAccount dpo = SignedIn.newUser(users, Role.DPO);
-        Agreement agreement = SystemAccess.call(AgreementBuilder.agreement(agreements, organisations)
-                .vendor("Mobile Vendor " + System.nanoTime(), "US")::save);
-        SystemAccess.call(() -> checklists.start(
-                agreement.id(), null, catalogues.findAll().getFirst().id()));
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        page.logInAs(dpo.username(), "a-long-test-password");
-        page.chooseInUserMenu("Language", "Deutsch");
-        page.open("organisations");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
-        Chromium.screenshot(driver, "in-place-organisations-laptop-de");
-        page.open("agreement/" + agreement.id());
-        page.waitForText("Speichern und nächster Punkt");
-        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
-        Chromium.screenshot(driver, "in-place-contract-laptop-de");
-        driver.manage().window().setSize(new Dimension(390, 844));
-        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("contract-checklist")));
-        Chromium.screenshot(driver, "in-place-contract-phone-de");
-        WebElement edit = driver.findElement(By.cssSelector("#measures vaadin-button.measure-edit"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", edit);
-        edit.click();
-        page.waitForText("Nachweis und Prüfung…");
-        Chromium.screenshot(driver, "in-place-measure-phone-de");
-        page.open("organisations");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
-        Chromium.screenshot(driver, "in-place-organisations-phone-de");
-        Object overflow = driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        assertThat(((Number) overflow).intValue())
-                .as("horizontal overflow in px")
-                .isLessThanOrEqualTo(0);
     }
 
     private void choose(WebElement select, String label) {
