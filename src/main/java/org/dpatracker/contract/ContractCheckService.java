@@ -2,6 +2,7 @@ package org.dpatracker.contract;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,6 +61,44 @@ public class ContractCheckService {
     @RolesAllowed(Permission.Names.REGISTER_EDIT)
     @Transactional
     public ContractCheck save(ContractCheck input) {
+        ContractCheck saved = write(input);
+        events.publishEvent(new AgreementFactsChanged(input.agreementId()));
+        return saved;
+    }
+
+    /**
+     * Gives {@code points} of the agreement one status in one step, each changed point recorded on its own
+     * in the history. Refused as a whole, nothing changed, when a point marked present or partly present
+     * would have no clause (as {@link #save} refuses it).
+     *
+     * @return the checklist after the change, in the order of the article
+     */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public List<ContractCheck> markAll(long agreementId, Collection<ContractPoint> points, PointStatus status) {
+        new Validation()
+                .require(agreements.detail(agreementId).isPresent(), "agreementId", "validation.required")
+                .require(status != null, "status", "validation.required")
+                .throwIfInvalid();
+        List<ContractCheck> changed = ofAgreement(agreementId).stream()
+                .filter(check -> points.contains(check.point()) && check.status() != status)
+                .toList();
+        long withoutClause = changed.stream()
+                .filter(check -> !Strings.hasText(check.clauseReference()))
+                .count();
+        boolean found = status == PointStatus.PRESENT || status == PointStatus.PARTIAL;
+        new Validation()
+                .require(!found || withoutClause == 0, "status", "contract.validation.mark-all-clause", withoutClause)
+                .throwIfInvalid();
+        changed.forEach(check -> write(new ContractCheck(
+                agreementId, check.point(), status, check.clauseReference(), check.quote(), check.version())));
+        if (!changed.isEmpty()) {
+            events.publishEvent(new AgreementFactsChanged(agreementId));
+        }
+        return ofAgreement(agreementId);
+    }
+
+    private ContractCheck write(ContractCheck input) {
         boolean found = input.status() == PointStatus.PRESENT || input.status() == PointStatus.PARTIAL;
         new Validation()
                 .require(agreements.detail(input.agreementId()).isPresent(), "agreementId", "validation.required")
@@ -84,7 +123,7 @@ public class ContractCheckService {
                 Strings.trimmedOrNull(input.clauseReference()),
                 Strings.trimmedOrNull(input.quote()),
                 input.version());
-        ContractCheck saved = history.save(
+        return history.save(
                 ENTITY,
                 input.agreementId() + ":" + input.point().name(),
                 repository.find(input.agreementId(), input.point()),
@@ -96,7 +135,5 @@ public class ContractCheckService {
                                 .find(input.agreementId(), input.point())
                                 .orElseThrow(),
                         ContractCheck::historyState));
-        events.publishEvent(new AgreementFactsChanged(input.agreementId()));
-        return saved;
     }
 }

@@ -1,6 +1,7 @@
 package org.dpatracker.tom;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -158,6 +159,61 @@ public class TomChecklistService {
                     checklists.findById(after.checklistId()).orElseThrow().agreementId()));
         }
         return after;
+    }
+
+    /**
+     * Gives the measures {@code entryIds} of one checklist one status in one step, each changed measure recorded
+     * on its own in the history. Refused as a whole, nothing changed, when a measure claimed as taken would have
+     * no description (as {@link #saveEntry} refuses it).
+     *
+     * @return the checklist after the change
+     */
+    @RolesAllowed(Permission.Names.REGISTER_EDIT)
+    @Transactional
+    public TomChecklist markAll(long checklistId, Collection<Long> entryIds, MeasureStatus status) {
+        TomChecklist checklist = checklists.findById(checklistId).orElse(null);
+        new Validation()
+                .require(checklist != null, "checklist", "validation.required")
+                .require(status != null, "status", "validation.required")
+                .throwIfInvalid();
+        List<TomEntry> changed = checklist.entries().stream()
+                .filter(entry -> entryIds.contains(entry.id()) && entry.status() != status)
+                .toList();
+        long withoutDescription = changed.stream()
+                .filter(entry -> !Strings.hasText(entry.description()))
+                .count();
+        new Validation()
+                .require(
+                        !status.claimsMeasure() || withoutDescription == 0,
+                        "status",
+                        "tom.validation.mark-all-description",
+                        withoutDescription)
+                .throwIfInvalid();
+        for (TomEntry before : changed) {
+            TomEntry entry = new TomEntry(
+                    before.id(),
+                    before.version(),
+                    before.checklistId(),
+                    before.measureId(),
+                    status,
+                    before.description(),
+                    before.evidenceKind(),
+                    before.evidence(),
+                    before.verifiedOn(),
+                    before.verifiedBy());
+            if (!checklists.updateEntry(entry)) {
+                throw new ConcurrentEditException(ENTRY, before.id());
+            }
+            history.updated(
+                    ENTRY,
+                    before.id(),
+                    before.historyState(),
+                    checklists.findEntry(before.id()).orElseThrow().historyState());
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new AgreementFactsChanged(checklist.agreementId()));
+        }
+        return checklists.findById(checklistId).orElseThrow();
     }
 
     private void checkParty(long agreementId, Long subprocessorId, boolean catalogueExists, long catalogueId) {

@@ -32,9 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class SsoEndToEndIT extends BrowserTest {
 
-    private static final String DPO_NAVIGATION = "Start, Upcoming deadlines, Processors, Records of processing, "
-            + "Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Published list, Measure catalogues, "
-            + "Change history";
+    private static final String DPO_NAVIGATION =
+            "Start, Upcoming deadlines, Processors, Organisations, Records of processing, "
+                    + "Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Published list, Measure catalogues, "
+                    + "Change history";
 
     @DynamicPropertySource
     static void singleSignOnOnly(DynamicPropertyRegistry properties) {

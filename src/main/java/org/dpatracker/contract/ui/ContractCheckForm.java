@@ -17,30 +17,46 @@ public class ContractCheckForm extends EntryForm<ContractCheckForm.Entered> {
     /** What the user enters for a point. */
     public record Entered(PointStatus status, String clauseReference, String quote) {}
 
-    private final ContractCheck original;
+    private ContractCheck original;
+    private final Select<PointStatus> status = new Select<>();
 
     /** Edits {@code original}, the point as checked so far. */
     ContractCheckForm(ContractCheck original) {
+        this(original, "");
+    }
+
+    /** Edits {@code original}; {@code idSuffix} keeps the field ids apart when several points are edited at once. */
+    ContractCheckForm(ContractCheck original, String idSuffix) {
         super(Entered.class);
         this.original = original;
-        Select<PointStatus> status = new Select<>();
         status.setLabel(getTranslation("contract.status"));
         status.setItems(PointStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("contract.status." + s.name()));
-        status.setId("contract-status");
+        status.setId("contract-status" + idSuffix);
         TextField clause = new TextField(getTranslation("contract.clause"));
         clause.setHelperText(getTranslation("contract.clause-help"));
-        clause.setId("contract-clause");
+        clause.setId("contract-clause" + idSuffix);
         TextArea quote = new TextArea(getTranslation("contract.quote"));
         quote.setMaxLength(2000);
 
         bind("status", status);
         text("clauseReference", clause);
         text("quote", quote);
-        load(new Entered(original.status(), original.clauseReference(), original.quote()));
+        quote.setId("contract-quote" + idSuffix);
+        reset(original);
 
         add(status, clause, quote);
         setColspan(quote, 2);
+    }
+
+    /** Shows {@code stored}, the point as saved, for the next change to start from. */
+    void reset(ContractCheck stored) {
+        original = stored;
+        load(new Entered(stored.status(), stored.clauseReference(), stored.quote()));
+    }
+
+    void focusStatus() {
+        status.focus();
     }
 
     /** The point as entered, or empty while a field is invalid (the field then says why). */

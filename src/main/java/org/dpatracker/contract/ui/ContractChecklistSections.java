@@ -16,6 +16,6 @@ class ContractChecklistSections {
                 "contract.title",
                 "contract-checklist",
                 (detail, refresh) ->
-                        new ContractChecklistPanel(checks, detail.agreement().id(), refresh));
+                        new ContractChecklistPanel(checks, detail.agreement().id()));
     }
 }

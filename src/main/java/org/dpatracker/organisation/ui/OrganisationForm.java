@@ -12,6 +12,7 @@ import org.dpatracker.organisation.Certification;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationRules;
 import org.dpatracker.transfer.Countries;
+import org.dpatracker.transfer.CountryRanking;
 
 /**
  * The fields of an organisation: address, contact, data protection officer and certifications. Public,
@@ -81,7 +82,10 @@ public class OrganisationForm extends EntryForm<OrganisationForm.Entered> {
         TextField postalCode = new TextField(getTranslation("organisation.postal-code"));
         TextField city = new TextField(getTranslation("organisation.city"));
         ComboBox<String> country = new ComboBox<>(getTranslation("organisation.country"));
-        country.setItems(Countries.all(getLocale()));
+        CountryRanking ranking = new CountryRanking(Countries.all(getLocale()), getLocale());
+        country.setItems(query -> ranking.rank(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         country.setId("organisation-country");
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
         ComboBox<String> subdivision = new ComboBox<>(getTranslation("organisation.subdivision"));

@@ -186,6 +186,9 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
         text("delimitation", delimitation);
         bind("locations", locations);
         load(entered(organisations, original));
+        locations.watchDpf(
+                processor::getValue, (party, saved) -> new OrganisationDialog(organisations, party, saved).open());
+        processor.addValueChangeListener(change -> locations.organisationChanged());
         showArrangement(relationship.getValue());
 
         add(

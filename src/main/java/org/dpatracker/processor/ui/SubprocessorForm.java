@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
+import org.dpatracker.organisation.ui.OrganisationDialog;
 import org.dpatracker.organisation.ui.OrganisationPicker;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.ApprovalState;
@@ -74,6 +75,9 @@ public class SubprocessorForm extends EntryForm<SubprocessorForm.Entered> {
         bind("addedOn", addedOn);
         bind("locations", locations);
         load(entered(organisations, detail, original));
+        locations.watchDpf(
+                organisation::value, (party, saved) -> new OrganisationDialog(organisations, party, saved).open());
+        organisation.field().addValueChangeListener(change -> locations.organisationChanged());
 
         add(organisation, parent, approval, service, affiliate, addedOn, locations);
         setColspan(service, 2);

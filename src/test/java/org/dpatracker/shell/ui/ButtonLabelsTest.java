@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2Test
 class ButtonLabelsTest extends BrowserlessTest {
 
-    private static final Set<String> VAGUE = Set.of("", "Edit", "Bearbeiten", "Password", "Passwort");
+    private static final Set<String> VAGUE =
+            Set.of("", "Edit", "Bearbeiten", "Save", "Speichern", "Password", "Passwort");
 
     @Autowired
     AgreementService agreements;
@@ -42,7 +43,7 @@ class ButtonLabelsTest extends BrowserlessTest {
 
         List<String> names = accessibleNames();
         assertThat(names).hasSizeGreaterThan(10).noneMatch(VAGUE::contains);
-        assertThat(names).contains("Edit Art. 28(3)(a)", "Edit Art. 28(3)(h)");
+        assertThat(names).contains("Save Art. 28(3)(a)", "Save Art. 28(3)(h)");
     }
 
     @Test
