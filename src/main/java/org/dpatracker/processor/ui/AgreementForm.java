@@ -141,6 +141,10 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
         special.setItems(SpecialCategory.values());
         special.setItemLabelGenerator(c -> getTranslation("special." + c.name()));
         subjectMatter.setRequiredIndicatorVisible(true);
+        subjectMatter.setId("agreement-subject-matter");
+        validFrom.setId("agreement-valid-from");
+        validUntil.setId("agreement-valid-until");
+        nextReview.setId("agreement-next-review");
         delimitation.setHelperText(getTranslation("terms.delimitation.help"));
         authorisation.setLabel(getTranslation("terms.authorisation"));
         authorisation.setItems(Authorisation.values());
