@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.publication.ListNotice;
 import org.dpatracker.publication.PublicationService;
@@ -21,7 +23,7 @@ class NoticePanel extends VerticalLayout {
 
     private final TextArea summary = new TextArea(getTranslation("publist.view.summary"));
     private final FormMessage message = new FormMessage();
-    private final DatePicker effectiveOn = new DatePicker(getTranslation("publist.view.effective-on"));
+    private final DatePicker effectiveOn = new DateField(getTranslation("publist.view.effective-on"));
 
     NoticePanel(PublicationService publication, ListNotice notice, Runnable sent) {
         setPadding(false);
@@ -50,8 +52,7 @@ class NoticePanel extends VerticalLayout {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 new H3(getTranslation("publist.view.notice-title")),
-                new Paragraph(getTranslation(
-                        "publist.view.notice-text", notice.draftedOn().toString(), days)),
+                new Paragraph(getTranslation("publist.view.notice-text", ClientTime.date(notice.draftedOn()), days)),
                 message,
                 summary,
                 effectiveOn,
