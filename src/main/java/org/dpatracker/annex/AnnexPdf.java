@@ -1,14 +1,13 @@
 package org.dpatracker.annex;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.dpatracker.annex.AnnexModel.Facts;
 import org.dpatracker.annex.AnnexModel.Heading;
 import org.dpatracker.annex.AnnexModel.Paragraph;
 import org.dpatracker.annex.AnnexModel.Table;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Texts;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.pdf.PdfArchive;
@@ -20,11 +19,7 @@ final class AnnexPdf {
     private AnnexPdf() {}
 
     static byte[] render(AnnexModel model, AnnexStamp stamp, Locale locale, FontSet fonts) {
-        String generatedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .withZone(ZoneOffset.UTC)
-                        .format(stamp.generatedAt())
-                + " UTC";
+        String generatedAt = Dates.format(stamp.generatedAt(), locale, ZoneOffset.UTC) + " UTC";
         try (TaggedPdf pdf = new TaggedPdf(fonts)) {
             pdf.heading(1, model.title());
             pdf.paragraph(model.subject());

@@ -3,12 +3,12 @@ package org.dpatracker.annex;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Texts;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.processor.ProcessingLocation;
@@ -23,7 +23,7 @@ final class AnnexWords {
 
     AnnexWords(Locale locale) {
         this.locale = locale;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = DateTimeFormatter.ofPattern(Dates.pattern(locale), locale);
     }
 
     Locale locale() {

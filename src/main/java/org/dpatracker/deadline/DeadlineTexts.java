@@ -1,9 +1,8 @@
 package org.dpatracker.deadline;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Translator;
 import org.dpatracker.transfer.Countries;
 
@@ -44,13 +43,8 @@ public final class DeadlineTexts {
     /** When it is due, in the reader's language and time zone: date and time for a clock, else the day. */
     public static String due(Deadline deadline, Locale locale, ZoneId zone) {
         if (deadline.dueAt() != null) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale)
-                    .withZone(zone)
-                    .format(deadline.dueAt());
+            return Dates.format(deadline.dueAt(), locale, zone);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(deadline.dueOn());
+        return Dates.format(deadline.dueOn(), locale);
     }
 }

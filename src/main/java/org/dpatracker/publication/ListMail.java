@@ -1,8 +1,7 @@
 package org.dpatracker.publication;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Texts;
 import org.dpatracker.core.Translator;
 import org.springframework.web.util.HtmlUtils;
@@ -29,8 +28,7 @@ record ListMail(String subject, String text, String html) {
     static ListMail announcement(
             ListVersion version, String publisher, String pageLink, String unsubscribeLink, Locale locale) {
         Translator texts = (key, arguments) -> Texts.get(locale, key, arguments);
-        String effective = version.effectiveOn()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String effective = version.effectiveOn().format(Dates.formatter(locale));
         String intro = texts.t("publist.mail.change.intro", publisher, version.number(), effective);
         String open = texts.t("publist.mail.change.open");
         return new ListMail(

@@ -2,12 +2,11 @@ package org.dpatracker.publication;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Texts;
 import org.dpatracker.transfer.Countries;
 import org.springframework.web.util.HtmlUtils;
@@ -155,7 +154,7 @@ final class PublicListPage {
     }
 
     private String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return day.format(Dates.formatter(locale));
     }
 
     private String t(String key, Object... arguments) {

@@ -1,11 +1,10 @@
 package org.dpatracker.records;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.Texts;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.transfer.Countries;
@@ -160,11 +159,7 @@ final class RecordTexts {
     }
 
     String date(LocalDate date) {
-        return date == null
-                ? t("annex.not-recorded")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
+        return date == null ? t("annex.not-recorded") : Dates.format(date, locale);
     }
 
     private String party(Organisation o) {

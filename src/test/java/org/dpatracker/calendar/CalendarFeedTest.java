@@ -39,7 +39,7 @@ class CalendarFeedTest {
         assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20260702");
         assertThat(event.getSummary().getValue()).isEqualTo("Review of the agreement – Ubimax GmbH");
         assertThat(event.getDescription().getValue())
-                .contains("Review of the agreement – due Jul 1, 2026.", "Ubimax GmbH")
+                .contains("Review of the agreement – due 2026-07-01.", "Ubimax GmbH")
                 .contains("Open in the DPA tracker: https://dpa.example.org/agreement/5");
         assertThat(event.getUrl().getValue()).isEqualTo("https://dpa.example.org/agreement/5");
         assertThat(event.getDateStamp().orElseThrow().getDate()).isEqualTo(NOW);

@@ -214,11 +214,23 @@ final class AppPage {
         time.sendKeys(String.format("%02d:%02d", at.getHour(), at.getMinute()), Keys.ENTER);
     }
 
-    /** Types a date into a date picker, in the browser's (US English) format. */
+    /** Types a date into a date picker in ISO 8601, which every language of the app accepts. */
     void typeDate(String id, java.time.LocalDate date) {
+        typeDate(id, date.toString());
+    }
+
+    /** Types {@code text} into a date picker as a user would, and confirms it with Enter. */
+    void typeDate(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear(), Keys.ENTER);
+        field.sendKeys(text, Keys.ENTER);
+    }
+
+    /** What a field's input shows now. */
+    String inputValue(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")))
+                .getDomProperty("value");
     }
 
     void chooseInUserMenu(String... path) {

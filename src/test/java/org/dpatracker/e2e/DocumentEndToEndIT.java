@@ -57,7 +57,7 @@ class DocumentEndToEndIT extends BrowserTest {
                 .getFirst();
         assertThat(stored.sha256()).isEqualTo(Sha256.hex(pdf));
         assertThat(page.textOf("document-list"))
-                .contains("Signed DPA Nordlicht", "Signed DPA", "Mar 2, 2026", stored.shortHash(), "dpo");
+                .contains("Signed DPA Nordlicht", "Signed DPA", "2026-03-02", stored.shortHash(), "dpo");
         byte[] downloaded = page.download("document-download-" + stored.id());
         assertThat(Sha256.hex(downloaded)).isEqualTo(stored.sha256());
 

@@ -246,7 +246,7 @@ class DocumentVaultTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/annex-with-documents.pdf"), annex);
         String text = PdfText.of(annex);
-        assertThat(text).contains("Documents on file", title, "Signed DPA", "Mar 2, 2026");
+        assertThat(text).contains("Documents on file", title, "Signed DPA", "2026-03-02");
         assertThat(text.replace(" ", "")).contains(stored.sha256());
         assertThat(PdfValidator.failures(annex, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(PdfValidator.failures(annex, PDFAFlavour.PDFUA_1)).isEmpty();

@@ -35,7 +35,7 @@ class ReminderMailTextTest {
 
         ReminderMail mail = ReminderMail.reminder(breach, "7", "Dana", Locale.ENGLISH, BERLIN, SETTINGS);
 
-        assertThat(mail.subject()).startsWith("Notify the supervisory authority (72 h): due Dec 5, 2026, 8:00");
+        assertThat(mail.subject()).startsWith("Notify the supervisory authority (72 h): due 2026-12-05 08:00");
         assertThat(mail.text())
                 .startsWith("Hello Dana,")
                 .contains("Ubimax GmbH – Breach no. 7", "https://dpa.example.org/breach/7")

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dpatracker.apitoken.ApiScope;
 import org.dpatracker.apitoken.ApiTokenService;
 import org.dpatracker.apitoken.IssuedToken;
 import org.dpatracker.apitoken.NewApiToken;
-import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.core.ui.FormMessage;
 
 /** Asks for a new token's name, scopes and validity and makes it; the service checks the input again. */
 class NewTokenDialog extends Dialog {
@@ -34,13 +35,14 @@ class NewTokenDialog extends Dialog {
         validity.setItems(VALIDITIES);
         validity.setItemLabelGenerator(days -> getTranslation("apitoken.days", days));
         validity.setValue(NewApiToken.DEFAULT_VALID_DAYS);
-        add(name, scopes, validity);
+        FormMessage message = new FormMessage();
+        add(message, name, scopes, validity);
         Button create = new Button(
                 getTranslation("apitoken.create"),
-                click -> Notifications.attempt(
-                                this,
+                click -> message.attempt(
                                 () -> tokens.create(
                                         new NewApiToken(name.getValue(), scopes.getValue(), validity.getValue())),
+                                Map.of("name", name, "scopes", scopes, "validDays", validity),
                                 "apitoken.created")
                         .ifPresent(issued -> {
                             close();

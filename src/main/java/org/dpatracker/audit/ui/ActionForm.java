@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dpatracker.audit.ActionStatus;
 import org.dpatracker.audit.Finding;
 import org.dpatracker.audit.RemediationAction;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 
 /**
@@ -40,14 +41,14 @@ public class ActionForm extends EntryForm<ActionForm.Entered> {
         description.setId("action-description");
         TextField owner = new TextField(getTranslation("audit.action.owner"));
         owner.setId("action-owner");
-        DatePicker due = new DatePicker(getTranslation("audit.action.due"));
+        DatePicker due = new DateField(getTranslation("audit.action.due"));
         due.setId("action-due");
         Select<ActionStatus> status = new Select<>();
         status.setLabel(getTranslation("audit.action.status"));
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("audit.action.status." + s.name()));
         status.setId("action-status");
-        DatePicker completed = new DatePicker(getTranslation("audit.action.completed"));
+        DatePicker completed = new DateField(getTranslation("audit.action.completed"));
 
         text("description", description);
         text("owner", owner);

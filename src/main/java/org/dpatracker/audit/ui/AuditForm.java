@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.dpatracker.audit.Audit;
 import org.dpatracker.audit.AuditKind;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.security.CurrentUser;
 
@@ -66,11 +67,11 @@ public class AuditForm extends EntryForm<AuditForm.Entered> {
         kind.setItems(AuditKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("audit.kind." + k.name()));
         kind.setId("audit-kind");
-        DatePicker planned = new DatePicker(getTranslation("audit.planned-on"));
+        DatePicker planned = new DateField(getTranslation("audit.planned-on"));
         planned.setId("audit-planned");
-        DatePicker performed = new DatePicker(getTranslation("audit.performed"));
+        DatePicker performed = new DateField(getTranslation("audit.performed"));
         performed.setId("audit-performed");
-        DatePicker noticeGiven = new DatePicker(getTranslation("audit.notice-given"));
+        DatePicker noticeGiven = new DateField(getTranslation("audit.notice-given"));
         TextField auditor = new TextField(getTranslation("audit.auditor"));
         auditor.setId("audit-auditor");
         TextArea scope = new TextArea(getTranslation("audit.scope"));

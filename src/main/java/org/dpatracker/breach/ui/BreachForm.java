@@ -15,6 +15,7 @@ import org.dpatracker.breach.Breach;
 import org.dpatracker.breach.InformingChannel;
 import org.dpatracker.breach.Risk;
 import org.dpatracker.breach.SubjectsExemption;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
@@ -111,7 +112,7 @@ public class BreachForm extends EntryForm<BreachForm.Entered> {
                 new ComboBox<>(getTranslation("breach.exemption"), SubjectsExemption.values());
         exemption.setItemLabelGenerator(e -> getTranslation("breach.exemption." + e.name()));
         exemption.setClearButtonVisible(true);
-        DatePicker closed = new DatePicker(getTranslation("breach.closed-on"));
+        DatePicker closed = new DateField(getTranslation("breach.closed-on"));
 
         bind("agreement", agreement);
         showAt("agreementId", agreement);

@@ -9,19 +9,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.dpatracker.clause.ClauseCategory;
 import org.dpatracker.clause.ClauseCheckService;
 import org.dpatracker.clause.FindingStatus;
 import org.dpatracker.clause.StoredFinding;
-import org.dpatracker.core.ConcurrentEditException;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.Badge;
-import org.dpatracker.core.ui.FieldProblems;
-import org.dpatracker.core.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
+import org.dpatracker.core.ui.FormMessage;
 
 /**
  * One finding: what it fills, its value (editable while proposed), the quoted sentence and its page, and
@@ -54,7 +49,8 @@ class FindingCard extends Div {
             add(reason);
         }
         if (finding.isProposed()) {
-            add(decision(clauses, finding, refresh));
+            FormMessage message = new FormMessage();
+            add(message, decision(clauses, finding, refresh, message));
         } else if (finding.status() == FindingStatus.ACCEPTED) {
             boolean point = finding.target().category() == ClauseCategory.ART28_POINTS;
             add(new Paragraph(getTranslation(
@@ -66,34 +62,34 @@ class FindingCard extends Div {
         }
     }
 
-    private HorizontalLayout decision(ClauseCheckService clauses, StoredFinding finding, Runnable refresh) {
+    private HorizontalLayout decision(
+            ClauseCheckService clauses, StoredFinding finding, Runnable refresh, FormMessage message) {
         TextField value = new TextField(getTranslation("clause.value"));
         value.setValue(finding.value());
         value.setId("clause-value-" + finding.id());
         // A checklist point has nothing to edit: accepting marks it present with the quote.
         value.setVisible(finding.target().category() != ClauseCategory.ART28_POINTS);
         Button accept = new Button(getTranslation("clause.accept"), click -> {
-            value.setInvalid(false);
-            try {
-                clauses.accept(finding.id(), finding.version(), value.getValue());
-                Notifications.success(this, "clause.accepted");
-                refresh.run();
-            } catch (InvalidInputException refused) {
-                List<String> elsewhere = FieldProblems.show(this, Map.of("value", value), refused);
-                if (!elsewhere.isEmpty()) {
-                    Notifications.error(this, String.join(" ", elsewhere));
-                }
-            } catch (ConcurrentEditException | AccessDeniedException refused) {
-                Notifications.refused(this, refused);
-            }
+            message.attempt(
+                            () -> {
+                                clauses.accept(finding.id(), finding.version(), value.getValue());
+                                return finding;
+                            },
+                            Map.of("value", value),
+                            "clause.accepted")
+                    .ifPresent(done -> refresh.run());
         });
         accept.setId("clause-accept-" + finding.id());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button reject = new Button(getTranslation("clause.reject"), click -> {
-            if (Notifications.attempt(this, () -> clauses.reject(finding.id(), finding.version()), "clause.rejected")
-                    .isPresent()) {
-                refresh.run();
-            }
+            message.attempt(
+                            () -> {
+                                clauses.reject(finding.id(), finding.version());
+                                return finding;
+                            },
+                            Map.of(),
+                            "clause.rejected")
+                    .ifPresent(done -> refresh.run());
         });
         reject.setId("clause-reject-" + finding.id());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

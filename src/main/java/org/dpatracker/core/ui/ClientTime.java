@@ -5,9 +5,8 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
+import org.dpatracker.core.Dates;
 
 /** Shows instants in the browser's time zone (UTC until the browser has told it). */
 public final class ClientTime {
@@ -28,11 +27,7 @@ public final class ClientTime {
             return "";
         }
         ZoneId zone = zone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(UI.getCurrent().getLocale())
-                        .withZone(zone)
-                        .format(instant)
-                + " (" + zone.getId() + ")";
+        return Dates.format(instant, UI.getCurrent().getLocale(), zone) + " (" + zone.getId() + ")";
     }
 
     /** When something falls due: the instant with its time where it has one, else the day. */
@@ -40,14 +35,9 @@ public final class ClientTime {
         return dueAt != null ? format(dueAt) : date(dueOn);
     }
 
-    /** A calendar date in the user's language, e.g. "21 Nov 2026" or "21.11.2026"; empty for none. */
+    /** A calendar date in the user's language, e.g. "2026-11-21" or "21.11.2026"; empty for none. */
     public static String date(java.time.LocalDate date) {
-        if (date == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale())
-                .format(date);
+        return Dates.format(date, UI.getCurrent().getLocale());
     }
 
     /** A date and time the user entered on their clock, as an instant; earlier offset when the clock went back. */

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.dpatracker.core.ConcurrentEditException;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.Strings;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A form over a record of what the user enters ({@code E}): each field is bound by a Binder to the
@@ -29,9 +27,12 @@ public abstract class EntryForm<E extends Record> extends FormLayout {
 
     private final Binder<E> binder;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormMessage message = new FormMessage();
 
     protected EntryForm(Class<E> type) {
         binder = new Binder<>(type);
+        add(message);
+        setColspan(message, 2);
     }
 
     /**
@@ -98,24 +99,16 @@ public abstract class EntryForm<E extends Record> extends FormLayout {
     /**
      * Runs the save the user asked for with this form's input and returns what was saved. When the service
      * refuses the input, each problem is shown at its field (by the field name the service names), problems
-     * without a field on this form and other refusals (a stale version, missing rights) in a notification;
-     * nothing is changed.
+     * without a field on this form and other refusals (a stale version, missing rights) in the message at the
+     * top of the form; nothing is changed.
      */
     public <T> Optional<T> save(Supplier<T> change, String successKey, Object... arguments) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            T saved = change.get();
-            Notifications.success(this, successKey, arguments);
-            return Optional.of(saved);
-        } catch (InvalidInputException refused) {
-            List<String> elsewhere = show(refused);
-            if (!elsewhere.isEmpty()) {
-                Notifications.error(this, String.join(" ", elsewhere));
-            }
-        } catch (ConcurrentEditException | AccessDeniedException refused) {
-            Notifications.refused(this, refused);
-        }
-        return Optional.empty();
+        return message.attempt(change, fields, successKey, arguments);
+    }
+
+    /** The message at the top of this form, for what the service refused without naming a field of it. */
+    public FormMessage message() {
+        return message;
     }
 
     /** The fields that show a service's problems, by the name the service gives them. */

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 
 /** Label–value pairs of a record; an empty value says "not recorded" instead of disappearing. */
@@ -33,10 +31,7 @@ public class FactList extends DescriptionList {
     private String text(Object value) {
         return switch (value) {
             case null -> "";
-            case LocalDate date ->
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(getLocale())
-                        .format(date);
+            case LocalDate date -> ClientTime.date(date);
             case Boolean yes -> getTranslation(yes ? "fact.yes" : "fact.no");
             case Collection<?> items ->
                 String.join(", ", items.stream().map(String::valueOf).toList());

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.ui.Chart;
 import org.dpatracker.dashboard.Overview;
 import org.dpatracker.dashboard.Timeline;
@@ -63,8 +63,7 @@ public class DashboardBoard extends Div {
     }
 
     private Chart timeline(List<Deadline> deadlines, LocalDate today) {
-        DateTimeFormatter day =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter day = Dates.formatter(getLocale());
         List<Chart.Item> items = Timeline.windows(today).stream()
                 .map(window -> new Chart.Item(
                         window.overdue() ? getTranslation("deadline.overdue") : day.format(window.from()),

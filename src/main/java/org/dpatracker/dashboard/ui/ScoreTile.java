@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.ui.Chart;
 import org.dpatracker.dashboard.Overview;
 import org.dpatracker.dashboard.Snapshot;
@@ -27,8 +27,7 @@ class ScoreTile extends Div {
         List<Snapshot> days = overview.trend().stream()
                 .filter(snapshot -> snapshot.score() != null)
                 .toList();
-        DateTimeFormatter day =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter day = Dates.formatter(getLocale());
         Chart trend = new Chart(
                 Chart.Kind.LINE,
                 getTranslation("dashboard.trend.description", days.size()),

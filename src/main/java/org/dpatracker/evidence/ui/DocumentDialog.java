@@ -10,10 +10,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.evidence.Document;
 import org.dpatracker.evidence.DocumentDraft;
 import org.dpatracker.evidence.DocumentOwner;
@@ -41,9 +41,9 @@ class DocumentDialog extends FormDialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setId("document-file");
-        upload.addFileRejectedListener(rejected -> Notifications.error(this, rejected.getErrorMessage()));
         chosen.setId("document-file-chosen");
         DocumentForm form = new DocumentForm(previous);
+        upload.addFileRejectedListener(rejected -> form.message().show(List.of(rejected.getErrorMessage())));
         add(
                 new Paragraph(getTranslation("vault.file-hint", FileSizes.format(maxBytes, getLocale()))),
                 upload,
@@ -91,7 +91,7 @@ class DocumentDialog extends FormDialog {
     private Optional<DocumentDraft> readWithFile(DocumentForm form) {
         Optional<DocumentDraft> draft = form.read();
         if (draft.isPresent() && file == null) {
-            Notifications.error(this, getTranslation("vault.file-missing"));
+            form.message().show(List.of(getTranslation("vault.file-missing")));
             return Optional.empty();
         }
         return draft;

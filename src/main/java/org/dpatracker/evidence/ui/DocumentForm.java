@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.evidence.Document;
 import org.dpatracker.evidence.DocumentDraft;
@@ -12,8 +13,8 @@ import org.dpatracker.evidence.DocumentKind;
 /** What the user says about a document: kind, title, the date it bears and until when it is valid. */
 class DocumentForm extends EntryForm<DocumentDraft> {
 
-    private final DatePicker documentDate = new DatePicker(getTranslation("vault.date"));
-    private final DatePicker validUntil = new DatePicker(getTranslation("vault.valid-until"));
+    private final DatePicker documentDate = new DateField(getTranslation("vault.date"));
+    private final DatePicker validUntil = new DateField(getTranslation("vault.valid-until"));
 
     DocumentForm(Document previous) {
         super(DocumentDraft.class);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.notice.ChangeNotice;
 import org.dpatracker.notice.NoticeStatus;
@@ -43,9 +44,9 @@ public class NoticeForm extends EntryForm<NoticeForm.Entered> {
     NoticeForm(OrganisationService organisations, AgreementDetail agreement) {
         super(Entered.class);
         this.agreement = agreement;
-        DatePicker received = new DatePicker(getTranslation("notice.received-on"));
+        DatePicker received = new DateField(getTranslation("notice.received-on"));
         received.setId("notice-received");
-        DatePicker effective = new DatePicker(getTranslation("notice.effective-from"));
+        DatePicker effective = new DateField(getTranslation("notice.effective-from"));
         effective.setId("notice-effective");
         organisation = new OrganisationPicker(organisations, getTranslation("notice.proposed"), "notice");
         ComboBox<Subprocessor> replaces = new ComboBox<>(getTranslation("notice.replaces"));

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.dpatracker.core.ConcurrentEditException;
+import org.dpatracker.core.Dates;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.Notifications;
@@ -92,8 +92,7 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void configureGrid() {
         grid.setId("notices-grid");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale());
+        DateTimeFormatter date = Dates.formatter(UI.getCurrent().getLocale());
         grid.addColumn(OpenNotice::processorName)
                 .setHeader(getTranslation("agreement.processor"))
                 .setAutoWidth(true);

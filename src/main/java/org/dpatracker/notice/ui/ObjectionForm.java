@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 
 /**
@@ -22,7 +23,7 @@ public class ObjectionForm extends EntryForm<ObjectionForm.Entered> {
         TextArea reason = new TextArea(getTranslation("notice.reason"));
         reason.setId("objection-reason");
         reason.setWidthFull();
-        DatePicker sentOn = new DatePicker(getTranslation("notice.sent-on"));
+        DatePicker sentOn = new DateField(getTranslation("notice.sent-on"));
         sentOn.setId("objection-sent-on");
         TextField sentVia = new TextField(getTranslation("notice.sent-via"));
         sentVia.setId("objection-sent-via");

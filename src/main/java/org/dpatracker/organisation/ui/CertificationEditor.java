@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.dpatracker.core.Strings;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.organisation.Certification;
 import org.dpatracker.organisation.CertificationKind;
 
@@ -56,7 +57,7 @@ class CertificationEditor extends CustomField<List<Certification>> {
         private final Select<CertificationKind> kind = new Select<>();
         private final TextField label = new TextField(getTranslation("certification.label"));
         private final TextField issuer = new TextField(getTranslation("certification.issuer"));
-        private final DatePicker validUntil = new DatePicker(getTranslation("certification.valid-until-label"));
+        private final DatePicker validUntil = new DateField(getTranslation("certification.valid-until-label"));
         private final TextField reference = new TextField(getTranslation("certification.reference"));
         private final Long id;
 

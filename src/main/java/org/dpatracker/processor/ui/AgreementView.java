@@ -89,13 +89,14 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                         detail.processor().name())),
                 jumpLinks(detail));
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+            Button edit = new Button(
+                    getTranslation("agreement.edit"),
+                    VaadinIcon.EDIT.create(),
+                    click -> new AgreementDialog(agreements, organisations, agreement, saved -> reload(agreement.id()))
+                            .open());
+            edit.setId("agreement-edit");
             add(new HorizontalLayout(
-                    new Button(
-                            getTranslation("agreement.edit"),
-                            VaadinIcon.EDIT.create(),
-                            click -> new AgreementDialog(
-                                            agreements, organisations, agreement, saved -> reload(agreement.id()))
-                                    .open()),
+                    edit,
                     new Button(
                             getTranslation("subprocessor.add"),
                             VaadinIcon.PLUS.create(),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -56,7 +57,7 @@ public class SubprocessorForm extends EntryForm<SubprocessorForm.Entered> {
         service.setRequiredIndicatorVisible(true);
         service.setId("subprocessor-service");
         Checkbox affiliate = new Checkbox(getTranslation("subprocessor.affiliate"));
-        DatePicker addedOn = new DatePicker(getTranslation("subprocessor.added-on"));
+        DatePicker addedOn = new DateField(getTranslation("subprocessor.added-on"));
         Select<ApprovalState> approval = new Select<>();
         approval.setLabel(getTranslation("subprocessor.approval"));
         approval.setItems(ApprovalState.values());

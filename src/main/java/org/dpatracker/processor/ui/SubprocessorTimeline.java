@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorListDiff;
@@ -19,8 +20,8 @@ class SubprocessorTimeline extends Div {
     private final transient SubprocessorService subprocessors;
     private final transient AgreementDetail detail;
     private final DatePicker from =
-            new DatePicker(getTranslation("timeline.from"), LocalDate.now().minusYears(1));
-    private final DatePicker to = new DatePicker(getTranslation("timeline.to"), LocalDate.now());
+            new DateField(getTranslation("timeline.from"), LocalDate.now().minusYears(1));
+    private final DatePicker to = new DateField(getTranslation("timeline.to"), LocalDate.now());
     private final Div result = new Div();
 
     SubprocessorTimeline(SubprocessorService subprocessors, AgreementDetail detail) {

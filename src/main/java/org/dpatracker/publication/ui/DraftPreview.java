@@ -5,10 +5,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Dates;
 import org.dpatracker.publication.Draft;
 import org.dpatracker.publication.ListEntry;
 import org.dpatracker.publication.PublishedField;
@@ -44,12 +43,7 @@ class DraftPreview extends VerticalLayout {
                 entry.countries().stream()
                         .map(c -> Countries.name(c, getLocale()))
                         .collect(Collectors.joining(", "));
-            case SINCE ->
-                entry.since() == null
-                        ? ""
-                        : entry.since()
-                                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                        .withLocale(getLocale()));
+            case SINCE -> entry.since() == null ? "" : entry.since().format(Dates.formatter(getLocale()));
             case WEBSITE -> entry.website();
             case TRANSFERS ->
                 entry.transfers().stream()

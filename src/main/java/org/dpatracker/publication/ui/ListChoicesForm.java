@@ -10,9 +10,10 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.publication.ListEntry;
 import org.dpatracker.publication.ListSettings;
 import org.dpatracker.publication.PublicationService;
@@ -25,6 +26,7 @@ class ListChoicesForm extends VerticalLayout {
     private final CheckboxGroup<ListEntry> entries = new CheckboxGroup<>(getTranslation("publist.view.entries"));
     private final IntegerField noticeDays = new IntegerField(getTranslation("publist.view.notice-days"));
     private final Binder<Choices> binder = new Binder<>();
+    private final FormMessage message = new FormMessage();
 
     ListChoicesForm(PublicationService publication, ListSettings settings, List<ListEntry> candidates, Runnable saved) {
         setPadding(false);
@@ -56,7 +58,7 @@ class ListChoicesForm extends VerticalLayout {
         Button save =
                 new Button(getTranslation("action.save"), click -> save(publication, settings, candidates, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("publist.view.choices")), fields, entries, noticeDays, save);
+        add(new H3(getTranslation("publist.view.choices")), message, fields, entries, noticeDays, save);
     }
 
     private void save(
@@ -71,10 +73,11 @@ class ListChoicesForm extends VerticalLayout {
                 .collect(Collectors.toSet());
         ListSettings input =
                 new ListSettings(choices.getFields(), excluded, choices.getNoticeDays(), settings.version());
-        if (Notifications.attempt(this, () -> publication.saveSettings(input), "publist.view.saved")
-                .isPresent()) {
-            saved.run();
-        }
+        message.attempt(
+                        () -> publication.saveSettings(input),
+                        Map.of("fields", fields, "noticePeriodDays", noticeDays),
+                        "publist.view.saved")
+                .ifPresent(done -> saved.run());
     }
 
     /** The form's values while the DPO edits them. */

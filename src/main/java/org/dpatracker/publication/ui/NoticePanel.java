@@ -9,9 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
-import org.dpatracker.core.InvalidInputException;
-import org.dpatracker.core.ui.FieldProblems;
-import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.DateField;
+import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.publication.ListNotice;
 import org.dpatracker.publication.PublicationService;
 
@@ -22,7 +22,8 @@ import org.dpatracker.publication.PublicationService;
 class NoticePanel extends VerticalLayout {
 
     private final TextArea summary = new TextArea(getTranslation("publist.view.summary"));
-    private final DatePicker effectiveOn = new DatePicker(getTranslation("publist.view.effective-on"));
+    private final FormMessage message = new FormMessage();
+    private final DatePicker effectiveOn = new DateField(getTranslation("publist.view.effective-on"));
 
     NoticePanel(PublicationService publication, ListNotice notice, Runnable sent) {
         setPadding(false);
@@ -38,20 +39,21 @@ class NoticePanel extends VerticalLayout {
         effectiveOn.setValue(notice.effectiveOn().isBefore(earliest) ? earliest : notice.effectiveOn());
         effectiveOn.setHelperText(getTranslation("publist.view.effective-help", days));
         Button send = new Button(getTranslation("publist.view.send-notice"), click -> {
-            try {
-                publication.sendNotice(notice.id(), notice.version(), effectiveOn.getValue(), summary.getValue());
-                Notifications.success(this, "publist.view.notice-sent");
-                sent.run();
-            } catch (InvalidInputException refused) {
-                FieldProblems.show(this, Map.of("summary", summary, "effectiveOn", effectiveOn), refused)
-                        .forEach(message -> Notifications.error(this, message));
-            }
+            message.attempt(
+                            () -> {
+                                publication.sendNotice(
+                                        notice.id(), notice.version(), effectiveOn.getValue(), summary.getValue());
+                                return notice;
+                            },
+                            Map.of("summary", summary, "effectiveOn", effectiveOn),
+                            "publist.view.notice-sent")
+                    .ifPresent(done -> sent.run());
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 new H3(getTranslation("publist.view.notice-title")),
-                new Paragraph(getTranslation(
-                        "publist.view.notice-text", notice.draftedOn().toString(), days)),
+                new Paragraph(getTranslation("publist.view.notice-text", ClientTime.date(notice.draftedOn()), days)),
+                message,
                 summary,
                 effectiveOn,
                 send);

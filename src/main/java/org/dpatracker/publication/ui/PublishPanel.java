@@ -7,9 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
-import org.dpatracker.core.InvalidInputException;
-import org.dpatracker.core.ui.FieldProblems;
-import org.dpatracker.core.ui.Notifications;
+import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.publication.Draft;
 import org.dpatracker.publication.PublicationService;
 
@@ -30,22 +28,23 @@ class PublishPanel extends VerticalLayout {
         binder.forField(summary)
                 .asRequired(getTranslation("validation.required"))
                 .bind(StringBuilder::toString, (text, value) -> text.replace(0, text.length(), value));
+        FormMessage message = new FormMessage();
         Button publish = new Button(getTranslation("publist.view.publish"), click -> {
             StringBuilder text = new StringBuilder();
             if (!binder.writeBeanIfValid(text)) {
                 return;
             }
-            try {
-                publication.publish(text.toString());
-                Notifications.success(this, "publist.view.published");
-                published.run();
-            } catch (InvalidInputException refused) {
-                FieldProblems.show(this, Map.of("summary", summary), refused)
-                        .forEach(message -> Notifications.error(this, message));
-            }
+            message.attempt(
+                            () -> {
+                                publication.publish(text.toString());
+                                return text;
+                            },
+                            Map.of("summary", summary),
+                            "publist.view.published")
+                    .ifPresent(done -> published.run());
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setEnabled(draft.publishable());
-        add(new H3(getTranslation("publist.view.publish-title")), summary, publish);
+        add(new H3(getTranslation("publist.view.publish-title")), message, summary, publish);
     }
 }

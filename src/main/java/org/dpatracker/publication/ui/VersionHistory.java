@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.dpatracker.core.Dates;
 import org.dpatracker.publication.ListVersion;
 
 /** The versions published so far, newest first, and how many confirmed subscribers receive the next. */
@@ -16,8 +16,7 @@ class VersionHistory extends VerticalLayout {
 
     VersionHistory(List<ListVersion> versions, int subscribers) {
         setPadding(false);
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Dates.formatter(getLocale());
         Grid<ListVersion> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

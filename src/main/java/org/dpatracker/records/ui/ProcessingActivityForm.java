@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -110,7 +111,7 @@ public class ProcessingActivityForm extends EntryForm<ProcessingActivityForm.Ent
         TextField dpiaReference = new TextField(getTranslation("record.dpia-reference"));
         TextField department = new TextField(getTranslation("record.department"));
         department.setId("record-department");
-        DatePicker review = new DatePicker(getTranslation("record.review-due"));
+        DatePicker review = new DateField(getTranslation("record.review-due"));
         TextField source = new TextField(getTranslation("record.source"));
 
         bind("role", role);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.retention.AgreementEnd;
 import org.dpatracker.retention.DeletionChoice;
@@ -40,15 +41,15 @@ public class AgreementEndForm extends EntryForm<AgreementEndForm.Entered> {
     AgreementEndForm(AgreementEnd original) {
         super(Entered.class);
         this.original = original;
-        DatePicker endedOn = new DatePicker(getTranslation("retention.end.ended-on"));
+        DatePicker endedOn = new DateField(getTranslation("retention.end.ended-on"));
         endedOn.setId("end-ended-on");
         RadioButtonGroup<DeletionChoice> choice = new RadioButtonGroup<>(getTranslation("retention.end.choice"));
         choice.setItems(DeletionChoice.values());
         choice.setItemLabelGenerator(c -> getTranslation("retention.choice." + c.name()));
-        DatePicker dueOn = new DatePicker(getTranslation("retention.end.due-on"));
+        DatePicker dueOn = new DateField(getTranslation("retention.end.due-on"));
         dueOn.setHelperText(getTranslation("retention.end.due-help"));
         dueOn.setId("end-due-on");
-        DatePicker confirmedOn = new DatePicker(getTranslation("retention.end.confirmed-on"));
+        DatePicker confirmedOn = new DateField(getTranslation("retention.end.confirmed-on"));
         confirmedOn.setId("end-confirmed-on");
         TextField certificate = new TextField(getTranslation("retention.end.certificate"));
 

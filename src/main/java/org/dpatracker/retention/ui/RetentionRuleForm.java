@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.retention.RetentionPreset;
 import org.dpatracker.retention.RetentionRule;
@@ -77,7 +78,7 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
         trigger.setItemLabelGenerator(t -> getTranslation("retention.trigger." + t.name()));
         trigger.setId("retention-trigger");
         TextField customEvent = new TextField(getTranslation("retention.custom-event"));
-        DatePicker triggerDate = new DatePicker(getTranslation("retention.trigger-date"));
+        DatePicker triggerDate = new DateField(getTranslation("retention.trigger-date"));
         triggerDate.setHelperText(getTranslation("retention.trigger-date-help"));
         triggerDate.setId("retention-trigger-date");
         TextField backup = new TextField(getTranslation("retention.backup-period"));

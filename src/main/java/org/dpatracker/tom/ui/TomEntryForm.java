@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.tom.EvidenceKind;
 import org.dpatracker.tom.MeasureDescriptions;
@@ -51,7 +52,7 @@ public class TomEntryForm extends EntryForm<TomEntryForm.Entered> {
         TextField evidence = new TextField(getTranslation("tom.evidence"));
         evidence.setId("tom-entry-evidence");
         evidence.setMaxLength(1000);
-        DatePicker verifiedOn = new DatePicker(getTranslation("tom.verified-on"));
+        DatePicker verifiedOn = new DateField(getTranslation("tom.verified-on"));
 
         bind("status", status);
         bind("verifiedOn", verifiedOn);

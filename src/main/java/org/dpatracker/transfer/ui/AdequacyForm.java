@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
 import org.dpatracker.transfer.AdequacyDecision;
 import org.dpatracker.transfer.AdequacyScope;
@@ -40,14 +41,14 @@ public class AdequacyForm extends EntryForm<AdequacyForm.Entered> {
         country.setId("adequacy-country");
         TextField text = new TextField(getTranslation("adequacy.decision"));
         text.setId("adequacy-decision");
-        DatePicker decidedOn = new DatePicker(getTranslation("adequacy.decided-on"));
+        DatePicker decidedOn = new DateField(getTranslation("adequacy.decided-on"));
         Select<AdequacyScope> scope = new Select<>();
         scope.setLabel(getTranslation("adequacy.scope"));
         scope.setItems(AdequacyScope.values());
         scope.setItemLabelGenerator(s -> getTranslation("adequacy.scope." + s.name()));
         TextArea scopeLimits = new TextArea(getTranslation("adequacy.scope-limits"));
-        DatePicker validUntil = new DatePicker(getTranslation("adequacy.valid-until"));
-        DatePicker verifiedOn = new DatePicker(getTranslation("adequacy.verified-on"));
+        DatePicker validUntil = new DateField(getTranslation("adequacy.valid-until"));
+        DatePicker verifiedOn = new DateField(getTranslation("adequacy.verified-on"));
         verifiedOn.setId("adequacy-verified-on");
 
         text("country", country);

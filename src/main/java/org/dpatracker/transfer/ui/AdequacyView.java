@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.dpatracker.core.ui.Badge;
+import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.AdequacyDecision;
 import org.dpatracker.transfer.AdequacyService;
@@ -40,7 +41,7 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2)
                 .setTooltipGenerator(AdequacyDecision::decision)
                 .setResizable(true);
-        grid.addColumn(AdequacyDecision::decidedOn)
+        grid.addColumn(d -> ClientTime.date(d.decidedOn()))
                 .setHeader(getTranslation("adequacy.decided-on"))
                 .setAutoWidth(true);
         grid.addColumn(d -> getTranslation("adequacy.scope." + d.scope().name())
@@ -51,7 +52,7 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(
                         d -> getTranslation("adequacy.scope." + d.scope().name())
                                 + (d.scopeLimits() == null ? "" : " – " + d.scopeLimits()));
-        grid.addColumn(AdequacyDecision::validUntil)
+        grid.addColumn(d -> ClientTime.date(d.validUntil()))
                 .setHeader(getTranslation("adequacy.valid-until"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::verification)
@@ -75,10 +76,10 @@ public class AdequacyView extends VerticalLayout implements HasDynamicTitle {
     /** The date of the last check, marked when it is more than twelve months old. */
     private Component verification(AdequacyDecision decision) {
         if (!decision.verificationStale(adequacy.today())) {
-            return new Span(String.valueOf(decision.verifiedOn()));
+            return new Span(ClientTime.date(decision.verifiedOn()));
         }
         return new Badge(
-                getTranslation("adequacy.verify-again", String.valueOf(decision.verifiedOn())), Badge.Tone.WARNING);
+                getTranslation("adequacy.verify-again", ClientTime.date(decision.verifiedOn())), Badge.Tone.WARNING);
     }
 
     private void refresh() {

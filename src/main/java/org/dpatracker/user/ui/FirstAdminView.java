@@ -13,9 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.dpatracker.core.InvalidInputException;
+import java.util.Map;
+import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.core.ui.LanguageSwitch;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.user.UserRules;
 import org.dpatracker.user.UserService;
 
@@ -29,6 +29,7 @@ public class FirstAdminView extends VerticalLayout implements BeforeEnterObserve
     private final TextField displayName = new TextField(getTranslation("user.field.displayName"));
     private final PasswordField password = new PasswordField(getTranslation("user.field.password"));
     private final PasswordField repeat = new PasswordField(getTranslation("setup.repeat"));
+    private final FormMessage message = new FormMessage();
 
     FirstAdminView(UserService users) {
         this.users = users;
@@ -37,7 +38,8 @@ public class FirstAdminView extends VerticalLayout implements BeforeEnterObserve
         password.setHelperText(getTranslation("user.help.password", UserRules.MIN_PASSWORD_LENGTH));
         Button create = new Button(getTranslation("setup.create"), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, password, repeat);
+        FormLayout form = new FormLayout(message, username, displayName, password, repeat);
+        form.setColspan(message, 2);
         form.setMaxWidth("36rem");
         add(
                 new H1(getTranslation("setup.title")),
@@ -60,13 +62,12 @@ public class FirstAdminView extends VerticalLayout implements BeforeEnterObserve
             repeat.setInvalid(true);
             return;
         }
-        try {
-            users.createFirstAdmin(username.getValue().trim(), displayName.getValue(), password.getValue());
-            Notifications.success(this, "setup.done");
-            getUI().ifPresent(ui -> ui.navigate("login"));
-        } catch (InvalidInputException refused) {
-            Notifications.refused(this, refused);
-        }
+        message.attempt(
+                        () -> users.createFirstAdmin(
+                                username.getValue().trim(), displayName.getValue(), password.getValue()),
+                        Map.of("username", username, "displayName", displayName, "password", password),
+                        "setup.done")
+                .ifPresent(admin -> getUI().ifPresent(ui -> ui.navigate("login")));
     }
 
     @Override

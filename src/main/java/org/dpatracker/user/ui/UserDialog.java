@@ -3,9 +3,7 @@ package org.dpatracker.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.function.Consumer;
-import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.core.ui.FormDialog;
-import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.user.UserAccount;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserService;
@@ -19,19 +17,15 @@ class UserDialog extends FormDialog {
         add(form);
         Button save = new Button(
                 getTranslation("action.save"),
-                click -> form.read().ifPresent(entered -> {
-                    try {
-                        UserAccount account = entered.isNew() ? users.create(entered) : users.update(entered);
-                        close();
-                        Notifications.success(this, "user.saved", account.username());
-                        saved.accept(account);
-                    } catch (InvalidInputException refused) {
-                        form.show(refused);
-                        Notifications.refused(this, refused);
-                    } catch (RuntimeException failure) {
-                        Notifications.refused(this, failure);
-                    }
-                }));
+                click -> form.read()
+                        .flatMap(entered -> form.save(
+                                () -> entered.isNew() ? users.create(entered) : users.update(entered),
+                                "user.saved",
+                                entered.username()))
+                        .ifPresent(account -> {
+                            close();
+                            saved.accept(account);
+                        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         setWidth("40rem");

@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dpatracker.core.InvalidInputException;
-import org.dpatracker.core.ui.FieldProblems;
+import java.util.function.Supplier;
+import org.dpatracker.core.ui.FormMessage;
 import org.dpatracker.security.Role;
 import org.dpatracker.user.UserDraft;
 import org.dpatracker.user.UserRules;
@@ -29,6 +29,7 @@ class UserForm extends FormLayout {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.field.roles"));
     private final Checkbox enabled = new Checkbox(getTranslation("user.field.enabled"));
     private final Binder<EditableUser> binder = new Binder<>();
+    private final FormMessage message = new FormMessage();
     private final boolean isNew;
     private final UserDraft original;
 
@@ -65,7 +66,8 @@ class UserForm extends FormLayout {
         binder.forField(enabled).bind(EditableUser::isEnabled, EditableUser::setEnabled);
         binder.setBean(new EditableUser(draft));
 
-        add(username, displayName, email, password, roles, enabled);
+        add(message, username, displayName, email, password, roles, enabled);
+        setColspan(message, 2);
         setColspan(roles, 2);
     }
 
@@ -77,11 +79,14 @@ class UserForm extends FormLayout {
         return Optional.of(binder.getBean().toDraft(original));
     }
 
-    /** Marks the fields a service refused, with the service's reasons. */
-    void show(InvalidInputException refused) {
+    /**
+     * Saves the entered user with {@code change}; a refusal is shown at the fields it names and the rest at the
+     * top of the form.
+     */
+    <T> Optional<T> save(Supplier<T> change, String successKey, Object... arguments) {
         Map<String, HasValidation> fields = Map.of(
                 "username", username, "displayName", displayName, "email", email, "password", password, "roles", roles);
-        FieldProblems.show(this, fields, refused);
+        return message.attempt(change, fields, successKey, arguments);
     }
 
     /** The form's mutable copy of a {@link UserDraft}. */

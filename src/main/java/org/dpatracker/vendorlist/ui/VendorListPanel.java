@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.FieldProblems;
 import org.dpatracker.core.ui.Notifications;
 import org.dpatracker.notice.OpenNotice;
@@ -39,8 +40,8 @@ class VendorListPanel extends VerticalLayout {
     private final TextArea pasted = new TextArea();
     private final UnorderedList problems = new UnorderedList();
     private final DifferenceGrid grid = new DifferenceGrid();
-    private final DatePicker receivedOn = new DatePicker();
-    private final DatePicker effectiveFrom = new DatePicker();
+    private final DatePicker receivedOn = new DateField();
+    private final DatePicker effectiveFrom = new DateField();
     private final Button record = new Button();
     private final HorizontalLayout recording;
     private transient VendorListInput compared;
