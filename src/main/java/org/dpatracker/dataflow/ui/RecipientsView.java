@@ -1,7 +1,9 @@
 package org.dpatracker.dataflow.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -35,6 +37,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     private final CountryChart chart = new CountryChart();
     private final SearchField search = new SearchField(this::refresh);
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
+    private final WorldMap map = new WorldMap(dataFlow::chooseCountry);
 
     RecipientsView(RecipientService recipients) {
         this.recipients = recipients;
@@ -51,18 +54,20 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
-        HorizontalLayout body = new HorizontalLayout(grid, chart);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        chart.setWidth("22rem");
-        chart.getStyle().set("flex-shrink", "0");
+        Div side = new Div(map, chart);
+        side.addClassName("recipients-side");
+        Div body = new Div(grid, side);
+        body.addClassName("recipients-body");
         add(new H2(getTranslation("nav.recipients")), new Paragraph(getTranslation("recipients.intro")), filters, body);
-        expand(body);
         refresh();
     }
 
     private void configureGrid() {
         grid.setId("recipients-grid");
+        grid.setHeightFull();
+        grid.setMinHeight("20rem");
+        grid.getStyle().set("flex", "1 1 0").set("min-width", "0");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Recipient::name)
                 .setHeader(getTranslation("recipients.organisation"))
                 .setFlexGrow(2);
@@ -101,6 +106,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                 query -> recipients.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> recipients.count(filter));
         chart.show(recipients.recipientsPerCountry(filter));
+        map.show(recipients.transfersPerCountry(filter), filter.country());
     }
 
     private RecipientFilter filter() {
