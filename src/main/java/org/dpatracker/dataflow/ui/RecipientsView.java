@@ -1,7 +1,6 @@
 package org.dpatracker.dataflow.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +16,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.ListColumns;
+import org.dpatracker.core.ui.ListFilters;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.dataflow.Recipient;
 import org.dpatracker.dataflow.RecipientFilter;
@@ -25,6 +26,7 @@ import org.dpatracker.processor.ui.DataFlowFilters;
 import org.dpatracker.processor.ui.RedFlagTexts;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
+import org.dpatracker.user.GridColumnService;
 
 /** For managers: every organisation that receives our data, through which agreements, where, on which basis. */
 @Route("recipients")
@@ -39,7 +41,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
     private final WorldMap map = new WorldMap(dataFlow::chooseCountry);
 
-    RecipientsView(RecipientService recipients) {
+    RecipientsView(RecipientService recipients, GridColumnService widths) {
         this.recipients = recipients;
         setSizeFull();
         Anchor export = new Anchor(
@@ -50,10 +52,11 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                 }),
                 getTranslation("recipients.export"));
         export.getElement().setAttribute("download", true);
-        HorizontalLayout filters = new HorizontalLayout(search, dataFlow, export);
+        HorizontalLayout filters = new HorizontalLayout(new ListFilters(search, dataFlow), export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
+        ListColumns.remembered(grid, widths);
         Div side = new Div(map, chart);
         side.addClassName("recipients-side");
         Div body = new Div(grid, side);
@@ -67,7 +70,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeightFull();
         grid.setMinHeight("20rem");
         grid.getStyle().set("flex", "1 1 0").set("min-width", "0");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("recipients.empty"));
         grid.addColumn(Recipient::name)
                 .setHeader(getTranslation("recipients.organisation"))
                 .setFlexGrow(2);
