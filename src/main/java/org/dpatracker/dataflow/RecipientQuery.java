@@ -13,9 +13,12 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dpatracker.db.tables.Organisation;
 import org.dpatracker.processor.ApprovalState;
@@ -26,6 +29,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -76,27 +80,53 @@ class RecipientQuery {
 
     /** How many of the matching recipients process data in each country. */
     Map<String, Integer> recipientsPerCountry(RecipientFilter filter) {
-        var partyLocations = dsl.select(PROCESSING_LOCATION.COUNTRY, AGREEMENT.PROCESSOR_ID.as("organisation_id"))
+        var locations = partyLocations();
+        Field<String> country = locations.field(name("country"), String.class);
+        Field<Long> organisation = locations.field(name("organisation_id"), Long.class);
+        return dsl.select(country, countDistinct(organisation))
+                .from(locations)
+                .where(organisation.in(
+                        select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter))))
+                .groupBy(country)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** The transfer mechanisms the matching recipients' current locations rely on, by country. */
+    Map<String, Set<TransferMechanism>> mechanismsPerCountry(RecipientFilter filter) {
+        var locations = partyLocations();
+        Field<String> country = locations.field(name("country"), String.class);
+        Field<Long> organisation = locations.field(name("organisation_id"), Long.class);
+        Field<TransferMechanism> mechanism =
+                locations.field(name("mechanism"), PROCESSING_LOCATION.MECHANISM.getDataType());
+        Map<String, Set<TransferMechanism>> used = new HashMap<>();
+        dsl.selectDistinct(country, mechanism)
+                .from(locations)
+                .where(organisation.in(
+                        select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter))))
+                .forEach(r -> used.computeIfAbsent(r.value1(), code -> EnumSet.noneOf(TransferMechanism.class))
+                        .add(r.value2() == null ? TransferMechanism.NONE : r.value2()));
+        return used;
+    }
+
+    /** Every current location of a receiving party: its country, organisation and transfer mechanism. */
+    private static Table<?> partyLocations() {
+        return select(
+                        PROCESSING_LOCATION.COUNTRY,
+                        AGREEMENT.PROCESSOR_ID.as("organisation_id"),
+                        PROCESSING_LOCATION.MECHANISM)
                 .from(PROCESSING_LOCATION)
                 .join(AGREEMENT)
                 .on(AGREEMENT.ID.eq(PROCESSING_LOCATION.AGREEMENT_ID))
                 .where(PROCESSING_LOCATION.SUBPROCESSOR_ID.isNull())
                 .and(CURRENT)
-                .unionAll(select(PROCESSING_LOCATION.COUNTRY, SUBPROCESSOR.ORGANISATION_ID)
-                        .from(PROCESSING_LOCATION)
-                        .join(SUBPROCESSOR)
-                        .on(SUBPROCESSOR.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID))
-                        .where(RECEIVING)
-                        .and(CURRENT))
-                .asTable("party_location", "country", "organisation_id");
-        Field<String> country = partyLocations.field(name("country"), String.class);
-        Field<Long> organisation = partyLocations.field(name("organisation_id"), Long.class);
-        return dsl.select(country, countDistinct(organisation))
-                .from(partyLocations)
-                .where(organisation.in(
-                        select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter))))
-                .groupBy(country)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+                .unionAll(
+                        select(PROCESSING_LOCATION.COUNTRY, SUBPROCESSOR.ORGANISATION_ID, PROCESSING_LOCATION.MECHANISM)
+                                .from(PROCESSING_LOCATION)
+                                .join(SUBPROCESSOR)
+                                .on(SUBPROCESSOR.ID.eq(PROCESSING_LOCATION.SUBPROCESSOR_ID))
+                                .where(RECEIVING)
+                                .and(CURRENT))
+                .asTable("party_location", "country", "organisation_id", "mechanism");
     }
 
     /** The parties the organisations are, as processor first, then as subprocessor, by agreement. */

@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.security.Permission;
+import org.dpatracker.transfer.AdequacyDecision;
+import org.dpatracker.transfer.AdequacyService;
+import org.dpatracker.transfer.Countries;
 import org.dpatracker.transfer.TransferMechanism;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +28,11 @@ public class RecipientService {
     private static final int BATCH = 200;
 
     private final RecipientQuery query;
+    private final AdequacyService adequacy;
 
-    RecipientService(RecipientQuery query) {
+    RecipientService(RecipientQuery query, AdequacyService adequacy) {
         this.query = query;
+        this.adequacy = adequacy;
     }
 
     /** One page of the recipients the filter matches, by name. */
@@ -47,6 +53,33 @@ public class RecipientService {
     @Transactional(readOnly = true)
     public Map<String, Integer> recipientsPerCountry(RecipientFilter filter) {
         return query.recipientsPerCountry(filter);
+    }
+
+    /**
+     * Every country the map colours, by code: the EEA, countries with an adequacy decision, and the third
+     * countries where the matching recipients process data, each with how many of them do.
+     */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public List<CountryTransfers> transfersPerCountry(RecipientFilter filter) {
+        Map<String, AdequacyDecision> decisions =
+                adequacy.findAll().stream().collect(Collectors.toMap(AdequacyDecision::country, decision -> decision));
+        Map<String, Set<TransferMechanism>> used = query.mechanismsPerCountry(filter);
+        Map<String, Integer> counts = query.recipientsPerCountry(filter);
+        Set<String> countries = new TreeSet<>(Countries.EEA);
+        countries.addAll(decisions.keySet());
+        countries.addAll(counts.keySet());
+        List<CountryTransfers> transfers = new ArrayList<>();
+        for (String country : countries) {
+            TransferCategories.of(
+                            country,
+                            Optional.ofNullable(decisions.get(country)),
+                            used.getOrDefault(country, Set.of()),
+                            adequacy.today())
+                    .ifPresent(category ->
+                            transfers.add(new CountryTransfers(country, category, counts.getOrDefault(country, 0))));
+        }
+        return transfers;
     }
 
     /** Every recipient the filter matches, by name: what the export and the API hand out. */

@@ -2,6 +2,7 @@ package org.dpatracker.dataflow.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,6 +16,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.ListColumns;
+import org.dpatracker.core.ui.ListFilters;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.dataflow.Recipient;
 import org.dpatracker.dataflow.RecipientFilter;
@@ -23,6 +26,7 @@ import org.dpatracker.processor.ui.DataFlowFilters;
 import org.dpatracker.processor.ui.RedFlagTexts;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
+import org.dpatracker.user.GridColumnService;
 
 /** For managers: every organisation that receives our data, through which agreements, where, on which basis. */
 @Route("recipients")
@@ -35,8 +39,9 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
     private final CountryChart chart = new CountryChart();
     private final SearchField search = new SearchField(this::refresh);
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
+    private final WorldMap map = new WorldMap(dataFlow::chooseCountry);
 
-    RecipientsView(RecipientService recipients) {
+    RecipientsView(RecipientService recipients, GridColumnService widths) {
         this.recipients = recipients;
         setSizeFull();
         Anchor export = new Anchor(
@@ -47,22 +52,25 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                 }),
                 getTranslation("recipients.export"));
         export.getElement().setAttribute("download", true);
-        HorizontalLayout filters = new HorizontalLayout(search, dataFlow, export);
+        HorizontalLayout filters = new HorizontalLayout(new ListFilters(search, dataFlow), export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
-        HorizontalLayout body = new HorizontalLayout(grid, chart);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        chart.setWidth("22rem");
-        chart.getStyle().set("flex-shrink", "0");
+        ListColumns.remembered(grid, widths);
+        Div side = new Div(map, chart);
+        side.addClassName("recipients-side");
+        Div body = new Div(grid, side);
+        body.addClassName("recipients-body");
         add(new H2(getTranslation("nav.recipients")), new Paragraph(getTranslation("recipients.intro")), filters, body);
-        expand(body);
         refresh();
     }
 
     private void configureGrid() {
         grid.setId("recipients-grid");
+        grid.setHeightFull();
+        grid.setMinHeight("20rem");
+        grid.getStyle().set("flex", "1 1 0").set("min-width", "0");
+        grid.setEmptyStateText(getTranslation("recipients.empty"));
         grid.addColumn(Recipient::name)
                 .setHeader(getTranslation("recipients.organisation"))
                 .setFlexGrow(2);
@@ -101,6 +109,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                 query -> recipients.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> recipients.count(filter));
         chart.show(recipients.recipientsPerCountry(filter));
+        map.show(recipients.transfersPerCountry(filter), filter.country());
     }
 
     private RecipientFilter filter() {

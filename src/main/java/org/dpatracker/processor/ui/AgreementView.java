@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
+import org.dpatracker.core.ui.ListColumns;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
@@ -35,6 +36,7 @@ import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.dpatracker.user.GridColumnService;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** One agreement: parties, processing, document, subprocessor tree with locations, red flags and history. */
@@ -47,6 +49,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient OrganisationService organisations;
     private final transient ChangeHistoryService history;
     private final transient List<AgreementSection> sections;
+    private final transient GridColumnService widths;
     private String title = "";
 
     AgreementView(
@@ -54,8 +57,10 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
             SubprocessorService subprocessors,
             OrganisationService organisations,
             ChangeHistoryService history,
-            ObjectProvider<AgreementSection> sections) {
+            ObjectProvider<AgreementSection> sections,
+            GridColumnService widths) {
         this.agreements = agreements;
+        this.widths = widths;
         this.subprocessors = subprocessors;
         this.organisations = organisations;
         this.history = history;
@@ -186,9 +191,15 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                 .setFlexGrow(2);
         tree.addColumn(s -> LocationTexts.describe(this, s.locations()))
                 .setHeader(getTranslation("subprocessor.locations"))
+                .setKey("locations")
                 .setFlexGrow(2);
+        tree.addColumn(s -> LocationTexts.mechanisms(this, s.locations()))
+                .setHeader(getTranslation("subprocessor.transfer"))
+                .setKey("transfer")
+                .setFlexGrow(1);
         tree.addColumn(s -> getTranslation("approval." + s.approval().name()))
                 .setHeader(getTranslation("subprocessor.approval"))
+                .setKey("approval")
                 .setAutoWidth(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             tree.addComponentColumn(s -> {
@@ -211,6 +222,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
         tree.setItems(detail.engagedBy(null), s -> detail.engagedBy(s.id()));
         tree.expandRecursively(detail.engagedBy(null), 10);
         tree.setAllRowsVisible(true);
+        ListColumns.remembered(tree, widths);
         Div wrapper = new Div();
         wrapper.setWidthFull();
         Paragraph processorLocations = new Paragraph(getTranslation(
@@ -220,7 +232,13 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                         : LocationTexts.describe(this, detail.agreement().locations())));
         processorLocations.setId("processor-locations");
         wrapper.add(processorLocations);
-        wrapper.add(detail.subprocessors().isEmpty() ? new Paragraph(getTranslation("subprocessor.none")) : tree);
+        wrapper.add(
+                detail.subprocessors().isEmpty()
+                        ? new Paragraph(getTranslation(
+                                CurrentUser.has(Permission.REGISTER_EDIT)
+                                        ? "subprocessor.none-yet"
+                                        : "subprocessor.none"))
+                        : tree);
         return wrapper;
     }
 

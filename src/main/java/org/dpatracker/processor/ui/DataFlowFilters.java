@@ -26,6 +26,11 @@ public class DataFlowFilters extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 
+    /** Narrows to one country, as a click on the map does. */
+    public void chooseCountry(String code) {
+        country.setValue(code);
+    }
+
     public String country() {
         return country.getValue();
     }

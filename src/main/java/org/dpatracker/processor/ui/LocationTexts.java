@@ -36,6 +36,18 @@ final class LocationTexts {
         return text.toString();
     }
 
+    /** The transfer bases of the locations outside the EEA, each once: what the subprocessor list shows. */
+    static String mechanisms(Component context, List<ProcessingLocation> locations) {
+        return locations.stream()
+                .filter(location -> !Countries.isInEea(location.country()))
+                .map(location -> context.getTranslation("mechanism."
+                        + (location.mechanism() == null
+                                ? "NONE"
+                                : location.mechanism().name())))
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+
     static String describe(Component context, List<ProcessingLocation> locations) {
         return locations.stream().map(location -> describe(context, location)).collect(Collectors.joining("; "));
     }

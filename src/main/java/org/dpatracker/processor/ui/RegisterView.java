@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dpatracker.core.ui.ListColumns;
+import org.dpatracker.core.ui.ListFilters;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementRow;
@@ -34,6 +36,7 @@ import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
+import org.dpatracker.user.GridColumnService;
 
 /** The processor list: every agreement with its processor, where data goes, and what is wrong with it. */
 @Route("register")
@@ -48,7 +51,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
     private final FlagFilter flag = new FlagFilter(this::refresh);
 
-    RegisterView(AgreementService agreements, OrganisationService organisations, RegisterExchangeService exchange) {
+    RegisterView(
+            AgreementService agreements,
+            OrganisationService organisations,
+            RegisterExchangeService exchange,
+            GridColumnService widths) {
         this.agreements = agreements;
         setSizeFull();
         status.setLabel(getTranslation("agreement.status"));
@@ -59,9 +66,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
         status.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, dataFlow, flag);
+        HorizontalLayout filters = new HorizontalLayout(new ListFilters(search, status, dataFlow, flag));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        filters.setWidthFull();
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             Button create = new Button(
                     getTranslation("agreement.new"),
@@ -76,6 +84,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
             filters.add(create);
         }
         configureGrid();
+        ListColumns.remembered(grid, widths);
         add(
                 new H2(getTranslation("nav.register")),
                 filters,
@@ -86,9 +95,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void configureGrid() {
         grid.setId("register-grid");
-        grid.addColumn(LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
-                        .withProperty("id", AgreementRow::id)
-                        .withProperty("name", AgreementRow::processorName))
+        Grid.Column<AgreementRow> processor = grid.addColumn(
+                        LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
+                                .withProperty("id", AgreementRow::id)
+                                .withProperty("name", AgreementRow::processorName))
                 .setHeader(getTranslation("agreement.processor"))
                 .setKey(RegisterSort.Column.PROCESSOR.name())
                 .setSortable(true)
@@ -99,7 +109,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addColumn(AgreementRow::controllerName)
                 .setHeader(getTranslation("agreement.controller"))
                 .setFlexGrow(1);
-        grid.addColumn(row -> getTranslation("status." + row.status().name()))
+        Grid.Column<AgreementRow> agreementStatus = grid.addColumn(
+                        row -> getTranslation("status." + row.status().name()))
                 .setHeader(getTranslation("agreement.status"))
                 .setKey(RegisterSort.Column.STATUS.name())
                 .setSortable(true)
@@ -114,7 +125,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("agreement.countries"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(row -> RedFlagTexts.badges(this, row.redFlags()))
+        Grid.Column<AgreementRow> flags = grid.addComponentColumn(row -> RedFlagTexts.badges(this, row.redFlags()))
                 .setHeader(getTranslation("agreement.red-flags"))
                 .setKey(RegisterSort.Column.RED_FLAGS.name())
                 .setSortable(true)
@@ -125,6 +136,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                                 .findPage(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
                                 .stream(),
                 query -> agreements.count(filter()));
+        ListColumns.phoneColumns(grid, List.of(processor, agreementStatus, flags));
+        grid.setEmptyStateText(getTranslation("register.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(
                         ui -> ui.navigate(AgreementView.class, click.getItem().id())));
     }
