@@ -57,9 +57,17 @@ class WorldMapEndToEndIT extends BrowserTest {
                 + ".filter(name => !name.startsWith(location.origin + '/'))");
         assertThat(foreign).as("requests to anything but the application").isEmpty();
 
-        Number gridHeight = (Number) driver.executeScript(
-                "return document.getElementById('recipients-grid').getBoundingClientRect().height");
-        assertThat(gridHeight.intValue()).as("height of the list in px").isGreaterThan(400);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> list = (Map<String, Number>)
+                driver.executeScript("const r = document.getElementById('recipients-grid').getBoundingClientRect();"
+                        + " return {width: r.width, bottom: r.bottom, window: window.innerHeight}");
+        assertThat(list.get("width").intValue()).as("width of the list in px").isGreaterThan(560);
+        assertThat(list.get("bottom").intValue())
+                .as("the list reaches down to the window's bottom edge")
+                .isGreaterThan(list.get("window").intValue() - 32);
+        assertThat(map.getRect().getX())
+                .as("the map stands beside the list")
+                .isGreaterThan(list.get("width").intValue());
 
         long all = gridSize();
         @SuppressWarnings("unchecked")
@@ -86,6 +94,7 @@ class WorldMapEndToEndIT extends BrowserTest {
         UserAccount manager = SignedIn.newUser(users, Role.MANAGER);
         page.logInAs(manager.username(), "a-long-test-password");
         page.chooseInUserMenu("Language", "Deutsch");
+        page.waitForNavigation("Wohin Daten gehen");
         page.open("recipients");
         waitUntilDrawn();
         assertThat(driver.findElement(By.cssSelector("dpa-world-map")).getText())

@@ -5,22 +5,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.converter.Converter;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.dpatracker.core.PeriodUnit;
 import org.dpatracker.core.ui.DateField;
 import org.dpatracker.core.ui.EntryForm;
+import org.dpatracker.core.ui.PeriodField;
 import org.dpatracker.retention.RetentionPreset;
 import org.dpatracker.retention.RetentionRule;
-import org.dpatracker.retention.RetentionSchedule;
 import org.dpatracker.retention.RetentionTrigger;
 
 /**
- * The fields of a retention rule; periods are ISO 8601 (P30D, P3M, P10Y), and a preset fills the usual
- * ones. Public, as are its entered values, for the Binder to read and build them.
+ * The fields of a retention rule; periods are a number and a unit (10 years, 30 days), and a preset fills
+ * the usual ones. Public, as are its entered values, for the Binder to read and build them.
  */
 public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
 
@@ -70,9 +68,9 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
         TextField category = new TextField(getTranslation("retention.category"));
         category.setId("retention-category");
         TextField source = new TextField(getTranslation("retention.source"));
-        TextField period = new TextField(getTranslation("retention.period"));
+        PeriodField period = new PeriodField(getTranslation("retention.period"), PeriodUnit.YEARS);
         period.setHelperText(getTranslation("retention.period-help"));
-        period.setId("retention-period");
+        period.setIds("retention-period");
         ComboBox<RetentionTrigger> trigger =
                 new ComboBox<>(getTranslation("retention.trigger"), RetentionTrigger.values());
         trigger.setItemLabelGenerator(t -> getTranslation("retention.trigger." + t.name()));
@@ -81,7 +79,8 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
         DatePicker triggerDate = new DateField(getTranslation("retention.trigger-date"));
         triggerDate.setHelperText(getTranslation("retention.trigger-date-help"));
         triggerDate.setId("retention-trigger-date");
-        TextField backup = new TextField(getTranslation("retention.backup-period"));
+        PeriodField backup = new PeriodField(getTranslation("retention.backup-period"), PeriodUnit.DAYS);
+        backup.setIds("retention-backup");
         TextArea criteria = new TextArea(getTranslation("retention.criteria"));
         Checkbox hold = new Checkbox(getTranslation("retention.hold"));
         hold.setId("retention-hold");
@@ -90,11 +89,11 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
 
         text("dataCategory", category);
         text("source", source);
-        field("period", period).withConverter(isoPeriod()).bind("period");
+        bind("period", period);
         bind("trigger", trigger);
         text("customEvent", customEvent);
         bind("triggerDate", triggerDate);
-        field("backupPeriod", backup).withConverter(isoPeriod()).bind("backupPeriod");
+        bind("backupPeriod", backup);
         text("criteria", criteria);
         bind("legalHold", hold);
         text("legalHoldReason", holdReason);
@@ -106,7 +105,7 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
                 if (category.isEmpty()) {
                     category.setValue(getTranslation("retention.preset." + chosen.name()));
                 }
-                period.setValue(chosen.period().toString());
+                period.setValue(chosen.period());
                 trigger.setValue(chosen.trigger());
                 source.setValue(chosen.source());
             }
@@ -133,19 +132,5 @@ public class RetentionRuleForm extends EntryForm<RetentionRuleForm.Entered> {
                         e.legalHold(),
                         e.legalHoldReason(),
                         e.source()));
-    }
-
-    /** A period in ISO 8601, blank for none; anything else is refused at the field. */
-    private Converter<String, Period> isoPeriod() {
-        String notIso = getTranslation("retention.validation.period-format");
-        return Converter.from(
-                text -> {
-                    try {
-                        return Result.ok(RetentionSchedule.parse(text));
-                    } catch (DateTimeParseException refused) {
-                        return Result.error(notIso);
-                    }
-                },
-                period -> period == null ? "" : period.toString());
     }
 }

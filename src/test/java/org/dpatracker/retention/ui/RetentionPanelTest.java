@@ -12,8 +12,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.Period;
+import org.dpatracker.core.PeriodUnit;
+import org.dpatracker.core.ui.PeriodField;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementService;
@@ -46,7 +51,7 @@ class RetentionPanelTest extends BrowserlessTest {
         Agreement agreement = freshAgreement();
         Dialog dialog = newRuleDialogAsDpo(agreement);
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-category")), "Invoices");
-        _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "P8Y");
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withId("retention-period-amount")), 8);
         @SuppressWarnings("unchecked")
         ComboBox<RetentionTrigger> trigger = _get(dialog, ComboBox.class, spec -> spec.withId("retention-trigger"));
         _setValue(trigger, RetentionTrigger.END_OF_CALENDAR_YEAR);
@@ -67,25 +72,52 @@ class RetentionPanelTest extends BrowserlessTest {
     }
 
     @Test
-    void aPeriodThatIsNotIso8601IsRefusedAndNothingIsSaved() {
+    void aNegativePeriodIsRefusedAtItsFieldAndNothingIsSaved() {
         Agreement agreement = freshAgreement();
         Dialog dialog = newRuleDialogAsDpo(agreement);
         _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-category")), "Invoices");
-        _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "ten years");
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withId("retention-period-amount")), -3);
         _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
 
         assertThat(_find(Dialog.class)).as("the dialog stays open").hasSize(1);
-        TextField period = _get(dialog, TextField.class, spec -> spec.withId("retention-period"));
+        PeriodField period = _get(dialog, PeriodField.class, spec -> spec.withId("retention-period"));
         assertThat(period.isInvalid()).isTrue();
-        assertThat(period.getErrorMessage()).isEqualTo("Write periods in ISO 8601, e.g. P30D, P3M or P10Y.");
+        assertThat(period.getErrorMessage()).isEqualTo("Enter a whole number, 0 or more.");
         assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
+    }
+
+    @Test
+    void aPeriodIsEnteredAsANumberAndAUnitAndShownSoAgain() {
+        Agreement agreement = freshAgreement();
+        Dialog dialog = newRuleDialogAsDpo(agreement);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-category")), "Support tickets");
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withId("retention-period-amount")), 18);
+        @SuppressWarnings("unchecked")
+        Select<PeriodUnit> unit = _get(dialog, Select.class, spec -> spec.withId("retention-period-unit"));
+        _setValue(unit, PeriodUnit.MONTHS);
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withId("retention-backup-amount")), 14);
+        _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
+
+        ScheduledRule saved =
+                SystemAccess.call(() -> retention.rulesOf(agreement.id())).getFirst();
+        assertThat(saved.rule().period()).isEqualTo(Period.ofMonths(18));
+        assertThat(saved.rule().backupPeriod()).isEqualTo(Period.ofDays(14));
+
+        RetentionRuleForm reopened = new RetentionRuleForm(agreement.id(), saved.rule());
+        assertThat(_get(reopened, IntegerField.class, spec -> spec.withId("retention-backup-amount"))
+                        .getValue())
+                .isEqualTo(2);
+        assertThat(_get(reopened, Select.class, spec -> spec.withId("retention-backup-unit"))
+                        .getValue())
+                .as("14 days are shown as 2 weeks")
+                .isEqualTo(PeriodUnit.WEEKS);
     }
 
     @Test
     void aMissingDataCategoryIsMarkedAtItsFieldAsTheServiceRefusesIt() {
         Agreement agreement = freshAgreement();
         Dialog dialog = newRuleDialogAsDpo(agreement);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withId("retention-period")), "P10Y");
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withId("retention-period-amount")), 10);
         _click(_get(dialog, Button.class, spec -> spec.withId("retention-save")));
 
         TextField category = _get(dialog, TextField.class, spec -> spec.withId("retention-category"));
@@ -93,7 +125,7 @@ class RetentionPanelTest extends BrowserlessTest {
                 .as("the refused field is marked, not only a message far away")
                 .isTrue();
         assertThat(category.getErrorMessage()).isNotBlank();
-        assertThat(_get(dialog, TextField.class, spec -> spec.withId("retention-period"))
+        assertThat(_get(dialog, PeriodField.class, spec -> spec.withId("retention-period"))
                         .isInvalid())
                 .isFalse();
         assertThat(SystemAccess.call(() -> retention.rulesOf(agreement.id()))).isEmpty();
