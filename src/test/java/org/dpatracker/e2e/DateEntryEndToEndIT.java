@@ -60,16 +60,17 @@ class DateEntryEndToEndIT extends BrowserTest {
         page.logInAs(dpo.username(), "a-long-test-password");
         page.chooseInUserMenu("Language", "Deutsch");
         page.waitForNavigation("Auftragsverarbeiter");
-        driver.manage().window().setSize(new Dimension(390, 844));
         page.open("agreement/" + agreement.id());
         page.clickId("agreement-edit");
         assertThat(placeholderOf("agreement-next-review")).isEqualTo("TT.MM.JJJJ");
         page.typeDate("agreement-next-review", "31.03.2027");
         page.typeDate("agreement-valid-from", "2027-01-15");
-        Chromium.screenshot(driver, "date-entry-phone-de");
+        Chromium.screenshot(driver, "date-entry-laptop-de");
         assertThat(page.inputValue("agreement-valid-from"))
                 .as("an ISO date is shown back in the German format")
                 .isEqualTo("15.01.2027");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Chromium.screenshot(driver, "date-entry-phone-de");
         page.clickId("agreement-save");
 
         LocalDate nextReview = storedEventually(agreement, Agreement::nextReview);
@@ -80,7 +81,9 @@ class DateEntryEndToEndIT extends BrowserTest {
     }
 
     private String placeholderOf(String id) {
-        return (String) driver.executeScript("return document.getElementById(arguments[0]).placeholder;", id);
+        // The form opens in a dialog a moment after the click.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ignored -> (String) driver.executeScript(
+                "const field = document.getElementById(arguments[0]); return field && field.placeholder;", id));
     }
 
     private <T> T storedEventually(Agreement agreement, Function<Agreement, T> value) {

@@ -70,16 +70,20 @@ class WorldMapEndToEndIT extends BrowserTest {
                 .isGreaterThan(list.get("width").intValue());
 
         long all = gridSize();
-        @SuppressWarnings("unchecked")
-        Map<String, Number> germany = (Map<String, Number>) driver.executeScript(
-                "const r = arguments[0].getBoundingClientRect(); const p = arguments[0].countryPosition('DE');"
-                        + " return {x: p.x - r.x - r.width / 2, y: p.y - r.y - r.height / 2}",
+        WebElement germany = (WebElement) driver.executeScript(
+                "const path = arguments[0].shadowRoot.querySelector(\"path[data-code='DE']\");"
+                        + " path.scrollIntoView({block: 'center'}); return path",
                 map);
-        new Actions(driver)
-                .moveToElement(
-                        map, germany.get("x").intValue(), germany.get("y").intValue())
-                .click()
-                .perform();
+        driver.executeScript("arguments[0].addEventListener('dpa-map-click', e => window.mapClicked = e.detail.country)", map);
+        new Actions(driver).moveToElement(germany).click().perform();
+        System.out.println("MAPDEBUG "
+                + driver.executeScript(
+                        "const p = arguments[0].shadowRoot.querySelector(\"path[data-code='DE']\").getBoundingClientRect();"
+                                + " const hit = arguments[0].shadowRoot.elementFromPoint(p.x + p.width / 2, p.y + p.height / 2);"
+                                + " return JSON.stringify(p) + ' hit ' + (hit && hit.dataset.code) + ' clicked ' + window.mapClicked"
+                                + " + ' selected ' + arguments[0].getAttribute('selected')",
+                        map));
+        Chromium.screenshot(driver, "world-map-after-click");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "DE"
                         .equals(d.findElement(By.cssSelector("dpa-world-map")).getDomAttribute("selected")));
