@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.DomEvent;
 import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.dataflow.CountryTransfers;
 import org.dpatracker.dataflow.Recipient;
@@ -24,6 +26,8 @@ import org.dpatracker.support.H2Test;
 import org.dpatracker.transfer.TransferMechanism;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The map of "Where data goes" colours each country by how data reaches it, for what the list shows. */
 @H2Test
@@ -84,6 +88,26 @@ class WorldMapViewTest extends BrowserlessTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo(tag + " in Japan");
         assertThat(_get(WorldMap.class).getElement().getAttribute("selected")).isEqualTo("JP");
+    }
+
+    @Test
+    void aClickOnACountryOfTheMapNarrowsTheListToIt() {
+        String tag = "Map click " + System.nanoTime();
+        vendorIn(tag + " in Japan", ProcessingLocation.transfer("JP", null, TransferMechanism.ADEQUACY, null));
+        vendorIn(tag + " in Germany", ProcessingLocation.in("DE", null));
+        login("manager");
+        UI.getCurrent().navigate(RecipientsView.class);
+        search(tag);
+        WorldMap map = _get(WorldMap.class);
+
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.detail.country", "DE");
+        ElementUtilsKt._fireDomEvent(map.getElement(), new DomEvent(map.getElement(), "dpa-map-click", data));
+
+        @SuppressWarnings("unchecked")
+        Grid<Recipient> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo(tag + " in Germany");
+        assertThat(map.getElement().getAttribute("selected")).isEqualTo("DE");
     }
 
     private void vendorIn(String name, ProcessingLocation location) {
