@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,12 +149,33 @@ public final class ChangeText {
     String code(String entity, String field, String code) {
         String leaf = leaf(field);
         String form = FORM_VALUE_KEYS.getOrDefault(entity + "." + leaf, FORM_VALUE_KEYS.get(leaf));
-        return messages.first(
-                code,
-                form == null ? "history.value." + code : form + code,
-                "history.value." + entity + "." + leaf + "." + code,
-                "history.value." + leaf + "." + code,
-                "history.value." + code);
+        List<String> keys = new ArrayList<>();
+        if (form != null) {
+            keys.add(form + code);
+        }
+        keys.add("history.value." + entity + "." + leaf + "." + code);
+        keys.add("history.value." + leaf + "." + code);
+        keys.addAll(formKeys(entity, leaf, code));
+        keys.add("history.value." + code);
+        return messages.first(code, keys.toArray(String[]::new));
+    }
+
+    /**
+     * Where a feature's own form names the value, e.g. "notice.status.OPEN", "breach.risk.RISK",
+     * "webhook.event.BREACH_RECORDED" or "role.DPO": the entity (or its first word) and the field,
+     * singular or plural, before the value's name.
+     */
+    static List<String> formKeys(String entity, String leaf, String code) {
+        String feature = entity.split("[- ]")[0];
+        String singular = leaf.endsWith("s") ? leaf.substring(0, leaf.length() - 1) : leaf;
+        List<String> keys = new ArrayList<>();
+        for (String owner : new LinkedHashSet<>(List.of(entity, feature))) {
+            keys.add(owner + "." + leaf + "." + code);
+            keys.add(owner + "." + singular + "." + code);
+        }
+        keys.add(leaf + "." + code);
+        keys.add(singular + "." + code);
+        return List.copyOf(new LinkedHashSet<>(keys));
     }
 
     private String period(Matcher period) {
