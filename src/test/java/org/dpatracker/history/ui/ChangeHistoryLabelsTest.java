@@ -101,7 +101,10 @@ class ChangeHistoryLabelsTest extends BrowserlessTest {
             problems.add(names.group() + " in " + text);
         }
         for (String code : union(codes, fields)) {
-            if (Pattern.compile("\\b" + code + "\\b").matcher(text).find()) {
+            // A whole value, not a word of a free text such as a user's name "Test DPO".
+            if (Pattern.compile("(?:^|→ |: |, |; |\\| )" + code + "(?=$|;|,|:| →| \\|)")
+                    .matcher(text)
+                    .find()) {
                 problems.add(code + " in " + text);
             }
         }
