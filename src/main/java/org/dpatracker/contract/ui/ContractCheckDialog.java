@@ -8,7 +8,7 @@ import org.dpatracker.core.ui.FormDialog;
 class ContractCheckDialog extends FormDialog {
 
     ContractCheckDialog(ContractCheckService checks, ContractCheck check, Runnable saved) {
-        String point = check.point().citation() + " – "
+        String point = check.point().citation(getLocale()) + " – "
                 + getTranslation("contract.point." + check.point().name());
         setHeaderTitle(point);
         ContractCheckForm form = new ContractCheckForm(check);

@@ -37,7 +37,7 @@ class ContractChecklistPanel extends Div {
         figure.setId("contract-completeness");
         add(new H3(getTranslation("contract.title")), figure);
         Grid<ContractCheck> grid = new Grid<>();
-        grid.addColumn(c -> c.point().citation())
+        grid.addColumn(c -> c.point().citation(getLocale()))
                 .setHeader(getTranslation("contract.citation"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -58,9 +58,9 @@ class ContractChecklistPanel extends Div {
                                 VaadinIcon.EDIT.create(), click -> new ContractCheckDialog(checks, c, refresh).open());
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                         edit.setAriaLabel(
-                                getTranslation("action.edit-named", c.point().citation()));
+                                getTranslation("action.edit-named", c.point().citation(getLocale())));
                         edit.setTooltipText(
-                                getTranslation("action.edit-named", c.point().citation()));
+                                getTranslation("action.edit-named", c.point().citation(getLocale())));
                         edit.addClassName("contract-edit-" + c.point().name());
                         return edit;
                     })
