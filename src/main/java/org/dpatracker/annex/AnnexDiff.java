@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
-/** What changed between two versions: subprocessors added or removed, parties and measures changed. */
+/**
+ * What changed between two versions: subprocessors added or removed, parties and measures changed,
+ * and the terms changed: audit rights, breach duties and retention rules (by category of data).
+ */
 public record AnnexDiff(
         int fromVersion,
         int toVersion,
@@ -12,14 +15,20 @@ public record AnnexDiff(
         List<String> subprocessorsRemoved,
         List<String> subprocessorsChanged,
         List<String> partiesChanged,
-        List<String> measuresChanged) {
+        List<String> measuresChanged,
+        boolean auditRightsChanged,
+        boolean breachDutyChanged,
+        List<String> retentionChanged) {
 
     public boolean isEmpty() {
         return subprocessorsAdded.isEmpty()
                 && subprocessorsRemoved.isEmpty()
                 && subprocessorsChanged.isEmpty()
                 && partiesChanged.isEmpty()
-                && measuresChanged.isEmpty();
+                && measuresChanged.isEmpty()
+                && !auditRightsChanged
+                && !breachDutyChanged
+                && retentionChanged.isEmpty();
     }
 
     static AnnexDiff between(
@@ -29,9 +38,26 @@ public record AnnexDiff(
         List<String> changedSubprocessors = new ArrayList<>();
         List<String> parties = new ArrayList<>();
         List<String> measures = new ArrayList<>();
+        boolean terms = hasTerms(from) && hasTerms(to);
+        boolean audit = false;
+        boolean breach = false;
+        List<String> retention = new ArrayList<>();
+        for (String key : union(from, to)) {
+            String section = AnnexSnapshot.section(key);
+            if (terms && !java.util.Objects.equals(from.get(key), to.get(key))) {
+                audit |= section.equals(AnnexSnapshot.AUDIT);
+                breach |= section.equals(AnnexSnapshot.BREACH);
+                if (section.equals(AnnexSnapshot.RETENTION)) {
+                    retention.add(AnnexSnapshot.label(key));
+                }
+            }
+        }
         for (var entry : to.entrySet()) {
             String key = entry.getKey();
             String section = AnnexSnapshot.section(key);
+            if (isTerm(section)) {
+                continue;
+            }
             String before = from.get(key);
             if (section.equals(AnnexSnapshot.SUBPROCESSOR)) {
                 if (before == null) {
@@ -44,14 +70,42 @@ public record AnnexDiff(
             }
         }
         for (String key : from.keySet()) {
-            if (!to.containsKey(key)) {
-                String section = AnnexSnapshot.section(key);
+            String section = AnnexSnapshot.section(key);
+            if (!to.containsKey(key) && !isTerm(section)) {
                 (section.equals(AnnexSnapshot.SUBPROCESSOR)
                                 ? removed
                                 : section.equals(AnnexSnapshot.PARTY) ? parties : measures)
                         .add(AnnexSnapshot.label(key));
             }
         }
-        return new AnnexDiff(fromVersion, toVersion, added, removed, changedSubprocessors, parties, measures);
+        return new AnnexDiff(
+                fromVersion,
+                toVersion,
+                added,
+                removed,
+                changedSubprocessors,
+                parties,
+                measures,
+                audit,
+                breach,
+                retention);
+    }
+
+    private static boolean isTerm(String section) {
+        return section.equals(AnnexSnapshot.AUDIT)
+                || section.equals(AnnexSnapshot.BREACH)
+                || section.equals(AnnexSnapshot.RETENTION)
+                || section.equals(AnnexSnapshot.TERMS);
+    }
+
+    private static boolean hasTerms(SortedMap<String, String> facts) {
+        return facts.keySet().stream()
+                .anyMatch(key -> AnnexSnapshot.section(key).equals(AnnexSnapshot.TERMS));
+    }
+
+    private static java.util.SortedSet<String> union(SortedMap<String, String> one, SortedMap<String, String> other) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>(one.keySet());
+        keys.addAll(other.keySet());
+        return keys;
     }
 }

@@ -24,6 +24,12 @@ final class AnnexSnapshot {
     static final String PARTY = "party";
     static final String SUBPROCESSOR = "subprocessor";
     static final String MEASURE = "measure";
+    static final String AUDIT = "audit";
+    static final String BREACH = "breach";
+    static final String RETENTION = "retention";
+    /** Present where a snapshot holds the audit, breach and retention sections; older ones do not. */
+    static final String TERMS = "terms";
+
     private static final char SEPARATOR = '\u001F';
 
     private AnnexSnapshot() {}
@@ -71,7 +77,18 @@ final class AnnexSnapshot {
                         entry.status() + " | " + entry.description() + " | " + entry.evidence());
             }
         }
+        facts.put(key(TERMS, "audit, breach, retention"), "");
+        facts.put(key(AUDIT, "rights"), terms(content.auditRights()));
+        facts.put(key(BREACH, "duty"), terms(content.breachDuty()));
+        for (var scheduled : content.retention()) {
+            facts.put(key(RETENTION, scheduled.rule().dataCategory()), terms(scheduled.rule()));
+        }
         return facts;
+    }
+
+    /** A term's facts without its row id and version, which change without changing the terms. */
+    private static String terms(Record term) {
+        return term == null ? "—" : term.toString().replaceAll("\\b(id|version)=-?\\d+(, )?", "");
     }
 
     static String write(SortedMap<String, String> facts) {

@@ -123,7 +123,34 @@ class ChangeHistoryRepository {
                     .or(DSL.lower(CHANGE_HISTORY.AFTER_STATE).like(pattern))
                     .or(DSL.lower(CHANGE_HISTORY.BEFORE_STATE).like(pattern)));
         }
+        if (filter.user() != null && !filter.user().isBlank()) {
+            condition = condition.and(CHANGE_HISTORY.CHANGED_BY.eq(filter.user().trim()));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(CHANGE_HISTORY.CHANGED_AT.ge(
+                    filter.from().atStartOfDay(filter.zone()).toInstant()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(CHANGE_HISTORY.CHANGED_AT.lt(
+                    filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+        }
         return condition;
+    }
+
+    /** The kinds of entity the history holds, for choosing one. */
+    List<String> entities() {
+        return dsl.selectDistinct(CHANGE_HISTORY.ENTITY)
+                .from(CHANGE_HISTORY)
+                .orderBy(CHANGE_HISTORY.ENTITY)
+                .fetch(CHANGE_HISTORY.ENTITY);
+    }
+
+    /** The users who made changes, for choosing one. */
+    List<String> users() {
+        return dsl.selectDistinct(CHANGE_HISTORY.CHANGED_BY)
+                .from(CHANGE_HISTORY)
+                .orderBy(CHANGE_HISTORY.CHANGED_BY)
+                .fetch(CHANGE_HISTORY.CHANGED_BY);
     }
 
     record Head(long lastSeq, String lastHash) {}

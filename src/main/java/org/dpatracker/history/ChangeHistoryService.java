@@ -31,6 +31,18 @@ public class ChangeHistoryService {
         return repository.count(filter);
     }
 
+    @RolesAllowed(Permission.Names.HISTORY_READ)
+    @Transactional(readOnly = true)
+    public List<String> entities() {
+        return repository.entities();
+    }
+
+    @RolesAllowed(Permission.Names.HISTORY_READ)
+    @Transactional(readOnly = true)
+    public List<String> users() {
+        return repository.users();
+    }
+
     /**
      * Recomputes every hash in order and reports the first broken link; when the chain is intact,
      * compares every recorded entity's current rows with the last state the chain holds for them.

@@ -18,8 +18,8 @@ public final class StateDiff {
     private StateDiff() {}
 
     public static List<FieldChange> between(String beforeJson, String afterJson) {
-        Map<String, Object> before = parse(beforeJson);
-        Map<String, Object> after = parse(afterJson);
+        Map<String, Object> before = flatten(parse(beforeJson));
+        Map<String, Object> after = flatten(parse(afterJson));
         TreeSet<String> fields = new TreeSet<>(before.keySet());
         fields.addAll(after.keySet());
         List<FieldChange> changes = new ArrayList<>();
@@ -31,6 +31,23 @@ public final class StateDiff {
             }
         }
         return changes;
+    }
+
+    /** Nested objects (an agreement's document, a DPO's contact) as one field per value, e.g. "dpo.email". */
+    private static Map<String, Object> flatten(Map<String, Object> state) {
+        Map<String, Object> flat = new TreeMap<>();
+        flatten("", state, flat);
+        return flat;
+    }
+
+    private static void flatten(String prefix, Map<?, ?> state, Map<String, Object> flat) {
+        state.forEach((field, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                flatten(prefix + field + ".", nested, flat);
+            } else {
+                flat.put(prefix + field, value);
+            }
+        });
     }
 
     private static Map<String, Object> parse(String json) {

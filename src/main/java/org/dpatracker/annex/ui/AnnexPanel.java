@@ -96,6 +96,14 @@ class AnnexPanel extends Div {
         diff.subprocessorsChanged().forEach(name -> list.add(new ListItem(getTranslation("annexui.changed", name))));
         diff.partiesChanged().forEach(name -> list.add(new ListItem(getTranslation("annexui.party-changed", name))));
         diff.measuresChanged().forEach(name -> list.add(new ListItem(getTranslation("annexui.measure-changed", name))));
+        if (diff.auditRightsChanged()) {
+            list.add(new ListItem(getTranslation("annexui.audit-changed")));
+        }
+        if (diff.breachDutyChanged()) {
+            list.add(new ListItem(getTranslation("annexui.breach-changed")));
+        }
+        diff.retentionChanged()
+                .forEach(category -> list.add(new ListItem(getTranslation("annexui.retention-changed", category))));
         changes.add(list);
     }
 }

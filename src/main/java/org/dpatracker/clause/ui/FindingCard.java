@@ -29,7 +29,7 @@ class FindingCard extends Div {
         setId("clause-finding-" + finding.id());
         addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.BOTTOM);
         Span what = new Span(getTranslation("clause.target." + finding.target().name()) + " · "
-                + finding.target().citation());
+                + finding.target().citation(getLocale()));
         what.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Button page = new Button(
                 getTranslation("clause.page", finding.page()),

@@ -14,7 +14,7 @@ class ContractChecklistTable extends Grid<ContractCheck> {
 
     ContractChecklistTable(List<ContractCheck> points) {
         Grid<ContractCheck> grid = this;
-        grid.addColumn(c -> c.point().citation())
+        grid.addColumn(c -> c.point().citation(getLocale()))
                 .setHeader(getTranslation("contract.citation"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -25,10 +25,10 @@ class ContractPointRow extends Div {
         this.checks = checks;
         this.saved = saved;
         ContractPoint point = check.point();
-        title = point.citation() + " – " + getTranslation("contract.point." + point.name());
+        title = point.citation(getLocale()) + " – " + getTranslation("contract.point." + point.name());
         addClassName("checklist-row");
         setId("contract-row-" + point.name());
-        Span citation = new Span(point.citation());
+        Span citation = new Span(point.citation(getLocale()));
         citation.addClassName("checklist-citation");
         Div heading = new Div(citation, new Span(getTranslation("contract.point." + point.name())));
         heading.addClassName("checklist-row-title");
@@ -36,11 +36,11 @@ class ContractPointRow extends Div {
         Button save = new Button(getTranslation("action.save"), click -> save(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.setId("contract-row-save-" + point.name());
-        save.setAriaLabel(getTranslation("action.save-named", point.citation()));
+        save.setAriaLabel(getTranslation("action.save-named", point.citation(getLocale())));
         Button saveAndNext = new Button(getTranslation("checklist.save-next"), click -> save(true));
         saveAndNext.addThemeVariants(ButtonVariant.LUMO_SMALL);
         saveAndNext.setId("contract-row-next-" + point.name());
-        saveAndNext.setAriaLabel(getTranslation("checklist.save-next-named", point.citation()));
+        saveAndNext.setAriaLabel(getTranslation("checklist.save-next-named", point.citation(getLocale())));
         Div actions = new Div(save, saveAndNext);
         actions.addClassName("checklist-row-actions");
         add(heading, form, actions);

@@ -11,13 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
-import org.dpatracker.core.ui.ClientTime;
-import org.dpatracker.core.ui.SearchField;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
-import org.dpatracker.history.StateDiff;
+import org.dpatracker.history.ChangeText;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 
@@ -29,15 +26,15 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private final transient ChangeHistoryService history;
     private final Grid<ChangeEntry> grid = new Grid<>();
-    private final SearchField search =
-            new SearchField(() -> grid.getDataProvider().refreshAll());
+    private final ChangeFilterBar filters;
     private final VerificationResult verification = new VerificationResult();
 
     ChangeHistoryView(ChangeHistoryService history) {
         this.history = history;
         setSizeFull();
+        filters = new ChangeFilterBar(history, () -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search);
+        HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (CurrentUser.has(Permission.HISTORY_VERIFY)) {
             Button verify = new Button(
@@ -47,29 +44,27 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
             toolbar.add(verify, verification);
         }
         configureGrid();
-        add(new H2(getTranslation("nav.history")), toolbar, grid);
+        add(new H2(getTranslation("nav.history")), filters, toolbar, grid);
         expand(grid);
     }
 
     private void configureGrid() {
+        ChangeText text = HistoryTexts.current();
         grid.addColumn(ChangeEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> ClientTime.format(entry.changedAt()))
+        grid.addColumn(entry -> text.when(entry.changedAt()))
                 .setHeader(getTranslation("history.time"))
                 .setWidth("16rem")
                 .setFlexGrow(0);
         grid.addColumn(ChangeEntry::changedBy)
                 .setHeader(getTranslation("history.user"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation("entity." + entry.entity()) + " " + entry.entityId())
+        grid.addColumn(entry -> text.entity(entry.entity()) + " " + text.entityId(entry.entity(), entry.entityId()))
                 .setHeader(getTranslation("history.entity"))
                 .setAutoWidth(true);
-        grid.addColumn(entry ->
-                        getTranslation("history.operation." + entry.operation().name()))
+        grid.addColumn(entry -> text.operation(entry.operation()))
                 .setHeader(getTranslation("history.operation"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
-                        .map(StateDiff.FieldChange::toString)
-                        .collect(Collectors.joining("; ")))
+        grid.addColumn(entry -> String.join("; ", text.changes(entry)))
                 .setHeader(getTranslation("history.changes"))
                 .setFlexGrow(3);
         grid.addItemClickListener(click -> new ChangeEntryDialog(click.getItem()).open());
@@ -79,7 +74,7 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
     }
 
     private ChangeFilter filter() {
-        return new ChangeFilter(null, null, search.getValue());
+        return filters.filter();
     }
 
     @Override

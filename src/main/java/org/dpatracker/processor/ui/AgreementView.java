@@ -20,14 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
 import org.dpatracker.core.ui.ListColumns;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
-import org.dpatracker.history.StateDiff;
+import org.dpatracker.history.ui.HistoryTexts;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
 import org.dpatracker.processor.AgreementDetail;
@@ -254,9 +253,7 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                         getTranslation("history.operation." + entry.operation().name()))
                 .setHeader(getTranslation("history.operation"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> StateDiff.between(entry.beforeState(), entry.afterState()).stream()
-                        .map(StateDiff.FieldChange::field)
-                        .collect(Collectors.joining(", ")))
+        grid.addColumn(entry -> String.join(", ", HistoryTexts.current().changedFields(entry)))
                 .setHeader(getTranslation("history.changes"));
         grid.setItems(history.findPage(new ChangeFilter("agreement", String.valueOf(agreementId), null), 0, 100));
         grid.setAllRowsVisible(true);

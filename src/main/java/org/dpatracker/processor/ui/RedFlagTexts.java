@@ -10,6 +10,7 @@ import org.dpatracker.core.ui.Badge;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagType;
 import org.dpatracker.transfer.Countries;
+import org.dpatracker.transfer.Destinations;
 
 /** How red flags read: a short badge and a one-line explanation citing the rule. */
 public final class RedFlagTexts {
@@ -56,7 +57,13 @@ public final class RedFlagTexts {
                 arguments[i] = context.getTranslation("mechanism." + value);
             }
         }
-        return context.getTranslation("redflag." + flag.type().name(), arguments);
+        String text = context.getTranslation("redflag." + flag.type().name(), arguments);
+        for (String detail : flag.details()) {
+            if (detail.length() == 2 && detail.equals(detail.toUpperCase())) {
+                text = Destinations.inSentence(text, detail, UI.getCurrent().getLocale());
+            }
+        }
+        return text;
     }
 
     private static boolean isMechanism(String value) {
