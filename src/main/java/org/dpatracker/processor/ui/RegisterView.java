@@ -148,10 +148,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 flag.getValue());
     }
 
-    /** Opens filtered from a link, e.g. the start page's figures: {@code ?status=SIGNED}, {@code ?flag=US_WITHOUT_DPF}. */
+    /** Opens filtered from a link, e.g. the start page's figures: {@code ?status=SIGNED}, {@code ?flag=US_WITHOUT_DPF}, {@code ?q=name}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("q").ifPresent(search::setValue);
         query.getSingleParameter("status")
                 .flatMap(value -> parse(AgreementStatus.class, value))
                 .ifPresent(status::setValue);

@@ -1,15 +1,21 @@
 package org.dpatracker.shell.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,14 +33,17 @@ import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.reminder.ReminderService;
 import org.dpatracker.reminder.ui.InboxBell;
 import org.dpatracker.reminder.ui.PreferencesView;
+import org.dpatracker.search.SearchService;
+import org.dpatracker.search.ui.SearchDialog;
 import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
 import org.dpatracker.user.UserService;
 
 /**
  * The frame around every signed-in page: the navigation, built from the views the user's
- * permissions open, the bell with the user's reminders, and the user menu with language, reminder
- * preferences and logout.
+ * permissions open, the global search (Ctrl+K or Cmd+K), the bell with the user's reminders, and the
+ * user menu with language, reminder preferences and logout.
  */
 @Layout
 @PermitAll
@@ -43,15 +52,19 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient UserService users;
     private final transient ChangeNoticeService notices;
+    private final transient SearchService search;
+    private SearchDialog searchDialog;
 
     MainLayout(
             AuthenticationContext authentication,
             UserService users,
             ChangeNoticeService notices,
-            ReminderService reminders) {
+            ReminderService reminders,
+            SearchService search) {
         this.authentication = authentication;
         this.users = users;
         this.notices = notices;
+        this.search = search;
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.name"));
@@ -61,6 +74,11 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.addClassNames("px-m");
+        if (CurrentUser.has(Permission.REGISTER_READ)) {
+            navbar.addComponentAt(2, searchButton());
+            Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
+            Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.META);
+        }
         addToNavbar(navbar);
         addToDrawer(navigation());
     }
@@ -87,6 +105,22 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private Button searchButton() {
+        Button button = new Button(VaadinIcon.SEARCH.create(), click -> openSearch());
+        button.setId("global-search");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation("search.open"));
+        button.getElement().setAttribute("title", getTranslation("search.open"));
+        return button;
+    }
+
+    private void openSearch() {
+        if (searchDialog == null || !searchDialog.isOpened()) {
+            searchDialog = new SearchDialog(search);
+            searchDialog.open();
+        }
     }
 
     private MenuBar userMenu() {
