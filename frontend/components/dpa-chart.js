@@ -54,7 +54,11 @@ class DpaChart extends HTMLElement {
 
   /** The theme's colour as the canvas takes it: custom properties resolved to rgb() through a hidden probe. */
   color(index) {
-    this.probe.style.color = `var(${PALETTE[index % PALETTE.length]}, #1676f3)`;
+    return this.resolve(PALETTE[index % PALETTE.length], '#1676f3');
+  }
+
+  resolve(property, fallback) {
+    this.probe.style.color = `var(${property}, ${fallback})`;
     return getComputedStyle(this.probe).color;
   }
 
@@ -69,6 +73,10 @@ class DpaChart extends HTMLElement {
       this.chart.destroy();
     }
     const colors = (config.tones || []).map((tone) => this.color(tone));
+    // Axis text and grid lines in the theme's colours, so they stay readable in the dark scheme too.
+    const ink = this.resolve('--lumo-secondary-text-color', '#566573');
+    const grid = this.resolve('--lumo-contrast-10pct', 'rgba(0, 0, 0, 0.1)');
+    const axis = { beginAtZero: true, ticks: { precision: 0, color: ink }, grid: { color: grid } };
     this.chart = new Chart(this.canvas, {
       type: config.type,
       data: {
@@ -90,8 +98,8 @@ class DpaChart extends HTMLElement {
         animation: false,
         plugins: { legend: { display: false } },
         scales: {
-          x: { beginAtZero: true, ticks: { precision: 0 } },
-          y: { beginAtZero: true, ticks: { precision: 0 }, max: config.max || undefined },
+          x: axis,
+          y: { ...axis, max: config.max || undefined },
         },
         onClick: (event, elements) => {
           if (elements.length && config.keys) {

@@ -144,6 +144,7 @@ class AuditPanel extends Div {
             Button edit = small(
                     getTranslation("action.edit"),
                     () -> new AuditDialog(audits, audit.agreementId(), audit, refresh).open());
+            edit.setAriaLabel(getTranslation("action.edit-named", when));
             edit.addClassName("audit-edit");
             card.add(edit);
             if (audit.performed()) {
@@ -180,6 +181,7 @@ class AuditPanel extends Div {
             if (recorder) {
                 Button edit = small(
                         getTranslation("action.edit"), () -> new ActionDialog(audits, finding, action, refresh).open());
+                edit.setAriaLabel(getTranslation("action.edit-named", action.description()));
                 edit.addClassName("action-edit");
                 line.add(edit);
             }

@@ -57,7 +57,10 @@ class ContractChecklistPanel extends Div {
                         Button edit = new Button(
                                 VaadinIcon.EDIT.create(), click -> new ContractCheckDialog(checks, c, refresh).open());
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                        edit.setAriaLabel(
+                                getTranslation("action.edit-named", c.point().citation()));
+                        edit.setTooltipText(
+                                getTranslation("action.edit-named", c.point().citation()));
                         edit.addClassName("contract-edit-" + c.point().name());
                         return edit;
                     })

@@ -190,11 +190,21 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                 .setHeader(getTranslation("subprocessor.approval"))
                 .setAutoWidth(true);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
-            tree.addComponentColumn(s -> new Button(
-                            getTranslation("action.edit"),
-                            click -> new SubprocessorDialog(
-                                            subprocessors, organisations, detail, s, saved -> reload(s.agreementId()))
-                                    .open()))
+            tree.addComponentColumn(s -> {
+                        Button edit = new Button(
+                                getTranslation("action.edit"),
+                                click -> new SubprocessorDialog(
+                                                subprocessors,
+                                                organisations,
+                                                detail,
+                                                s,
+                                                saved -> reload(s.agreementId()))
+                                        .open());
+                        // Which row the button edits, for screen readers: "Edit Axilaris GmbH".
+                        edit.setAriaLabel(getTranslation(
+                                "action.edit-named", detail.organisationOf(s).name()));
+                        return edit;
+                    })
                     .setAutoWidth(true);
         }
         tree.setItems(detail.engagedBy(null), s -> detail.engagedBy(s.id()));

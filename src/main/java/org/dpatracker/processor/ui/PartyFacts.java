@@ -27,6 +27,7 @@ final class PartyFacts {
         box.add(new H4(context.getTranslation(roleKey) + ": " + organisation.name()));
         if (edit != null) {
             Button button = new Button(context.getTranslation("organisation.edit-button"), click -> edit.run());
+            button.setAriaLabel(context.getTranslation("organisation.edit", organisation.name()));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             box.add(button);
         }

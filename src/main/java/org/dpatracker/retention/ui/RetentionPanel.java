@@ -60,7 +60,10 @@ class RetentionPanel extends Div {
                                     VaadinIcon.EDIT.create(),
                                     click -> new RetentionRuleDialog(retention, agreementId, s.rule(), refresh).open());
                             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                            edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                            edit.setAriaLabel(
+                                    getTranslation("action.edit-named", s.rule().dataCategory()));
+                            edit.setTooltipText(
+                                    getTranslation("action.edit-named", s.rule().dataCategory()));
                             return edit;
                         })
                         .setAutoWidth(true)

@@ -1,5 +1,6 @@
 package org.dpatracker.shell.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +23,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -28,6 +32,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.dpatracker.core.ui.ColorSchemes;
 import org.dpatracker.core.ui.SupportedLocales;
 import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.reminder.ReminderService;
@@ -43,7 +48,8 @@ import org.dpatracker.user.UserService;
 /**
  * The frame around every signed-in page: the navigation, built from the views the user's
  * permissions open, the global search (Ctrl+K or Cmd+K), the bell with the user's reminders, and the
- * user menu with language, reminder preferences and logout.
+ * user menu with language, light or dark, reminder preferences and logout. A skip link, the
+ * keyboard's first stop, leads past all of it to the page's content.
  */
 @Layout
 @PermitAll
@@ -54,6 +60,7 @@ public class MainLayout extends AppLayout {
     private final transient ChangeNoticeService notices;
     private final transient SearchService search;
     private SearchDialog searchDialog;
+    private final Main content = new Main();
 
     MainLayout(
             AuthenticationContext authentication,
@@ -69,18 +76,51 @@ public class MainLayout extends AppLayout {
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, new InboxBell(reminders), userMenu());
+        DrawerToggle menuToggle = new DrawerToggle();
+        menuToggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        HorizontalLayout navbar = new HorizontalLayout(menuToggle, title, new InboxBell(reminders), userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.addClassNames("px-m");
         if (CurrentUser.has(Permission.REGISTER_READ)) {
-            navbar.addComponentAt(2, searchButton());
+            navbar.addComponentAtIndex(2, searchButton());
             Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
             Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.META);
         }
-        addToNavbar(navbar);
+        addToNavbar(skipLink(), navbar);
         addToDrawer(navigation());
+        content.setId("main-content");
+        content.addClassName("main-content");
+        content.getElement().setAttribute("tabindex", "-1");
+        setContent(content);
+        ColorSchemes.applyTo(UI.getCurrent());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
+    }
+
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // Focus moves with the link, so the next Tab continues inside the content.
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById('main-content'); main.focus(); main.scrollIntoView(); })");
+        return skip;
     }
 
     private SideNav navigation() {
@@ -140,6 +180,15 @@ public class MainLayout extends AppLayout {
             MenuItem item = languages.addItem(SupportedLocales.label(locale), click -> switchLanguage(locale));
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        SubMenu schemes = sub.addItem(getTranslation("menu.color-scheme")).getSubMenu();
+        ColorScheme.Value current = ColorSchemes.current();
+        for (ColorScheme.Value scheme : ColorSchemes.CHOICES) {
+            MenuItem item = schemes.addItem(
+                    getTranslation("menu.color-scheme." + scheme.name()),
+                    click -> ColorSchemes.choose(UI.getCurrent(), scheme));
+            item.setCheckable(true);
+            item.setChecked(scheme == current);
         }
         sub.addItem(getTranslation("menu.preferences"), click -> UI.getCurrent().navigate(PreferencesView.class));
         sub.addItem(getTranslation("menu.logout"), click -> authentication.logout());

@@ -93,6 +93,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     Button password = new Button(
                             getTranslation("user.password.button"),
                             click -> new PasswordDialog(users, account, saved -> refresh()).open());
+                    edit.setAriaLabel(getTranslation("action.edit-named", account.username()));
+                    password.setAriaLabel(getTranslation("user.password.button-named", account.username()));
                     edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     password.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return new HorizontalLayout(edit, password);
