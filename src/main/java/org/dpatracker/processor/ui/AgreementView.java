@@ -33,6 +33,7 @@ import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
+import org.dpatracker.responsible.ResponsiblePersonService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,6 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
 public class AgreementView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient AgreementService agreements;
+    private final transient ResponsiblePersonService responsible;
     private final transient SubprocessorService subprocessors;
     private final transient OrganisationService organisations;
     private final transient ChangeHistoryService history;
@@ -54,7 +56,9 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
             SubprocessorService subprocessors,
             OrganisationService organisations,
             ChangeHistoryService history,
+            ResponsiblePersonService responsible,
             ObjectProvider<AgreementSection> sections) {
+        this.responsible = responsible;
         this.agreements = agreements;
         this.subprocessors = subprocessors;
         this.organisations = organisations;
@@ -94,7 +98,11 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                             getTranslation("agreement.edit"),
                             VaadinIcon.EDIT.create(),
                             click -> new AgreementDialog(
-                                            agreements, organisations, agreement, saved -> reload(agreement.id()))
+                                            agreements,
+                                            organisations,
+                                            responsible,
+                                            agreement,
+                                            saved -> reload(agreement.id()))
                                     .open()),
                     new Button(
                             getTranslation("subprocessor.add"),

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dpatracker.search.SearchHit;
 import org.dpatracker.search.SearchKind;
 import org.dpatracker.search.SearchService;
@@ -92,6 +93,7 @@ public class SearchDialog extends Dialog {
         item.setId("search-hit-" + hits.size());
         item.addClassNames(
                 "search-hit",
+                "search-hit-" + hit.kind().name().toLowerCase(Locale.ROOT),
                 LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Padding.Horizontal.SMALL,

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -143,8 +144,20 @@ public class MainLayout extends AppLayout {
                 }
             }
             nav.addItem(item);
+            if (entry.path().replaceFirst("^/", "").equals("register") && CurrentUser.has(Permission.REGISTER_EDIT)) {
+                nav.addItem(myAgreements());
+            }
         }
         return nav;
+    }
+
+    /** The register narrowed to the agreements the signed-in user is responsible for. */
+    private SideNavItem myAgreements() {
+        SideNavItem mine = new SideNavItem(getTranslation("nav.my-agreements"), "register");
+        mine.setQueryParameters(QueryParameters.of("responsible", "me"));
+        mine.setPrefixComponent(VaadinIcon.USER_CHECK.create());
+        mine.setId("nav-my-agreements");
+        return mine;
     }
 
     private Button searchButton() {
