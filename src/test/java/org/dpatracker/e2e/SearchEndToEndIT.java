@@ -46,7 +46,8 @@ class SearchEndToEndIT extends BrowserTest {
         wait.until(ExpectedConditions.urlMatches(".*/agreement/[0-9]+$"));
         page.waitForText("imk automotive GmbH");
         page.waitForText("Axilaris GmbH");
-        assertThat(driver.findElements(By.id("global-search-dialog"))).noneMatch(WebElement::isDisplayed);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("global-search-dialog")));
+        Chromium.screenshot(driver, "search-opened-agreement");
     }
 
     @Test
