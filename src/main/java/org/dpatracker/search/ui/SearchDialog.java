@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.dpatracker.search.SearchHit;
 import org.dpatracker.search.SearchKind;
 import org.dpatracker.search.SearchService;
+import org.dpatracker.transfer.Countries;
 
 /**
  * The global search: results grouped by kind as the user types; arrow keys move the selection,
@@ -87,7 +88,8 @@ public class SearchDialog extends Dialog {
     private Div item(SearchHit hit) {
         Span title = new Span(hit.title());
         title.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Span detail = new Span(hit.detail() == null ? "" : hit.detail());
+        String text = hit.detail() == null ? "" : hit.detail();
+        Span detail = new Span(hit.kind() == SearchKind.ORGANISATION ? Countries.name(text, getLocale()) : text);
         detail.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "search-hit-detail");
         Div item = new Div(title, detail);
         item.setId("search-hit-" + hits.size());
