@@ -46,6 +46,13 @@ public class ResponsiblePersonService {
                 repository.responsibleOf(List.of(agreementId)).get(agreementId));
     }
 
+    /** The user who looks after the agreement, if one is named. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public Optional<ResponsiblePerson> personOf(long agreementId) {
+        return repository.personOf(agreementId);
+    }
+
     /** Names the user responsible for the agreement ({@code null}: nobody in particular). */
     @RolesAllowed(Permission.Names.REGISTER_EDIT)
     @Transactional

@@ -51,11 +51,13 @@ class ResponsibleRepository {
                 .fetchMap(AGREEMENT.ID, AGREEMENT.RESPONSIBLE_USER_ID);
     }
 
-    Optional<String> username(long userId) {
-        return dsl.select(APP_USER.USERNAME)
-                .from(APP_USER)
-                .where(APP_USER.ID.eq(userId))
-                .fetchOptional(APP_USER.USERNAME);
+    Optional<ResponsiblePerson> personOf(long agreementId) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
+                .from(AGREEMENT)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(AGREEMENT.RESPONSIBLE_USER_ID))
+                .where(AGREEMENT.ID.eq(agreementId))
+                .fetchOptional(Records.mapping(ResponsiblePerson::new));
     }
 
     void assign(long agreementId, Long userId) {

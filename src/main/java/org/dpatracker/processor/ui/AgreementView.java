@@ -92,6 +92,11 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                         detail.controller().name(),
                         detail.processor().name())),
                 jumpLinks(detail));
+        responsible.personOf(agreement.id()).ifPresent(person -> {
+            Paragraph who = new Paragraph(getTranslation("responsible.shown", person.displayName()));
+            who.setId("agreement-responsible-person");
+            addComponentAtIndex(2, who);
+        });
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             add(new HorizontalLayout(
                     new Button(

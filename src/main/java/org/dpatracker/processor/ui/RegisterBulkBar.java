@@ -35,10 +35,10 @@ class RegisterBulkBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         count.setId("register-selected");
-        add(count);
+        add(count, new Span(getTranslation("bulk.export")));
         for (ExchangeFormat format : ExchangeFormat.values()) {
             add(Downloads.anchor(
-                    getTranslation("bulk.export", format.name()),
+                    format.name(),
                     "register-selected." + format.extension(),
                     format.mediaType(),
                     () -> exchange.exportSelected(ids(grid), format)));
@@ -47,6 +47,7 @@ class RegisterBulkBar extends HorizontalLayout {
             ComboBox<ResponsiblePerson> person =
                     ResponsiblePicker.comboBox(responsible, getTranslation("responsible.person"));
             person.setId("bulk-responsible");
+            person.setWidth("18rem");
             Button assign = new Button(getTranslation("bulk.assign"), click -> {
                 ResponsiblePerson chosen = person.getValue();
                 try {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -67,6 +68,9 @@ class MyAgreementsViewTest extends BrowserlessTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("agreement-save")));
         assertThat(SystemAccess.call(() -> responsible.responsibleOf(theirs.id())))
                 .contains(dpo.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("agreement-responsible-person"))
+                        .getText())
+                .isEqualTo("Responsible person: " + dpo.displayName());
 
         UI.getCurrent().navigate("register", QueryParameters.of("responsible", "me"));
         assertThat(_get(Checkbox.class, spec -> spec.withId("register-mine")).getValue())
