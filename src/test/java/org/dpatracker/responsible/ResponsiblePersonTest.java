@@ -101,6 +101,9 @@ class ResponsiblePersonTest {
                 () -> responsible.assignAll(List.of(first.id(), second.id(), third.id()), colleague.id()));
 
         assertThat(result).isEqualTo(new BulkResult(2, 1));
+        assertThat(SystemAccess.call(() -> history.verify()).rowMismatches())
+                .as("every responsible person in the register matches what the history recorded")
+                .noneMatch(row -> row.entity().equals(ResponsiblePersonService.ENTITY));
         assertThat(SystemAccess.call(
                         () -> agreements.count(RegisterFilter.text(marker).withResponsible(colleague.id()))))
                 .isEqualTo(3);
