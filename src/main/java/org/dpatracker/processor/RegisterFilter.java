@@ -4,7 +4,8 @@ import org.dpatracker.redflag.RedFlagType;
 
 /**
  * Narrows the processor list: text in names or subject matter, status, a country data goes to, problems,
- * the recipient's relationship to the controller and one kind of red flag ({@code null}: any).
+ * the recipient's relationship to the controller, one kind of red flag ({@code null}: any) and the
+ * user responsible for the agreement ({@code null}: anyone).
  */
 public record RegisterFilter(
         String text,
@@ -13,7 +14,19 @@ public record RegisterFilter(
         boolean outsideEeaOnly,
         boolean flaggedOnly,
         Relationship relationship,
-        RedFlagType flag) {
+        RedFlagType flag,
+        Long responsibleUserId) {
+
+    public RegisterFilter(
+            String text,
+            AgreementStatus status,
+            String country,
+            boolean outsideEeaOnly,
+            boolean flaggedOnly,
+            Relationship relationship,
+            RedFlagType flag) {
+        this(text, status, country, outsideEeaOnly, flaggedOnly, relationship, flag, null);
+    }
 
     public RegisterFilter(
             String text,
@@ -28,6 +41,11 @@ public record RegisterFilter(
     public RegisterFilter(
             String text, AgreementStatus status, String country, boolean outsideEeaOnly, boolean flaggedOnly) {
         this(text, status, country, outsideEeaOnly, flaggedOnly, null);
+    }
+
+    /** The same filter, narrowed to the agreements the given user is responsible for. */
+    public RegisterFilter withResponsible(Long userId) {
+        return new RegisterFilter(text, status, country, outsideEeaOnly, flaggedOnly, relationship, flag, userId);
     }
 
     public static RegisterFilter all() {

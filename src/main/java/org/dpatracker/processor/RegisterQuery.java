@@ -162,6 +162,9 @@ class RegisterQuery {
                     .where(RED_FLAG.AGREEMENT_ID.eq(AGREEMENT.ID))
                     .and(RED_FLAG.TYPE.eq(filter.flag()))));
         }
+        if (filter.responsibleUserId() != null) {
+            condition = condition.and(AGREEMENT.RESPONSIBLE_USER_ID.eq(filter.responsibleUserId()));
+        }
         if (filter.relationship() != null) {
             condition = condition.and(AGREEMENT.RELATIONSHIP.eq(filter.relationship()));
         }

@@ -28,7 +28,7 @@ class LoginEndToEndIT extends BrowserTest {
     @CsvSource(delimiter = '|', textBlock = """
             admin   | admin-demo-2026   | Start, Users, API tokens, Measure catalogues, Adequacy decisions, Webhooks, \
             Mail and reminders, Backup, Change history
-            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, Organisations, Records of processing, Where data \
+            dpo     | dpo-demo-2026     | Start, Upcoming deadlines, Processors, My agreements, Organisations, Records of processing, Where data \
             goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Published list, Measure catalogues, Change history
             auditor | auditor-demo-2026 | Start, Upcoming deadlines, Processors, Organisations, Records of processing, Where data \
             goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Measure catalogues, Change history

@@ -73,6 +73,15 @@ public class NoticesView extends VerticalLayout implements BeforeEnterObserver, 
         actions.removeAll();
         if (agreementId == null) {
             title.setText(getTranslation("nav.notices"));
+            if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+                Button record = new Button(
+                        getTranslation("notice.record-any"),
+                        VaadinIcon.PLUS.create(),
+                        click -> new NoticeAgreementDialog(notices, agreements, organisations, this::refresh).open());
+                record.setId("notice-record-any");
+                record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(record);
+            }
         } else {
             AgreementDetail agreement = agreements.detail(agreementId).orElseThrow();
             title.setText(

@@ -3,6 +3,7 @@ package org.dpatracker.processor.exchange;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dpatracker.core.InvalidInputException;
+import org.dpatracker.core.Validation;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.Agreement;
@@ -42,6 +44,9 @@ public class RegisterExchangeService {
 
     /** The largest import file. */
     public static final int MAX_FILE_BYTES = ImportLimits.MAX_FILE_BYTES;
+
+    /** At most this many selected agreements in one export. */
+    public static final int MAX_SELECTED = 1000;
 
     private static final int EXPORT_PAGE = 500;
 
@@ -146,6 +151,21 @@ public class RegisterExchangeService {
             for (AgreementRow row : agreements.findPage(filter, List.of(), offset, EXPORT_PAGE)) {
                 agreements.detail(row.id()).ifPresent(detail -> rows.addAll(rowsOf(detail)));
             }
+        }
+        return RowFiles.write(format, rows);
+    }
+
+    /** The agreements selected in the register, in the order given, in the same layout as the export of a filter. */
+    @RolesAllowed(Permission.Names.REGISTER_READ)
+    @Transactional(readOnly = true)
+    public byte[] exportSelected(Collection<Long> agreementIds, ExchangeFormat format) {
+        new Validation()
+                .require(!agreementIds.isEmpty(), "agreements", "responsible.validation.none-selected")
+                .require(agreementIds.size() <= MAX_SELECTED, "agreements", "responsible.validation.too-many")
+                .throwIfInvalid();
+        List<RegisterRow> rows = new ArrayList<>();
+        for (Long id : agreementIds) {
+            agreements.detail(id).ifPresent(detail -> rows.addAll(rowsOf(detail)));
         }
         return RowFiles.write(format, rows);
     }

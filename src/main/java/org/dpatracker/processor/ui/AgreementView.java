@@ -33,6 +33,7 @@ import org.dpatracker.processor.AgreementDetail;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.Subprocessor;
 import org.dpatracker.processor.SubprocessorService;
+import org.dpatracker.responsible.ResponsiblePersonService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.user.GridColumnService;
@@ -44,6 +45,7 @@ import org.springframework.beans.factory.ObjectProvider;
 public class AgreementView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient AgreementService agreements;
+    private final transient ResponsiblePersonService responsible;
     private final transient SubprocessorService subprocessors;
     private final transient OrganisationService organisations;
     private final transient ChangeHistoryService history;
@@ -57,7 +59,9 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
             OrganisationService organisations,
             ChangeHistoryService history,
             ObjectProvider<AgreementSection> sections,
-            GridColumnService widths) {
+            GridColumnService widths,
+            ResponsiblePersonService responsible) {
+        this.responsible = responsible;
         this.agreements = agreements;
         this.widths = widths;
         this.subprocessors = subprocessors;
@@ -92,11 +96,17 @@ public class AgreementView extends VerticalLayout implements HasUrlParameter<Lon
                         detail.controller().name(),
                         detail.processor().name())),
                 jumpLinks(detail));
+        responsible.personOf(agreement.id()).ifPresent(person -> {
+            Paragraph who = new Paragraph(getTranslation("responsible.shown", person.displayName()));
+            who.setId("agreement-responsible-person");
+            addComponentAtIndex(2, who);
+        });
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             Button edit = new Button(
                     getTranslation("agreement.edit"),
                     VaadinIcon.EDIT.create(),
-                    click -> new AgreementDialog(agreements, organisations, agreement, saved -> reload(agreement.id()))
+                    click -> new AgreementDialog(
+                                    agreements, organisations, responsible, agreement, saved -> reload(agreement.id()))
                             .open());
             edit.setId("agreement-edit");
             add(new HorizontalLayout(

@@ -2,6 +2,7 @@ package org.dpatracker.processor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +34,7 @@ import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.processor.RegisterSort;
 import org.dpatracker.processor.exchange.RegisterExchangeService;
 import org.dpatracker.redflag.RedFlagType;
+import org.dpatracker.responsible.ResponsiblePersonService;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
 import org.dpatracker.transfer.Countries;
@@ -50,12 +52,14 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<AgreementStatus> status = new Select<>();
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
     private final FlagFilter flag = new FlagFilter(this::refresh);
+    private final Checkbox mine = new Checkbox(getTranslation("responsible.mine"));
 
     RegisterView(
             AgreementService agreements,
             OrganisationService organisations,
             RegisterExchangeService exchange,
-            GridColumnService widths) {
+            GridColumnService widths,
+            ResponsiblePersonService responsible) {
         this.agreements = agreements;
         setSizeFull();
         status.setLabel(getTranslation("agreement.status"));
@@ -71,12 +75,16 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         filters.setWrap(true);
         filters.setWidthFull();
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
+            mine.setId("register-mine");
+            mine.addValueChangeListener(change -> refresh());
+            filters.add(mine);
             Button create = new Button(
                     getTranslation("agreement.new"),
                     VaadinIcon.PLUS.create(),
                     click -> new AgreementDialog(
                                     agreements,
                                     organisations,
+                                    responsible,
                                     null,
                                     saved -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, saved.id())))
                             .open());
@@ -88,6 +96,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         add(
                 new H2(getTranslation("nav.register")),
                 filters,
+                new RegisterBulkBar(grid, responsible, exchange, () -> {
+                    grid.deselectAll();
+                    refresh();
+                }),
                 grid,
                 new ExchangeBar(exchange, this::filter, this::refresh));
         expand(grid);
@@ -95,6 +107,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void configureGrid() {
         grid.setId("register-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         Grid.Column<AgreementRow> processor = grid.addColumn(
                         LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
                                 .withProperty("id", AgreementRow::id)
@@ -131,11 +144,16 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setSortable(true)
                 .setFlexGrow(2);
         grid.setItems(
-                query ->
-                        agreements
-                                .findPage(filter(), sort(query.getSortOrders()), query.getOffset(), query.getLimit())
-                                .stream(),
-                query -> agreements.count(filter()));
+                        query ->
+                                agreements
+                                        .findPage(
+                                                filter(),
+                                                sort(query.getSortOrders()),
+                                                query.getOffset(),
+                                                query.getLimit())
+                                        .stream(),
+                        query -> agreements.count(filter()))
+                .setIdentifierProvider(AgreementRow::id);
         ListColumns.phoneColumns(grid, List.of(processor, agreementStatus, flags));
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(
@@ -158,13 +176,17 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 dataFlow.outsideEeaOnly(),
                 dataFlow.flaggedOnly(),
                 null,
-                flag.getValue());
+                flag.getValue(),
+                mine.getValue() ? CurrentUser.id() : null);
     }
 
-    /** Opens filtered from a link, e.g. the start page's figures: {@code ?status=SIGNED}, {@code ?flag=US_WITHOUT_DPF}. */
+    /** Opens filtered from a link, e.g. the start page's figures: {@code ?status=SIGNED}, {@code ?flag=US_WITHOUT_DPF}, {@code ?q=name}, {@code ?responsible=me}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("q").ifPresent(search::setValue);
+        mine.setValue(CurrentUser.has(Permission.REGISTER_EDIT)
+                && query.getSingleParameter("responsible").filter("me"::equals).isPresent());
         query.getSingleParameter("status")
                 .flatMap(value -> parse(AgreementStatus.class, value))
                 .ifPresent(status::setValue);

@@ -1,11 +1,16 @@
 package org.dpatracker.shell.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +27,7 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -32,15 +39,18 @@ import org.dpatracker.notice.ChangeNoticeService;
 import org.dpatracker.reminder.ReminderService;
 import org.dpatracker.reminder.ui.InboxBell;
 import org.dpatracker.reminder.ui.PreferencesView;
+import org.dpatracker.search.SearchService;
+import org.dpatracker.search.ui.SearchDialog;
 import org.dpatracker.security.AppUserPrincipal;
 import org.dpatracker.security.CurrentUser;
+import org.dpatracker.security.Permission;
 import org.dpatracker.user.UserService;
 
 /**
  * The frame around every signed-in page: the navigation, built from the views the user's
- * permissions open, the bell with the user's reminders, and the user menu with language, light or
- * dark, reminder preferences and logout. A skip link, the keyboard's first stop, leads past all of it
- * to the page's content.
+ * permissions open, the global search (Ctrl+K or Cmd+K), the bell with the user's reminders, and the
+ * user menu with language, light or dark, reminder preferences and logout. A skip link, the
+ * keyboard's first stop, leads past all of it to the page's content.
  */
 @Layout
 @PermitAll
@@ -49,16 +59,20 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient UserService users;
     private final transient ChangeNoticeService notices;
+    private final transient SearchService search;
+    private SearchDialog searchDialog;
     private final Main content = new Main();
 
     MainLayout(
             AuthenticationContext authentication,
             UserService users,
             ChangeNoticeService notices,
-            ReminderService reminders) {
+            ReminderService reminders,
+            SearchService search) {
         this.authentication = authentication;
         this.users = users;
         this.notices = notices;
+        this.search = search;
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.name"));
@@ -70,6 +84,11 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.addClassNames("px-m");
+        if (CurrentUser.has(Permission.REGISTER_READ)) {
+            navbar.addComponentAtIndex(2, searchButton());
+            Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
+            Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.META);
+        }
         addToNavbar(skipLink(), navbar);
         addToDrawer(navigation());
         content.setId("main-content");
@@ -125,8 +144,36 @@ public class MainLayout extends AppLayout {
                 }
             }
             nav.addItem(item);
+            if (entry.path().replaceFirst("^/", "").equals("register") && CurrentUser.has(Permission.REGISTER_EDIT)) {
+                nav.addItem(myAgreements());
+            }
         }
         return nav;
+    }
+
+    /** The register narrowed to the agreements the signed-in user is responsible for. */
+    private SideNavItem myAgreements() {
+        SideNavItem mine = new SideNavItem(getTranslation("nav.my-agreements"), "register");
+        mine.setQueryParameters(QueryParameters.of("responsible", "me"));
+        mine.setPrefixComponent(VaadinIcon.USER_CHECK.create());
+        mine.setId("nav-my-agreements");
+        return mine;
+    }
+
+    private Button searchButton() {
+        Button button = new Button(VaadinIcon.SEARCH.create(), click -> openSearch());
+        button.setId("global-search");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation("search.open"));
+        button.getElement().setAttribute("title", getTranslation("search.open"));
+        return button;
+    }
+
+    private void openSearch() {
+        if (searchDialog == null || !searchDialog.isOpened()) {
+            searchDialog = new SearchDialog(search);
+            searchDialog.open();
+        }
     }
 
     private MenuBar userMenu() {
