@@ -49,6 +49,7 @@ class NavigationTest extends BrowserlessTest {
                         "Start",
                         "Upcoming deadlines",
                         "Processors",
+                        "My agreements",
                         "Organisations",
                         "Records of processing",
                         "Where data goes",
