@@ -209,15 +209,6 @@ public class AgreementCloneService {
 
     /** The same locations as new rows: the copy keeps its own location history. */
     private static List<ProcessingLocation> fresh(List<ProcessingLocation> locations) {
-        return locations.stream()
-                .map(l -> new ProcessingLocation(
-                        null,
-                        l.country(),
-                        l.region(),
-                        l.mechanism(),
-                        l.sccModule(),
-                        l.derogation(),
-                        l.safeguardsReference()))
-                .toList();
+        return locations.stream().map(ProcessingLocation::withoutId).toList();
     }
 }

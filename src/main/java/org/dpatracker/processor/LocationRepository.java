@@ -105,15 +105,6 @@ class LocationRepository {
     }
 
     private static List<ProcessingLocation> withoutIds(List<ProcessingLocation> locations) {
-        return locations.stream()
-                .map(l -> new ProcessingLocation(
-                        null,
-                        l.country(),
-                        l.region(),
-                        l.mechanism(),
-                        l.sccModule(),
-                        l.derogation(),
-                        l.safeguardsReference()))
-                .toList();
+        return locations.stream().map(ProcessingLocation::withoutId).toList();
     }
 }

@@ -25,6 +25,11 @@ public record ProcessingLocation(
         return new ProcessingLocation(null, country, region, mechanism, null, null, safeguardsReference);
     }
 
+    /** The same location without its row id: as a new row, or to compare locations by their facts. */
+    public ProcessingLocation withoutId() {
+        return new ProcessingLocation(null, country, region, mechanism, sccModule, derogation, safeguardsReference);
+    }
+
     @Override
     public String toString() {
         return country
