@@ -1,6 +1,6 @@
 package org.dpatracker.annex;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.dpatracker.annex.AnnexModel.Facts;
@@ -18,9 +18,10 @@ final class AnnexPdf {
 
     private AnnexPdf() {}
 
-    static byte[] render(AnnexModel model, AnnexStamp stamp, Locale locale, FontSet fonts) {
-        String generatedAt = Dates.format(stamp.generatedAt(), locale, ZoneOffset.UTC) + " UTC";
-        try (TaggedPdf pdf = new TaggedPdf(fonts)) {
+    /** @param zone the controller's clock, which the cover's time of generation is given in */
+    static byte[] render(AnnexModel model, AnnexStamp stamp, Locale locale, ZoneId zone, FontSet fonts) {
+        String generatedAt = Dates.formatWithZone(stamp.generatedAt(), locale, zone);
+        try (TaggedPdf pdf = new TaggedPdf(fonts, locale)) {
             pdf.heading(1, model.title());
             pdf.paragraph(model.subject());
             pdf.facts(List.of(

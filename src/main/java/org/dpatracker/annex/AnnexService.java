@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,14 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.dpatracker.audit.AuditService;
 import org.dpatracker.breach.BreachService;
+import org.dpatracker.core.ExportProgress;
 import org.dpatracker.core.Languages;
 import org.dpatracker.core.Sha256;
 import org.dpatracker.core.Validation;
 import org.dpatracker.evidence.DocumentOwner;
 import org.dpatracker.evidence.DocumentService;
 import org.dpatracker.history.ChangeRecorder;
+import org.dpatracker.organisation.SeatTimeZone;
 import org.dpatracker.pdf.FontSet;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.retention.RetentionService;
@@ -101,7 +104,7 @@ public class AnnexService {
         int version = repository.nextVersion(agreementId, locale.getLanguage());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         AnnexStamp stamp = new AnnexStamp(version, UUID.randomUUID().toString(), generator(), now);
-        byte[] pdf = AnnexPdf.render(model, stamp, locale, fonts);
+        byte[] pdf = AnnexPdf.render(model, stamp, locale, controllerClock(content), fonts);
         AnnexVersion archived = new AnnexVersion(
                 0,
                 agreementId,
@@ -170,9 +173,20 @@ public class AnnexService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional
     public byte[] zip(List<Long> agreementIds, String language) {
+        return zip(agreementIds, language, ExportProgress.unwatched());
+    }
+
+    /**
+     * Like {@link #zip(List, String)}, counting each annex in {@code progress}; cancelled there, it stops and the
+     * versions it archived so far are rolled back.
+     */
+    @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
+    @Transactional
+    public byte[] zip(List<Long> agreementIds, String language, ExportProgress progress) {
         new Validation()
                 .require(!agreementIds.isEmpty(), "agreements", "annex.validation.none-selected")
                 .throwIfInvalid();
+        progress.start(agreementIds.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (long id : agreementIds) {
@@ -180,6 +194,7 @@ public class AnnexService {
                 zip.putNextEntry(new ZipEntry(version.fileName()));
                 zip.write(content(version));
                 zip.closeEntry();
+                progress.advance();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,11 +207,18 @@ public class AnnexService {
     @Transactional(readOnly = true)
     public byte[] render(long agreementId, String language) {
         Locale locale = Languages.of(language);
+        AnnexContent content = content(agreementId);
         return AnnexPdf.render(
-                AnnexComposer.compose(content(agreementId), locale),
+                AnnexComposer.compose(content, locale),
                 new AnnexStamp(0, "preview", CurrentUser.name(), clock.instant()),
                 locale,
+                controllerClock(content),
                 fonts);
+    }
+
+    /** The time zone of the controller's seat, which the annex is dated in. */
+    private static ZoneId controllerClock(AnnexContent content) {
+        return SeatTimeZone.orUtc(content.detail().controller());
     }
 
     /** The user's name and login, e.g. "Ari Auditor (auditor)". */

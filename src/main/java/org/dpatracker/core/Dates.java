@@ -48,6 +48,20 @@ public final class Dates {
                         .format(instant);
     }
 
+    /**
+     * An instant as date, minutes and the zone's short name in {@code locale}, e.g. "31.03.2027 14:05 MESZ" or
+     * "2027-03-31 12:05 UTC": for documents read away from the screen that made them; empty for none.
+     */
+    public static String formatWithZone(Instant instant, Locale locale, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        String name = zone.normalized() instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0
+                ? "UTC"
+                : DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(instant);
+        return format(instant, locale, zone) + " " + name;
+    }
+
     private static boolean isGerman(Locale locale) {
         return locale != null && Locale.GERMAN.getLanguage().equals(locale.getLanguage());
     }

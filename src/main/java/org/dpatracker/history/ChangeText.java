@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dpatracker.core.Dates;
 
 /**
  * A history entry in the user's language: the kind of entity by its name, every changed field by the
@@ -78,9 +78,9 @@ public final class ChangeText {
         return messages.first(operation.name(), "history.operation." + operation.name());
     }
 
+    /** The time of a change in the one date format of the language, to the second: "03.12.2026 17:23:30". */
     public String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
+        return DateTimeFormatter.ofPattern(Dates.pattern(locale) + " HH:mm:ss", locale)
                 .withZone(zone)
                 .format(instant);
     }
@@ -129,9 +129,7 @@ public final class ChangeText {
             return period(period);
         }
         if (DAY.matcher(text).matches()) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .format(LocalDate.parse(text));
+            return Dates.format(LocalDate.parse(text), locale);
         }
         if (MOMENT.matcher(text).matches()) {
             return when(Instant.parse(text));

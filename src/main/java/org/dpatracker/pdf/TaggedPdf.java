@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -56,8 +57,14 @@ public final class TaggedPdf implements AutoCloseable {
     private int nextMcid;
     private float y;
 
+    /** A document in English. */
     public TaggedPdf(FontSet fonts) {
-        shaper = new TextShaper(document, fonts);
+        this(fonts, Locale.ENGLISH);
+    }
+
+    /** @param language the language of the text, which decides how words too long for a line are divided */
+    public TaggedPdf(FontSet fonts, Locale language) {
+        shaper = new TextShaper(document, fonts, language);
         body = new PDStructureElement("Document", root);
         root.appendKid(body);
         newPage();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -22,11 +23,14 @@ final class TextShaper {
     private final PDDocument document;
     private final FontSet fonts;
     private final PDType0Font primary;
+    private final boolean german;
     private PDType0Font fallback;
 
-    TextShaper(PDDocument document, FontSet fonts) {
+    /** @param language the text's language: German words too long for a line are divided at a syllable */
+    TextShaper(PDDocument document, FontSet fonts, Locale language) {
         this.document = document;
         this.fonts = fonts;
+        this.german = language != null && Locale.GERMAN.getLanguage().equals(language.getLanguage());
         try {
             this.primary = fonts.primary().embed(document);
         } catch (IOException e) {
@@ -44,7 +48,10 @@ final class TextShaper {
         return width * size / 1000f;
     }
 
-    /** Breaks text into lines no wider than {@code width}; explicit line breaks are kept, long words are cut. */
+    /**
+     * Breaks text into lines no wider than {@code width}; explicit line breaks are kept. A word wider than a
+     * line is divided: German at a syllable with a hyphen, others where the line is full.
+     */
     List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
         wrapParagraphs(text, size, width).forEach(lines::addAll);
@@ -80,9 +87,9 @@ final class TextShaper {
                 }
                 String rest = word;
                 while (width(rest, size) > width) {
-                    int cut = fitting(rest, size, width);
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
+                    Division division = divide(rest, size, width);
+                    lines.add(division.shown());
+                    rest = rest.substring(division.taken());
                 }
                 line.append(rest);
                 lineWidth = width(rest, size);
@@ -143,6 +150,25 @@ final class TextShaper {
             fallback = fonts.fallback().embed(document);
         }
         return fallback;
+    }
+
+    /** The first line's part of a word: what the line shows, and how many of the word's characters that takes. */
+    private record Division(String shown, int taken) {}
+
+    /** Divides a word wider than the line: at a syllable, with a hyphen, where German allows; else where full. */
+    private Division divide(String word, float size, float width) {
+        if (german) {
+            List<Integer> points = GermanHyphenation.points(word);
+            for (int i = points.size() - 1; i >= 0; i--) {
+                String before = word.substring(0, points.get(i));
+                String shown = GermanHyphenation.needsHyphen(before) ? before + "-" : before;
+                if (width(shown, size) <= width) {
+                    return new Division(shown, before.length());
+                }
+            }
+        }
+        int cut = fitting(word, size, width);
+        return new Division(word.substring(0, cut), cut);
     }
 
     private int fitting(String word, float size, float width) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.dpatracker.redflag.RedFlagType;
 
-/** One line of the processor list. */
+/** One line of the processor list; {@code responsibleName} is null where nobody looks after the agreement. */
 public record AgreementRow(
         long id,
         String processorName,
@@ -15,4 +15,5 @@ public record AgreementRow(
         int subprocessorCount,
         Set<String> countries,
         Set<RedFlagType> redFlags,
-        LocalDate nextReview) {}
+        LocalDate nextReview,
+        String responsibleName) {}

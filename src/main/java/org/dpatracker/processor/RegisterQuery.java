@@ -1,6 +1,7 @@
 package org.dpatracker.processor;
 
 import static org.dpatracker.db.Tables.AGREEMENT;
+import static org.dpatracker.db.Tables.APP_USER;
 import static org.dpatracker.db.Tables.ORGANISATION;
 import static org.dpatracker.db.Tables.PROCESSING_LOCATION;
 import static org.dpatracker.db.Tables.RED_FLAG;
@@ -91,12 +92,15 @@ class RegisterQuery {
                         SUBPROCESSOR_COUNT,
                         COUNTRIES,
                         AGREEMENT.RED_FLAGS,
-                        AGREEMENT.NEXT_REVIEW)
+                        AGREEMENT.NEXT_REVIEW,
+                        APP_USER.DISPLAY_NAME)
                 .from(AGREEMENT)
                 .join(ORGANISATION)
                 .on(ORGANISATION.ID.eq(AGREEMENT.PROCESSOR_ID))
                 .join(CONTROLLER)
                 .on(CONTROLLER.ID.eq(AGREEMENT.CONTROLLER_ID))
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AGREEMENT.RESPONSIBLE_USER_ID))
                 .where(AGREEMENT.ID.in(ids))
                 .fetchMap(
                         r -> r.value1(),
@@ -110,7 +114,8 @@ class RegisterQuery {
                                 r.value7(),
                                 r.value8(),
                                 flags(r.value9()),
-                                r.value10()));
+                                r.value10(),
+                                r.value11()));
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 

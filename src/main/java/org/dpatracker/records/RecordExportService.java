@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dpatracker.core.ExportProgress;
 import org.dpatracker.core.Languages;
 import org.dpatracker.core.SpreadsheetCells;
 import org.dpatracker.pdf.FontSet;
@@ -39,12 +40,21 @@ public class RecordExportService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional(readOnly = true)
     public byte[] pdf(RecordFilter filter, String language) {
+        return pdf(filter, language, ExportProgress.unwatched());
+    }
+
+    /** Like {@link #pdf(RecordFilter, String)}, counting each activity written in {@code progress}. */
+    @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
+    @Transactional(readOnly = true)
+    public byte[] pdf(RecordFilter filter, String language, ExportProgress progress) {
         RecordTexts texts = new RecordTexts(Languages.of(language));
         List<RecordDetail> views = records.views(filter);
-        try (TaggedPdf pdf = new TaggedPdf(fonts)) {
+        progress.start(views.size());
+        try (TaggedPdf pdf = new TaggedPdf(fonts, Languages.of(language))) {
             pdf.heading(1, texts.t("record.export-title"));
             pdf.paragraph(texts.t("record.export-intro", views.size(), texts.date(records.today())));
             for (RecordDetail view : views) {
+                progress.advance();
                 pdf.heading(2, view.activity().name());
                 pdf.facts(texts.fields(view));
                 if (!view.transfers().isEmpty()) {
@@ -83,8 +93,16 @@ public class RecordExportService {
     @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
     @Transactional(readOnly = true)
     public byte[] xlsx(RecordFilter filter, String language) {
+        return xlsx(filter, language, ExportProgress.unwatched());
+    }
+
+    /** Like {@link #xlsx(RecordFilter, String)}, counting each activity written in {@code progress}. */
+    @RolesAllowed(Permission.Names.DOCUMENTS_EXPORT)
+    @Transactional(readOnly = true)
+    public byte[] xlsx(RecordFilter filter, String language, ExportProgress progress) {
         RecordTexts texts = new RecordTexts(Languages.of(language));
         List<RecordDetail> views = records.views(filter);
+        progress.start(views.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "DPA Tracker", "1.0");
@@ -141,6 +159,7 @@ public class RecordExportService {
                             texts.t("record.missing")));
             int[] rows = {1, 1, 1, 1, 1};
             for (RecordDetail view : views) {
+                progress.advance();
                 String name = view.activity().name();
                 row(
                         activities,

@@ -104,10 +104,16 @@ public final class AnnexBenchmark {
 
         measure(
                 "render only (compose + layout + PDF/A + save)",
-                () -> AnnexPdf.render(AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, fonts));
+                () -> AnnexPdf.render(
+                        AnnexComposer.compose(content, Locale.ENGLISH),
+                        stamp,
+                        Locale.ENGLISH,
+                        java.time.ZoneOffset.UTC,
+                        fonts));
         measure("from the database (read all facts + render)", () -> service.render(ubimax, "en"));
 
-        byte[] pdf = AnnexPdf.render(AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, fonts);
+        byte[] pdf = AnnexPdf.render(
+                AnnexComposer.compose(content, Locale.ENGLISH), stamp, Locale.ENGLISH, java.time.ZoneOffset.UTC, fonts);
         try (var document = Loader.loadPDF(pdf)) {
             System.out.printf(
                     "output: %,d bytes, %d pages; veraPDF PDF/A-2a failures: %s; PDF/UA-1 failures: %s%n",

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.dpatracker.core.Dates;
+import org.dpatracker.core.ExportProgress;
 import org.dpatracker.core.InvalidInputException;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
@@ -89,7 +94,13 @@ class AnnexTest {
                 .as("the legal form once; no invented subprocessor duration")
                 .doesNotContain("Ubimax GmbH GmbH", "as the main agreement");
 
-        String german = PdfText.of(annexes.content(annexes.current(ubimax, "de")));
+        AnnexVersion germanVersion = annexes.current(ubimax, "de");
+        String german = PdfText.of(annexes.content(germanVersion));
+        assertThat(german)
+                .as("the time of generation on the clock of the controller's seat in Germany, named")
+                .contains(Dates.formatWithZone(germanVersion.generatedAt(), Locale.GERMAN, ZoneId.of("Europe/Berlin")))
+                .containsPattern("Erstellt am \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} MES?Z")
+                .doesNotContain(" UTC");
         assertThat(german)
                 .contains(
                         "Anhang I – Liste der Parteien",
@@ -241,6 +252,35 @@ class AnnexTest {
             }
         }
         assertThat(names).hasSize(2).allMatch(name -> name.endsWith("-de.pdf"));
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void aCancelledZipStopsAtTheNextAnnexAndKeepsNoneOfTheVersionsItArchived() {
+        String marker = "Zip Cancel " + System.nanoTime();
+        List<Long> fresh = SystemAccess.call(() -> List.of(
+                agreement(marker + " A").id(),
+                agreement(marker + " B").id(),
+                agreement(marker + " C").id()));
+        ExportProgress cancelledAfterTheFirst = new ExportProgress() {
+            @Override
+            public void advance() {
+                super.advance();
+                if (done() == 1) {
+                    cancel();
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> annexes.zip(fresh, "en", cancelledAfterTheFirst))
+                .isInstanceOf(CancellationException.class);
+        assertThat(cancelledAfterTheFirst.done()).isEqualTo(1);
+        assertThat(cancelledAfterTheFirst.total()).isEqualTo(3);
+        assertThat(fresh)
+                .as("the annex archived before the cancel is rolled back with the export")
+                .allSatisfy(id -> assertThat(annexes.versions(id)).isEmpty());
+        assertThat(annexes.zip(fresh, "en", ExportProgress.unwatched())).isNotEmpty();
+        assertThat(fresh).allSatisfy(id -> assertThat(annexes.versions(id)).hasSize(1));
     }
 
     private long agreementOf(String processor) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
@@ -15,6 +16,9 @@ import org.dpatracker.security.SystemAccess;
 import org.dpatracker.support.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -59,5 +63,40 @@ class AnnexEndToEndIT extends BrowserTest {
         assertThat(stranger.body().length > 4 && new String(stranger.body(), 0, 5).equals("%PDF-"))
                 .as("the download link without the auditor's session")
                 .isFalse();
+    }
+
+    @Test
+    void theAuditorPreparesAZipOfThreeAnnexesWatchingItsProgressAndDownloadsIt() throws Exception {
+        page.logInAs("auditor", "auditor-demo-2026");
+        page.open("annexes");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        wait.until(d -> ((Number) driver.executeScript("return document.getElementById('annex-agreements')?.size || 0"))
+                        .intValue()
+                >= 3);
+        wait.until(d -> d.findElements(By.cssSelector("#annex-agreements vaadin-checkbox"))
+                        .size()
+                >= 4);
+        List<WebElement> ticks = driver.findElements(By.cssSelector("#annex-agreements vaadin-checkbox")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
+        // The first is the header's "select all".
+        for (WebElement tick : ticks.subList(1, 4)) {
+            driver.executeScript("arguments[0].click();", tick);
+        }
+        page.clickId("annex-zip");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("annex-zip-download")));
+        assertThat(page.textOf("annex-zip-status")).isEqualTo("Ready: 3 items.");
+        assertThat(page.textOf("annex-zip-download")).startsWith("Download dpa-annexes.zip (");
+        Chromium.screenshot(driver, "annex-zip-ready");
+
+        byte[] zip = page.download("annex-zip-download");
+        int entries = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertThat(new String(in.readNBytes(5))).isEqualTo("%PDF-");
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(3);
     }
 }

@@ -68,4 +68,16 @@ public final class Chromium {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * How many pixels the page is wider than the window, where a user would have to scroll sideways: the
+     * document itself, the content landmark the views scroll in, and the view inside it.
+     */
+    public static int horizontalOverflow(ChromeDriver driver) {
+        Object overflow = driver.executeScript("let worst = 0;"
+                + " for (const e of [document.scrollingElement, ...document.querySelectorAll('main, main > *')])"
+                + " { worst = Math.max(worst, e.scrollWidth - e.clientWidth); }"
+                + " return worst;");
+        return ((Number) overflow).intValue();
+    }
 }

@@ -83,7 +83,10 @@ class ClauseCheckEndToEndIT extends BrowserTest {
 
         page.open("agreement/" + agreement);
         page.waitForText("Art. 28(3) GDPR checklist");
-        assertThat(page.textOf("contract-checklist"))
+        Object entered = driver.executeScript("return Array.from(document.getElementById('contract-checklist')"
+                + ".querySelectorAll('vaadin-text-field, vaadin-text-area')).map(f => f.value).join('\\n');");
+        assertThat(String.valueOf(entered))
+                .as("the clause and quote fields of the points, edited in place")
                 .contains("Ubimax DPA, p. 3 (document " + dpa.id() + ", v1)")
                 .contains("Ubimax DPA, p. 5 (document " + dpa.id() + ", v1)")
                 .contains("The Licensor shall only process data in accordance with the instructions");

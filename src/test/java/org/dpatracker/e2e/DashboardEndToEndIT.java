@@ -79,9 +79,7 @@ class DashboardEndToEndIT extends BrowserTest {
         Chromium.screenshot(driver, "dashboard-phone-de");
         driver.executeScript("document.getElementById('dashboard-worst').scrollIntoView()");
         Chromium.screenshot(driver, "dashboard-phone-de-worst");
-        Object overflow = driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue())
+        assertThat(Chromium.horizontalOverflow(driver))
                 .as("horizontal overflow in px")
                 .isLessThanOrEqualTo(0);
         driver.manage().window().setSize(new Dimension(1366, 768));

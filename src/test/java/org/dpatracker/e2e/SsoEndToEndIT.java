@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SsoEndToEndIT extends BrowserTest {
 
     private static final String DPO_NAVIGATION =
-            "Start, Upcoming deadlines, Processors, Organisations, Records of processing, "
+            "Start, Upcoming deadlines, Processors, My agreements, Organisations, Records of processing, "
                     + "Where data goes, Breaches, Audits, Subprocessor changes, Annex PDFs, Published list, Measure catalogues, "
                     + "Change history";
 

@@ -1,5 +1,7 @@
 package org.dpatracker.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import org.dpatracker.organisation.OrganisationService;
@@ -42,6 +44,7 @@ class WorkFasterEndToEndIT extends BrowserTest {
         page.search(marker);
         page.waitForGridSize("register-grid", 2);
         for (WebElement tick : rowCheckboxes()) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", tick);
             tick.click();
         }
         wait.until(d -> page.textOf("register-selected").equals("2 selected"));
@@ -51,7 +54,12 @@ class WorkFasterEndToEndIT extends BrowserTest {
         page.waitForText("Responsible person set for 2 agreements; 0 unchanged.");
 
         page.clickId("nav-my-agreements");
-        wait.until(ExpectedConditions.urlContains("responsible=me"));
+        wait.until(ExpectedConditions.urlContains("my-agreements"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[current]")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .as("only My agreements is highlighted, not Processors as well")
+                .containsExactly("My agreements");
         page.search(marker);
         page.waitForGridSize("register-grid", 2);
         Chromium.screenshot(driver, "my-agreements");
@@ -63,6 +71,9 @@ class WorkFasterEndToEndIT extends BrowserTest {
             driver.executeScript("arguments[0].click();", rowCheckboxes().getFirst());
             wait.until(d -> page.textOf("register-selected").equals("1 selected"));
             Chromium.screenshot(driver, "register-bulk-phone");
+            assertThat(Chromium.horizontalOverflow(driver))
+                    .as("the register on a phone does not scroll sideways")
+                    .isLessThanOrEqualTo(0);
         } finally {
             driver.manage().window().setSize(before);
         }

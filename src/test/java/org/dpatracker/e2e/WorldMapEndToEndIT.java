@@ -111,9 +111,7 @@ class WorldMapEndToEndIT extends BrowserTest {
         Chromium.screenshot(driver, "world-map-phone-de");
         driver.executeScript("document.getElementById('recipients-grid').scrollIntoView()");
         Chromium.screenshot(driver, "world-map-phone-de-list");
-        Object overflow = driver.executeScript(
-                "return document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth");
-        assertThat(((Number) overflow).intValue())
+        assertThat(Chromium.horizontalOverflow(driver))
                 .as("horizontal overflow in px")
                 .isLessThanOrEqualTo(0);
         driver.manage().window().setSize(new Dimension(1366, 768));

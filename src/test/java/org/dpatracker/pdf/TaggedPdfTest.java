@@ -61,6 +61,68 @@ class TaggedPdfTest {
         }
     }
 
+    @Test
+    void aGermanWordTooLongForItsColumnIsDividedAtASyllableWithAHyphen() throws IOException {
+        String word = "Unterauftragsverarbeitungsverträge";
+        byte[] german = narrowColumn(word, Locale.GERMAN);
+        assertThat(PdfValidator.failures(german, PDFAFlavour.PDFA_2_A)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(german)) {
+            List<String> lines = cellLines(new PDFTextStripper().getText(document), "Un");
+            assertThat(lines).hasSizeGreaterThan(1);
+            assertThat(String.join("", lines).replace("-", "")).isEqualTo(word);
+            assertThat(lines.subList(0, lines.size() - 1))
+                    .as("every line but the last ends at a syllable of the word, with a hyphen")
+                    .allSatisfy(line -> assertThat(line).endsWith("-"));
+            List<Integer> syllables = new ArrayList<>();
+            int at = 0;
+            for (String syllable : "Un-ter-auf-trags-ver-ar-bei-tungs-ver-trä-ge".split("-")) {
+                at += syllable.length();
+                syllables.add(at);
+            }
+            int cut = 0;
+            for (String line : lines.subList(0, lines.size() - 1)) {
+                cut += line.length() - 1;
+                assertThat(syllables).as("line ends after %s", line).contains(cut);
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(narrowColumn(word, Locale.ENGLISH))) {
+            assertThat(cellLines(new PDFTextStripper().getText(document), "Un"))
+                    .as("other languages are cut where the line is full, without a hyphen")
+                    .noneSatisfy(line -> assertThat(line).endsWith("-"));
+        }
+    }
+
+    private static byte[] narrowColumn(String word, Locale language) {
+        try (TaggedPdf pdf = new TaggedPdf(FONTS, language)) {
+            pdf.table(List.of("A", "B"), new float[] {0.12f, 0.88f}, List.of(List.of(word, "x")));
+            return pdf.finish(new PdfArchive.Metadata(
+                    "Column",
+                    "Layout test",
+                    "DPA Tracker",
+                    language,
+                    Instant.parse("2026-11-21T10:00:00Z"),
+                    new PdfArchive.Footer("DOC-1", "{0}/{1}")));
+        }
+    }
+
+    /** The cell's lines: from the one starting with {@code first} to the one before the other column's "x". */
+    private static List<String> cellLines(String text, String first) {
+        List<String> lines = text.lines().map(String::strip).toList();
+        List<String> cell = new ArrayList<>();
+        boolean in = false;
+        for (String line : lines) {
+            String part = line.replaceFirst(" x$", "");
+            in = in || part.startsWith(first);
+            if (in && !part.isEmpty() && !part.equals("x")) {
+                cell.add(part);
+            }
+            if (in && line.endsWith("x")) {
+                break;
+            }
+        }
+        return cell;
+    }
+
     static byte[] render(int rows, String name) {
         try (TaggedPdf pdf = new TaggedPdf(FONTS)) {
             pdf.heading(1, "Annex IV – List of sub-processors");

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.dpatracker.annex.AnnexService;
 import org.dpatracker.annex.AnnexVersion;
-import org.dpatracker.core.ui.Downloads;
 
 /**
  * Download links for annexes. Each link is a handler registered for this user's session, not a
@@ -26,10 +25,6 @@ final class AnnexDownloads {
 
     static Anchor archived(AnnexService annexes, AnnexVersion version, String text) {
         return pdf(() -> version, annexes, text);
-    }
-
-    static Anchor zip(Supplier<byte[]> zip, String fileName, String text) {
-        return Downloads.anchor(text, fileName, "application/zip", zip);
     }
 
     private static Anchor pdf(Supplier<AnnexVersion> version, AnnexService annexes, String text) {

@@ -1,7 +1,6 @@
 package org.dpatracker.annex.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,10 +14,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dpatracker.annex.AnnexService;
 import org.dpatracker.core.Languages;
+import org.dpatracker.core.ui.ExportPanel;
 import org.dpatracker.processor.AgreementRow;
 import org.dpatracker.processor.AgreementService;
 import org.dpatracker.processor.RegisterFilter;
 import org.dpatracker.security.Permission;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /** Bulk export: the current annexes of the selected agreements as one ZIP. */
 @Route("annexes")
@@ -28,17 +30,26 @@ public class AnnexesView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<Long> selected = new CopyOnWriteArrayList<>();
 
-    AnnexesView(AnnexService annexes, AgreementService agreements) {
+    AnnexesView(
+            AnnexService annexes,
+            AgreementService agreements,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         setSizeFull();
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("annexui.language"));
         language.setItems(Languages.codes());
         language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
         language.setValue("en");
-        Anchor zip = AnnexDownloads.zip(
-                () -> annexes.zip(List.copyOf(selected), language.getValue()),
+        ExportPanel zip = new ExportPanel(
+                "annex-zip",
+                getTranslation("annexui.zip"),
                 "dpa-annexes.zip",
-                getTranslation("annexui.zip"));
-        zip.setId("annex-zip");
+                "application/zip",
+                () -> {
+                    List<Long> ids = List.copyOf(selected);
+                    String chosen = language.getValue();
+                    return progress -> annexes.zip(ids, chosen, progress);
+                },
+                executor);
         zip.setEnabled(false);
         Grid<AgreementRow> grid = new Grid<>();
         grid.setId("annex-agreements");

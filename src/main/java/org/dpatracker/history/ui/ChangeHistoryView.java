@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.dpatracker.core.ui.ListFilters;
 import org.dpatracker.history.ChangeEntry;
 import org.dpatracker.history.ChangeFilter;
 import org.dpatracker.history.ChangeHistoryService;
@@ -44,7 +45,7 @@ public class ChangeHistoryView extends VerticalLayout implements HasDynamicTitle
             toolbar.add(verify, verification);
         }
         configureGrid();
-        add(new H2(getTranslation("nav.history")), filters, toolbar, grid);
+        add(new H2(getTranslation("nav.history")), new ListFilters(filters), toolbar, grid);
         expand(grid);
     }
 

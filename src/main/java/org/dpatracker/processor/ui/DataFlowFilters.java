@@ -24,6 +24,8 @@ public class DataFlowFilters extends HorizontalLayout {
         flagged.addValueChangeListener(change -> onChange.run());
         add(country, outsideEea, flagged);
         setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the check boxes go below the country rather than off the screen.
+        setWrap(true);
     }
 
     /** Narrows to one country, as a click on the map does. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -42,9 +43,13 @@ import org.dpatracker.user.GridColumnService;
 
 /** The processor list: every agreement with its processor, where data goes, and what is wrong with it. */
 @Route("register")
+@RouteAlias(RegisterView.MY_AGREEMENTS)
 @Menu(order = 10, icon = "vaadin:records", title = "nav.register")
 @RolesAllowed(Permission.Names.REGISTER_READ)
 public class RegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The register narrowed to the signed-in user's agreements, as the menu's "My agreements" opens it. */
+    public static final String MY_AGREEMENTS = "my-agreements";
 
     private final transient AgreementService agreements;
     private final Grid<AgreementRow> grid = new Grid<>();
@@ -138,6 +143,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("agreement.countries"))
                 .setFlexGrow(2);
+        grid.addColumn(row -> row.responsibleName() == null ? "" : row.responsibleName())
+                .setHeader(getTranslation("responsible.person"))
+                .setKey("RESPONSIBLE")
+                .setFlexGrow(1);
         Grid.Column<AgreementRow> flags = grid.addComponentColumn(row -> RedFlagTexts.badges(this, row.redFlags()))
                 .setHeader(getTranslation("agreement.red-flags"))
                 .setKey(RegisterSort.Column.RED_FLAGS.name())
@@ -186,7 +195,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         QueryParameters query = event.getLocation().getQueryParameters();
         query.getSingleParameter("q").ifPresent(search::setValue);
         mine.setValue(CurrentUser.has(Permission.REGISTER_EDIT)
-                && query.getSingleParameter("responsible").filter("me"::equals).isPresent());
+                && (MY_AGREEMENTS.equals(event.getLocation().getPath())
+                        || query.getSingleParameter("responsible")
+                                .filter("me"::equals)
+                                .isPresent()));
         query.getSingleParameter("status")
                 .flatMap(value -> parse(AgreementStatus.class, value))
                 .ifPresent(status::setValue);

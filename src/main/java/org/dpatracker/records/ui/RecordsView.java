@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 import org.dpatracker.core.Languages;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.core.ui.ClientTime;
-import org.dpatracker.core.ui.Downloads;
+import org.dpatracker.core.ui.ExportPanel;
 import org.dpatracker.organisation.Organisation;
 import org.dpatracker.organisation.OrganisationService;
 import org.dpatracker.processor.AgreementService;
@@ -36,6 +35,8 @@ import org.dpatracker.records.RecordService;
 import org.dpatracker.records.RecordStatus;
 import org.dpatracker.security.CurrentUser;
 import org.dpatracker.security.Permission;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /** The record of processing activities (Art. 30): filterable list, new activities, PDF and XLSX exports. */
 @Route("records")
@@ -57,7 +58,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
             RecordService records,
             RecordExportService exports,
             OrganisationService organisations,
-            AgreementService agreements) {
+            AgreementService agreements,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.records = records;
         setSizeFull();
         List<Organisation> ownCompanies = organisations.findAll(null).stream()
@@ -113,18 +115,28 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle {
             language.setItemLabelGenerator(l -> getTranslation("annexui.language." + l));
             language.setValue("en");
             language.addValueChangeListener(change -> exportLanguage = change.getValue());
-            Anchor pdf = Downloads.anchor(
+            ExportPanel pdf = new ExportPanel(
+                    "record-export-pdf",
                     getTranslation("record.export-pdf"),
                     "records-of-processing.pdf",
                     "application/pdf",
-                    () -> exports.pdf(filter, exportLanguage));
-            pdf.setId("record-export-pdf");
-            Anchor xlsx = Downloads.anchor(
+                    () -> {
+                        RecordFilter chosen = filter;
+                        String inLanguage = exportLanguage;
+                        return progress -> exports.pdf(chosen, inLanguage, progress);
+                    },
+                    executor);
+            ExportPanel xlsx = new ExportPanel(
+                    "record-export-xlsx",
                     getTranslation("record.export-xlsx"),
                     "records-of-processing.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    () -> exports.xlsx(filter, exportLanguage));
-            xlsx.setId("record-export-xlsx");
+                    () -> {
+                        RecordFilter chosen = filter;
+                        String inLanguage = exportLanguage;
+                        return progress -> exports.xlsx(chosen, inLanguage, progress);
+                    },
+                    executor);
             actions.add(language, pdf, xlsx);
         }
         add(actions);

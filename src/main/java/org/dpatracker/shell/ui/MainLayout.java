@@ -27,7 +27,6 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,6 +35,7 @@ import java.util.Locale;
 import org.dpatracker.core.ui.ColorSchemes;
 import org.dpatracker.core.ui.SupportedLocales;
 import org.dpatracker.notice.ChangeNoticeService;
+import org.dpatracker.processor.ui.RegisterView;
 import org.dpatracker.reminder.ReminderService;
 import org.dpatracker.reminder.ui.InboxBell;
 import org.dpatracker.reminder.ui.PreferencesView;
@@ -153,8 +153,7 @@ public class MainLayout extends AppLayout {
 
     /** The register narrowed to the agreements the signed-in user is responsible for. */
     private SideNavItem myAgreements() {
-        SideNavItem mine = new SideNavItem(getTranslation("nav.my-agreements"), "register");
-        mine.setQueryParameters(QueryParameters.of("responsible", "me"));
+        SideNavItem mine = new SideNavItem(getTranslation("nav.my-agreements"), RegisterView.MY_AGREEMENTS);
         mine.setPrefixComponent(VaadinIcon.USER_CHECK.create());
         mine.setId("nav-my-agreements");
         return mine;

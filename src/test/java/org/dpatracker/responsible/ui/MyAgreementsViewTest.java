@@ -78,6 +78,15 @@ class MyAgreementsViewTest extends BrowserlessTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("register-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(((AgreementRow) GridKt._get(grid, 0)).id()).isEqualTo(theirs.id());
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .as("the register names who looks after each agreement")
+                .contains(dpo.displayName());
+
+        UI.getCurrent().navigate("my-agreements");
+        grid = _get(Grid.class, spec -> spec.withId("register-grid"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("register-mine")).getValue())
+                .isTrue();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
     }
 
     @Test
