@@ -1,5 +1,6 @@
 package org.dpatracker.processor.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +77,16 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 s -> s == null ? getTranslation("filter.any") : getTranslation("status." + s.name()));
         status.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(new ListFilters(search, status, dataFlow, flag));
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        filters.setWidthFull();
+        List<Component> filterFields = new ArrayList<>(List.of(search, status, dataFlow, flag));
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("nav.register")));
+        heading.setWidthFull();
+        heading.setWrap(true);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         if (CurrentUser.has(Permission.REGISTER_EDIT)) {
             mine.setId("register-mine");
             mine.addValueChangeListener(change -> refresh());
-            filters.add(mine);
+            filterFields.add(mine);
             Button create = new Button(
                     getTranslation("agreement.new"),
                     VaadinIcon.PLUS.create(),
@@ -94,12 +98,14 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                                     saved -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, saved.id())))
                             .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            filters.add(create);
+            heading.add(create);
         }
+        ListFilters filters = new ListFilters(filterFields.toArray(Component[]::new));
+        filters.setWidthFull();
         configureGrid();
         ListColumns.remembered(grid, widths);
         add(
-                new H2(getTranslation("nav.register")),
+                heading,
                 filters,
                 new RegisterBulkBar(grid, responsible, exchange, () -> {
                     grid.deselectAll();
