@@ -1,8 +1,6 @@
 package org.dpatracker.contract;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.dpatracker.core.Citation;
 
 /**
@@ -38,11 +36,6 @@ public enum ContractPoint {
     /** The citation in the reader's language, e.g. "Art. 28 Abs. 3 S. 2 lit. a" in German. */
     public String citation(Locale locale) {
         return citation.format(locale, false);
-    }
-
-    /** The point an English citation names, as stored flags and findings give it: "Art. 28(3)(a)". */
-    public static Optional<ContractPoint> ofCitation(String english) {
-        return Arrays.stream(values()).filter(p -> p.citation().equals(english)).findFirst();
     }
 
     /** Holds the points (a)–(h): they are in sentence 2 of Art. 28(3)'s first subparagraph. */

@@ -1,6 +1,7 @@
 package org.dpatracker.contract;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dpatracker.processor.ContractPointCitations;
@@ -13,5 +14,11 @@ class ContractPointCatalogue implements ContractPointCitations {
     @Override
     public Map<String, String> byCode() {
         return Arrays.stream(ContractPoint.values()).collect(Collectors.toMap(Enum::name, ContractPoint::citation));
+    }
+
+    @Override
+    public Map<String, String> germanByCode() {
+        return Arrays.stream(ContractPoint.values())
+                .collect(Collectors.toMap(Enum::name, p -> p.citation(Locale.GERMAN)));
     }
 }

@@ -52,11 +52,13 @@ class AgreementFactsQuery {
 
     private final DSLContext dsl;
     private final Map<String, String> citations;
+    private final Map<String, String> germanCitations;
 
     /** @param citations the legal citation of each Art. 28(3) point code, supplied by the contract checklist */
     AgreementFactsQuery(DSLContext dsl, ContractPointCitations citations) {
         this.dsl = dsl;
         this.citations = citations.byCode();
+        this.germanCitations = citations.germanByCode();
     }
 
     Map<Long, AgreementFacts> factsFor(Collection<Long> agreementIds) {
@@ -193,7 +195,9 @@ class AgreementFactsQuery {
                 .fetchGroups(
                         CONTRACT_CHECK.AGREEMENT_ID,
                         r -> new AgreementFacts.MissingPoint(
-                                r.value2(), citations.getOrDefault(r.value2(), r.value2())));
+                                r.value2(),
+                                citations.getOrDefault(r.value2(), r.value2()),
+                                germanCitations.getOrDefault(r.value2(), r.value2())));
     }
 
     List<Long> allAgreementIds() {

@@ -135,8 +135,17 @@ public record AgreementFacts(
     /** A Commission adequacy decision: whom it covers and, where it has a sunset clause, until when. */
     public record Adequacy(AdequacyScope scope, LocalDate validUntil) {}
 
-    /** A point of Art. 28(3) the contract was found to lack or to stipulate only in part: its code and citation. */
-    public record MissingPoint(String code, String citation) {}
+    /**
+     * A point of Art. 28(3) the contract was found to lack or to stipulate only in part: its code and its citation in
+     * English ("Art. 28(3)(a)") and in German ("Art. 28 Abs. 3 S. 2 lit. a").
+     */
+    public record MissingPoint(String code, String citation, String germanCitation) {
+
+        /** A point whose citation reads the same in both languages. */
+        public MissingPoint(String code, String citation) {
+            this(code, citation, citation);
+        }
+    }
 
     /**
      * The processor or a subprocessor. Removed or objected subprocessors are left out by the caller;

@@ -6,7 +6,8 @@ import org.dpatracker.redflag.AgreementFacts.MissingPoint;
 
 /**
  * Art. 28(3) GDPR: the contract must stipulate every point of the article in full. The checklist
- * records a point as missing or as only partly stipulated; either is a flag of its own type.
+ * records a point as missing or as only partly stipulated; either is a flag of its own type. The details
+ * are the English citation, the point's name and the German citation, which the German message names.
  */
 class MissingContractPointRule implements RedFlagRule {
 
@@ -34,7 +35,11 @@ class MissingContractPointRule implements RedFlagRule {
         String processor = facts.parties().getFirst().name();
         return points.apply(facts).stream()
                 .map(point -> RedFlag.of(
-                        type, processor, point.citation(), RedFlag.TRANSLATE + "contract.point." + point.code()))
+                        type,
+                        processor,
+                        point.citation(),
+                        RedFlag.TRANSLATE + "contract.point." + point.code(),
+                        point.germanCitation()))
                 .toList();
     }
 }

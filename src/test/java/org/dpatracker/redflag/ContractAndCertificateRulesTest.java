@@ -53,14 +53,15 @@ class ContractAndCertificateRulesTest {
                     List.of(PROCESSOR),
                     Map.of(),
                     List.of(),
-                    List.of(new MissingPoint("H_AUDITS", "Art. 28(3)(h)")),
+                    List.of(new MissingPoint("H_AUDITS", "Art. 28(3)(h)", "Art. 28 Abs. 3 S. 2 lit. h")),
                     true);
             assertThat(MissingContractPointRule.partial().check(facts))
                     .containsExactly(RedFlag.of(
                             RedFlagType.CONTRACT_POINT_PARTIAL,
                             "Ubimax GmbH",
                             "Art. 28(3)(h)",
-                            "#contract.point.H_AUDITS"));
+                            "#contract.point.H_AUDITS",
+                            "Art. 28 Abs. 3 S. 2 lit. h"));
         }
 
         @Test

@@ -257,7 +257,8 @@ class MeasuresAndAuditsTest {
                         RedFlagType.CONTRACT_POINT_MISSING,
                         vendor,
                         "Art. 28(3) subpara. 2",
-                        "#contract.point.INFRINGING_INSTRUCTIONS"));
+                        "#contract.point.INFRINGING_INSTRUCTIONS",
+                        "Art. 28 Abs. 3 UAbs. 2"));
     }
 
     @Test

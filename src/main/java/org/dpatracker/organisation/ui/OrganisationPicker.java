@@ -43,6 +43,17 @@ public class OrganisationPicker extends HorizontalLayout {
         picker.setItems(query ->
                 organisations.findPage(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream());
         picker.setItemLabelGenerator(Organisation::name);
+        // A name that matches none is the start of a new organisation: its form opens with the name filled in.
+        picker.setAllowCustomValue(true);
+        picker.addCustomValueSetListener(typed -> {
+            if (!typed.getDetail().isBlank()) {
+                OrganisationDialog.named(organisations, typed.getDetail(), created -> {
+                            picker.getDataProvider().refreshAll();
+                            picker.setValue(created);
+                        })
+                        .open();
+            }
+        });
         return picker;
     }
 

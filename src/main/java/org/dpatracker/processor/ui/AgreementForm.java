@@ -280,8 +280,10 @@ public class AgreementForm extends EntryForm<AgreementForm.Entered> {
 
     private static Entered entered(OrganisationService organisations, Agreement a) {
         if (a == null) {
+            List<Organisation> own = organisations.ownCompanies();
             return new Entered(
-                    null,
+                    // A company of its own alone is the controller of every new agreement: no need to pick it.
+                    own.size() == 1 ? own.getFirst() : null,
                     null,
                     Relationship.PROCESSOR,
                     AgreementStatus.DRAFT,

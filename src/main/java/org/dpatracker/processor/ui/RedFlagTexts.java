@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import java.util.List;
-import org.dpatracker.contract.ContractPoint;
 import org.dpatracker.core.ui.Badge;
 import org.dpatracker.redflag.RedFlag;
 import org.dpatracker.redflag.RedFlagType;
@@ -54,10 +53,6 @@ public final class RedFlagTexts {
                 arguments[i] = context.getTranslation(value.substring(RedFlag.TRANSLATE.length()));
             } else if (value.length() == 2 && value.equals(value.toUpperCase())) {
                 arguments[i] = Countries.name(value, UI.getCurrent().getLocale());
-            } else if (ContractPoint.ofCitation(value).isPresent()) {
-                arguments[i] = ContractPoint.ofCitation(value)
-                        .get()
-                        .citation(UI.getCurrent().getLocale());
             } else if (isMechanism(value)) {
                 arguments[i] = context.getTranslation("mechanism." + value);
             }

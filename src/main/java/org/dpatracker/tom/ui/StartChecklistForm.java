@@ -72,7 +72,7 @@ public class StartChecklistForm extends EntryForm<StartChecklistForm.Entered> {
         bind("catalogue", catalogue);
         showAt("catalogueId", catalogue);
         bind("source", source);
-        load(new Entered(choices.getFirst(), true, null, null));
+        load(new Entered(choices.getFirst(), true, catalogues.size() == 1 ? catalogues.getFirst() : null, null));
 
         add(party, fromTemplate, catalogue, source);
         setResponsiveSteps(new ResponsiveStep("0", 1));
