@@ -28,10 +28,13 @@ class ContractChecklistRows extends Div {
                 "contract-mark-all",
                 Arrays.asList(PointStatus.values()),
                 status -> getTranslation("contract.status." + status.name()),
-                status -> {
+                (status, openOnly) -> {
                     List<ContractCheck> after = checks.markAll(
                             agreementId,
-                            current.stream().map(ContractCheck::point).toList(),
+                            current.stream()
+                                    .filter(check -> !openOnly || check.status() == PointStatus.OPEN)
+                                    .map(ContractCheck::point)
+                                    .toList(),
                             status);
                     int count = (int) after.stream()
                             .filter(check -> current.stream()

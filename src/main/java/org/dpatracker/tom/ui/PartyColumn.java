@@ -29,10 +29,14 @@ class PartyColumn extends Div {
                     "tom-mark-all-" + checklist.id(),
                     Arrays.asList(MeasureStatus.values()),
                     status -> getTranslation("tom.status." + status.name()),
-                    status -> {
+                    (status, openOnly) -> {
                         TomChecklist after = checklists.markAll(
                                 checklist.id(),
-                                cells.stream().map(cell -> cell.entry().id()).toList(),
+                                cells.stream()
+                                        .map(MeasureCell::entry)
+                                        .filter(entry -> !openOnly || entry.status() == MeasureStatus.OPEN)
+                                        .map(TomEntry::id)
+                                        .toList(),
                                 status);
                         int changed = 0;
                         for (MeasureCell cell : cells) {

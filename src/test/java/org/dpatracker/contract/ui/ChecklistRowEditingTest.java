@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -117,6 +118,30 @@ class ChecklistRowEditingTest extends BrowserlessTest {
         assertThat(_get(Select.class, spec -> spec.withId("contract-status-SECURITY"))
                         .getValue())
                 .isEqualTo(PointStatus.MISSING);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void markAllLeavesThePointsAlreadyCheckedUnlessToldToChangeEveryOne() {
+        SystemAccess.run(() -> checks.save(new ContractCheck(
+                agreement.id(), ContractPoint.SECURITY, PointStatus.PRESENT, "§ 7", "TOMs in Annex 2", -1)));
+        login("dpo");
+        UI.getCurrent().navigate(AgreementView.class, agreement.id());
+        _setValue(_get(Select.class, spec -> spec.withId("contract-mark-all-status")), PointStatus.MISSING);
+        _click(_get(Button.class, spec -> spec.withId("contract-mark-all-apply")));
+
+        assertThat(stored(ContractPoint.SECURITY).status())
+                .as("the point worked through keeps its status and clause")
+                .isEqualTo(PointStatus.PRESENT);
+        assertThat(stored(ContractPoint.SECURITY).clauseReference()).isEqualTo("§ 7");
+        assertThat(SystemAccess.call(() -> checks.ofAgreement(agreement.id())))
+                .filteredOn(check -> check.point() != ContractPoint.SECURITY)
+                .extracting(ContractCheck::status)
+                .containsOnly(PointStatus.MISSING);
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("contract-mark-all-open-only")), false);
+        _click(_get(Button.class, spec -> spec.withId("contract-mark-all-apply")));
+        assertThat(stored(ContractPoint.SECURITY).status()).isEqualTo(PointStatus.MISSING);
     }
 
     @Test
