@@ -80,4 +80,13 @@ public final class Chromium {
                 + " return worst;");
         return ((Number) overflow).intValue();
     }
+
+    /** How many pixels a list's rows are wider than the list, where a user would have to scroll it sideways. */
+    public static int gridOverflow(ChromeDriver driver, String gridId) {
+        Object overflow = driver.executeScript(
+                "const t = document.getElementById(arguments[0]).shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth - t.clientWidth;",
+                gridId);
+        return ((Number) overflow).intValue();
+    }
 }

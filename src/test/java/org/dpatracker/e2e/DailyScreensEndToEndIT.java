@@ -54,6 +54,11 @@ class DailyScreensEndToEndIT extends BrowserTest {
                                                 "const m = document.querySelector('dpa-world-map');"
                                                         + " return !!m && !!m.shadowRoot && m.shadowRoot.querySelectorAll('path.eea').length > 0")));
                 look("tour-map-" + device + "-" + language, device);
+                if (device.equals("phone")) {
+                    assertThat(Chromium.gridOverflow(driver, "recipients-grid"))
+                            .as("the list of recipients on a phone scrolls sideways by (px)")
+                            .isLessThanOrEqualTo(0);
+                }
 
                 page.open("register");
                 page.waitForText(processors);
@@ -63,6 +68,11 @@ class DailyScreensEndToEndIT extends BrowserTest {
                                         .intValue()
                                 > 0);
                 look("tour-register-" + device + "-" + language, device);
+                if (device.equals("phone")) {
+                    assertThat(Chromium.gridOverflow(driver, "register-grid"))
+                            .as("the processor list on a phone scrolls sideways by (px)")
+                            .isLessThanOrEqualTo(0);
+                }
             }
         } finally {
             driver.manage().window().setSize(before);

@@ -1,5 +1,6 @@
 package org.dpatracker.core.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.page.Page;
@@ -54,8 +55,30 @@ public final class ListColumns {
         });
     }
 
+    /**
+     * On a phone the essential columns share the width by their flex alone, so the list does not scroll sideways;
+     * on a wider screen each gets back the width it had.
+     */
     private static void fit(Grid<?> grid, List<? extends Grid.Column<?>> essential, int width) {
         boolean phone = width > 0 && width < 600;
         grid.getColumns().forEach(column -> column.setVisible(!phone || essential.contains(column)));
+        for (Grid.Column<?> column : essential) {
+            Sizing wide = (Sizing) ComponentUtil.getData(column, Sizing.class.getName());
+            if (phone && wide == null) {
+                ComponentUtil.setData(
+                        column,
+                        Sizing.class.getName(),
+                        new Sizing(column.getWidth(), column.getFlexGrow(), column.isAutoWidth()));
+                column.setAutoWidth(false);
+                column.setWidth("0");
+                column.setFlexGrow(Math.max(2, column.getFlexGrow()));
+            } else if (!phone && wide != null) {
+                column.setWidth(wide.width()).setFlexGrow(wide.flexGrow()).setAutoWidth(wide.autoWidth());
+                ComponentUtil.setData(column, Sizing.class.getName(), null);
+            }
+        }
     }
+
+    /** A column's width as set for wide screens. */
+    private record Sizing(String width, int flexGrow, boolean autoWidth) {}
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.dpatracker.core.ui.ListColumns;
 import org.dpatracker.core.ui.ListFilters;
@@ -71,7 +72,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setMinHeight("20rem");
         grid.getStyle().set("flex", "1 1 0").set("min-width", "0");
         grid.setEmptyStateText(getTranslation("recipients.empty"));
-        grid.addColumn(Recipient::name)
+        Grid.Column<Recipient> name = grid.addColumn(Recipient::name)
                 .setHeader(getTranslation("recipients.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.via().stream()
@@ -83,7 +84,7 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("recipients.via"))
                 .setFlexGrow(3);
-        grid.addColumn(r -> r.countries().stream()
+        Grid.Column<Recipient> countries = grid.addColumn(r -> r.countries().stream()
                         .map(code -> Countries.name(code, getLocale()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("agreement.countries"))
@@ -93,11 +94,13 @@ public class RecipientsView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("recipients.basis"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(r -> RedFlagTexts.badges(
+        Grid.Column<Recipient> flags = grid.addComponentColumn(r -> RedFlagTexts.badges(
                         this,
                         r.redFlags().stream().map(f -> f.type()).distinct().toList()))
                 .setHeader(getTranslation("agreement.red-flags"))
                 .setFlexGrow(1);
+        // On a phone: who, where to, and what is wrong; the row's details tell the rest.
+        ListColumns.phoneColumns(grid, List.of(name, countries, flags));
         grid.setItemDetailsRenderer(
                 new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> RedFlagTexts.explained(this, r.redFlags())));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -118,6 +119,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void configureGrid() {
         grid.setId("register-grid");
+        // A few rows at least, however many filters sit above: the page scrolls down to the rest.
+        grid.setMinHeight("24rem");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         Grid.Column<AgreementRow> processor = grid.addColumn(
                         LitRenderer.<AgreementRow>of("<a href=\"agreement/${item.id}\">${item.name}</a>")
@@ -126,24 +129,27 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("agreement.processor"))
                 .setKey(RegisterSort.Column.PROCESSOR.name())
                 .setSortable(true)
+                .setWidth("12rem")
                 .setFlexGrow(3);
         grid.addColumn(row -> Countries.name(row.processorCountry(), getLocale()))
                 .setHeader(getTranslation("organisation.country"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(AgreementRow::controllerName)
                 .setHeader(getTranslation("agreement.controller"))
-                .setFlexGrow(1);
-        Grid.Column<AgreementRow> agreementStatus = grid.addColumn(
-                        row -> getTranslation("status." + row.status().name()))
+                .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("status." + row.status().name()))
                 .setHeader(getTranslation("agreement.status"))
                 .setKey(RegisterSort.Column.STATUS.name())
                 .setSortable(true)
                 .setAutoWidth(true);
+        Span subprocessorHeader = new Span(getTranslation("agreement.subprocessors"));
+        subprocessorHeader.getElement().setAttribute("title", getTranslation("agreement.subprocessors"));
         grid.addColumn(AgreementRow::subprocessorCount)
-                .setHeader(getTranslation("agreement.subprocessors"))
+                .setHeader(subprocessorHeader)
                 .setKey(RegisterSort.Column.SUBPROCESSORS.name())
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.countries().stream()
                         .map(code -> Countries.name(code, getLocale()))
                         .collect(Collectors.joining(", ")))
@@ -169,7 +175,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                                         .stream(),
                         query -> agreements.count(filter()))
                 .setIdentifierProvider(AgreementRow::id);
-        ListColumns.phoneColumns(grid, List.of(processor, agreementStatus, flags));
+        // On a phone: the processor and what is wrong with it (an unsigned agreement is a red flag of its own).
+        ListColumns.phoneColumns(grid, List.of(processor, flags));
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(
                         ui -> ui.navigate(AgreementView.class, click.getItem().id())));
