@@ -1,5 +1,6 @@
 package org.dpatracker.core.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,7 @@ public class ExportPanel extends HorizontalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ExportPanel.class);
     private static final int POLL_MILLIS = 400;
+    private static final String RUNNING_ON_PAGE = ExportPanel.class.getName() + ".running";
 
     private final String fileName;
     private final String mediaType;
@@ -104,7 +106,7 @@ public class ExportPanel extends HorizontalLayout {
         bar.setVisible(true);
         status.setText(getTranslation("export.reading"));
         polling = ui.addPollListener(poll -> showProgress());
-        ui.setPollInterval(POLL_MILLIS);
+        exportsRunning(ui, +1);
         executor.execute(DelegatingSecurityContextRunnable.create(
                 () -> {
                     try {
@@ -160,11 +162,7 @@ public class ExportPanel extends HorizontalLayout {
 
     private void end() {
         running = null;
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        getUI().ifPresent(this::stopPolling);
         bar.setVisible(false);
         cancel.setVisible(false);
         start.setEnabled(true);
@@ -188,13 +186,28 @@ public class ExportPanel extends HorizontalLayout {
         if (running != null) {
             running.cancel();
             running = null;
-            if (polling != null) {
-                polling.remove();
-                polling = null;
-            }
-            detachEvent.getUI().setPollInterval(-1);
+            stopPolling(detachEvent.getUI());
         }
         removeDownload();
         super.onDetach(detachEvent);
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            exportsRunning(ui, -1);
+        }
+    }
+
+    /**
+     * Counts the exports running on the page: it polls while any runs, so that one ending does not stop the
+     * progress of another (the records page has two).
+     */
+    private static void exportsRunning(UI ui, int change) {
+        Integer before = (Integer) ComponentUtil.getData(ui, RUNNING_ON_PAGE);
+        int now = Math.max(0, (before == null ? 0 : before) + change);
+        ComponentUtil.setData(ui, RUNNING_ON_PAGE, now);
+        ui.setPollInterval(now > 0 ? POLL_MILLIS : -1);
     }
 }

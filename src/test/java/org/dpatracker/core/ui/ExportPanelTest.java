@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** A long export shows how far it is, can be cancelled, and offers its file when done. */
 class ExportPanelTest {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final CountDownLatch halfway = new CountDownLatch(1);
     private final CountDownLatch goOn = new CountDownLatch(1);
 
@@ -82,6 +82,34 @@ class ExportPanelTest {
         assertThat(_get(Button.class, spec -> spec.withId("test-export")).isEnabled())
                 .as("it can be started again")
                 .isTrue();
+    }
+
+    @Test
+    void anotherExportStillRunningKeepsThePageAskingForProgress() throws InterruptedException {
+        ExportPanel slow = panel();
+        ExportPanel quick = new ExportPanel(
+                "quick-export",
+                "Quick",
+                "quick.txt",
+                "text/plain",
+                () -> progress -> {
+                    progress.start(1);
+                    progress.advance();
+                    return new byte[1];
+                },
+                executor);
+        UI.getCurrent().add(quick);
+        _click(_get(Button.class, spec -> spec.withId("test-export")));
+        assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("quick-export")));
+        waitFor(() -> !quick.isRunning());
+
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the slow export still shows its progress")
+                .isPositive();
+        goOn.countDown();
+        waitFor(() -> !slow.isRunning());
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
     }
 
     private ExportPanel panel() {
