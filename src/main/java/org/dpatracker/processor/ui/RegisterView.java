@@ -61,6 +61,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
     private final DataFlowFilters dataFlow = new DataFlowFilters(this::refresh);
     private final FlagFilter flag = new FlagFilter(this::refresh);
     private final Checkbox mine = new Checkbox(getTranslation("responsible.mine"));
+    private final H2 title = new H2(getTranslation("nav.register"));
 
     RegisterView(
             AgreementService agreements,
@@ -79,7 +80,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         status.addValueChangeListener(change -> refresh());
 
         List<Component> filterFields = new ArrayList<>(List.of(search, status, dataFlow, flag));
-        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("nav.register")));
+        HorizontalLayout heading = new HorizontalLayout(title);
         heading.setWidthFull();
         heading.setWrap(true);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -212,6 +213,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
                         || query.getSingleParameter("responsible")
                                 .filter("me"::equals)
                                 .isPresent()));
+        title.setText(getTranslation(mine.getValue() ? "nav.my-agreements" : "nav.register"));
         query.getSingleParameter("status")
                 .flatMap(value -> parse(AgreementStatus.class, value))
                 .ifPresent(status::setValue);
@@ -232,6 +234,6 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.register") + " | " + getTranslation("app.name");
+        return title.getText() + " | " + getTranslation("app.name");
     }
 }

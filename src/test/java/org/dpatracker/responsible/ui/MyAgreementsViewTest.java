@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -83,6 +84,7 @@ class MyAgreementsViewTest extends BrowserlessTest {
                 .contains(dpo.displayName());
 
         UI.getCurrent().navigate("my-agreements");
+        assertThat(_get(H2.class).getText()).isEqualTo("My agreements");
         grid = _get(Grid.class, spec -> spec.withId("register-grid"));
         assertThat(_get(Checkbox.class, spec -> spec.withId("register-mine")).getValue())
                 .isTrue();
