@@ -6,4 +6,9 @@ public record RecipientFilter(String text, String country, boolean outsideEeaOnl
     public static RecipientFilter all() {
         return new RecipientFilter(null, null, false, false);
     }
+
+    /** Whether the filter lets every recipient through. */
+    public boolean isEmpty() {
+        return (text == null || text.isBlank()) && country == null && !outsideEeaOnly && !flaggedOnly;
+    }
 }

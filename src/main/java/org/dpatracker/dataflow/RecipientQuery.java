@@ -85,8 +85,7 @@ class RecipientQuery {
         Field<Long> organisation = locations.field(name("organisation_id"), Long.class);
         return dsl.select(country, countDistinct(organisation))
                 .from(locations)
-                .where(organisation.in(
-                        select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter))))
+                .where(matchingOrganisation(organisation, filter))
                 .groupBy(country)
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
@@ -101,11 +100,21 @@ class RecipientQuery {
         Map<String, Set<TransferMechanism>> used = new HashMap<>();
         dsl.selectDistinct(country, mechanism)
                 .from(locations)
-                .where(organisation.in(
-                        select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter))))
+                .where(matchingOrganisation(organisation, filter))
                 .forEach(r -> used.computeIfAbsent(r.value1(), code -> EnumSet.noneOf(TransferMechanism.class))
                         .add(r.value2() == null ? TransferMechanism.NONE : r.value2()));
         return used;
+    }
+
+    /**
+     * The location's organisation is one of the recipients the filter matches. Every organisation of a party's
+     * location receives data, so without a filter nothing needs checking: the overview's default view then
+     * counts the locations alone instead of testing each organisation again.
+     */
+    private static Condition matchingOrganisation(Field<Long> organisation, RecipientFilter filter) {
+        return filter.isEmpty()
+                ? DSL.noCondition()
+                : organisation.in(select(ORGANISATION.ID).from(ORGANISATION).where(matching(filter)));
     }
 
     /** Every current location of a receiving party: its country, organisation and transfer mechanism. */
