@@ -47,6 +47,7 @@ public class ExportPanel extends HorizontalLayout {
     private Anchor download;
     private ExportProgress running;
     private Registration polling;
+    private boolean enabled = true;
 
     /**
      * @param id the start button's id; the others get it with "-cancel", "-progress", "-status", "-download"
@@ -85,8 +86,10 @@ public class ExportPanel extends HorizontalLayout {
         return running != null;
     }
 
+    /** Whether the export may be started, e.g. only once something is selected; kept while one runs. */
     @Override
     public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
         start.setEnabled(enabled && running == null);
     }
 
@@ -165,7 +168,7 @@ public class ExportPanel extends HorizontalLayout {
         getUI().ifPresent(this::stopPolling);
         bar.setVisible(false);
         cancel.setVisible(false);
-        start.setEnabled(true);
+        start.setEnabled(enabled);
     }
 
     private void removeDownload() {

@@ -85,6 +85,22 @@ class ExportPanelTest {
     }
 
     @Test
+    void anExportNoLongerAllowedWhileItRanCannotBeStartedAgainOnceItEnds() throws InterruptedException {
+        ExportPanel panel = panel();
+        _click(_get(Button.class, spec -> spec.withId("test-export")));
+        assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
+        panel.setEnabled(false);
+        goOn.countDown();
+        waitFor(() -> !panel.isRunning());
+        assertThat(_get(Button.class, spec -> spec.withId("test-export")).isEnabled())
+                .as("nothing is selected any more")
+                .isFalse();
+        panel.setEnabled(true);
+        assertThat(_get(Button.class, spec -> spec.withId("test-export")).isEnabled())
+                .isTrue();
+    }
+
+    @Test
     void anotherExportStillRunningKeepsThePageAskingForProgress() throws InterruptedException {
         ExportPanel slow = panel();
         ExportPanel quick = new ExportPanel(
